@@ -1,0 +1,252 @@
+//! The `nutshell` command line: `summarize` one text, `batch` JSON Lines.
+//!
+//! [`run`] takes the arguments and the three streams, so tests drive it
+//! without a process; `src/bin/nutshell.rs` only wires it to the real ones.
+
+use crate::engine::{export, summarize, Config, Length, Weights};
+use std::io::{BufRead, Write};
+
+pub const USAGE: &str = "\
+nutshell — summarise articles, entirely offline
+
+Usage:
+  nutshell summarize [LENGTH] [--format text|markdown|json] [FILE|-]
+  nutshell batch [LENGTH] < input.jsonl > output.jsonl
+
+LENGTH is one of:
+  --sentences N   choose N sentences (default 3)
+  --percent P     choose P% of the article's sentences
+  --words W       choose as many sentences as fit in W words
+
+batch reads one JSON object per line, {\"id\": ..., \"text\": \"...\"} (\"article\" is
+accepted for \"text\"), and writes one JSON object per line in the same order.
+A line that cannot be read gives {\"id\": null, \"line\": N, \"error\": \"...\"}; the
+others still run, and the exit status is 1 if any line failed.
+";
+
+#[derive(Debug, PartialEq)]
+enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+struct Options {
+    config: Config,
+    format: Format,
+    file: Option<String>,
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut options = Options {
+        config: Config::default(),
+        format: Format::Text,
+        file: None,
+    };
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut value = |name: &str| {
+            iter.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--sentences" | "-n" => {
+                options.config.length = Length::Sentences(parse_number(&value(arg)?, arg)?)
+            }
+            "--percent" => {
+                let p = parse_number(&value(arg)?, arg)?;
+                if !(1..=100).contains(&p) {
+                    return Err("--percent must be between 1 and 100".into());
+                }
+                options.config.length = Length::Percent(p as u8);
+            }
+            "--words" => options.config.length = Length::Words(parse_number(&value(arg)?, arg)?),
+            "--format" => {
+                options.format = match value(arg)?.as_str() {
+                    "text" | "plain" => Format::Text,
+                    "markdown" | "md" => Format::Markdown,
+                    "json" => Format::Json,
+                    other => {
+                        return Err(format!("unknown format {other:?} (text, markdown or json)"))
+                    }
+                }
+            }
+            // For tuning on the dev data: a JSON object of `Weights` fields.
+            "--weights" => {
+                options.config.weights = serde_json::from_str::<Weights>(&value(arg)?)
+                    .map_err(|e| format!("--weights: {e}"))?
+            }
+            "-" => options.file = None,
+            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
+            file => {
+                if options.file.is_some() {
+                    return Err("give at most one file".into());
+                }
+                options.file = Some(file.to_owned());
+            }
+        }
+    }
+    Ok(options)
+}
+
+fn parse_number(s: &str, flag: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!("{flag} needs a positive whole number, not {s:?}")),
+    }
+}
+
+/// Runs the CLI; returns the process exit status.
+pub fn run(
+    args: &[String],
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    let Some((command, rest)) = args.split_first() else {
+        let _ = write!(stderr, "{USAGE}");
+        return 2;
+    };
+    if matches!(command.as_str(), "-h" | "--help" | "help") {
+        let _ = write!(stdout, "{USAGE}");
+        return 0;
+    }
+    if command == "--version" {
+        let _ = writeln!(stdout, "nutshell {}", env!("CARGO_PKG_VERSION"));
+        return 0;
+    }
+    let options = match parse_options(rest) {
+        Ok(o) => o,
+        Err(e) => {
+            let _ = writeln!(stderr, "nutshell: {e}\n\n{USAGE}");
+            return 2;
+        }
+    };
+    let result = match command.as_str() {
+        "summarize" | "summarise" => run_summarize(&options, stdin, stdout),
+        "batch" => {
+            if options.file.is_some() {
+                Err("batch reads standard input; it takes no file".into())
+            } else {
+                run_batch(&options, stdin, stdout, stderr)
+            }
+        }
+        other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(status) => status,
+        Err(e) => {
+            let _ = writeln!(stderr, "nutshell: {e}");
+            1
+        }
+    }
+}
+
+fn run_summarize(
+    options: &Options,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> Result<i32, String> {
+    let mut bytes = Vec::new();
+    let source = options.file.as_deref().unwrap_or("standard input");
+    match &options.file {
+        Some(path) => {
+            bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
+        }
+        None => {
+            stdin
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+        }
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{source} is not UTF-8 text (invalid byte at offset {}); convert it first",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let summary = summarize(&text, &options.config);
+    let out = match options.format {
+        Format::Json => export::to_json(&text, &summary).to_string() + "\n",
+        Format::Markdown => export::to_markdown(&text, &summary),
+        Format::Text => {
+            let plain = export::to_plain(&text, &summary);
+            if plain.is_empty() {
+                String::new()
+            } else {
+                plain + "\n"
+            }
+        }
+    };
+    if options.format != Format::Json {
+        if let Some(notice) = summary.notice.filter(|_| summary.chosen.is_empty()) {
+            return Err(notice.message().to_owned());
+        }
+    }
+    stdout
+        .write_all(out.as_bytes())
+        .map_err(|e| format!("cannot write output: {e}"))?;
+    Ok(0)
+}
+
+fn run_batch(
+    options: &Options,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<i32, String> {
+    let mut n_failed = 0usize;
+    let mut line = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        line.clear();
+        let n = stdin
+            .read_until(b'\n', &mut line)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let record = match batch_line(&line, &options.config) {
+            Ok(record) => record,
+            Err(error) => {
+                n_failed += 1;
+                let _ = writeln!(stderr, "nutshell: line {line_no}: {error}");
+                serde_json::json!({ "id": null, "line": line_no, "error": error })
+            }
+        };
+        writeln!(stdout, "{record}").map_err(|e| format!("cannot write output: {e}"))?;
+    }
+    stdout
+        .flush()
+        .map_err(|e| format!("cannot write output: {e}"))?;
+    if n_failed > 0 {
+        let _ = writeln!(stderr, "nutshell: {n_failed} of {line_no} lines failed");
+        return Ok(1);
+    }
+    Ok(0)
+}
+
+fn batch_line(line: &[u8], config: &Config) -> Result<serde_json::Value, String> {
+    let line = std::str::from_utf8(line).map_err(|_| "not UTF-8".to_owned())?;
+    let value: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
+    let object = value.as_object().ok_or("not a JSON object")?;
+    let id = object.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    let text = object
+        .get("text")
+        .or_else(|| object.get("article"))
+        .ok_or("missing field \"text\"")?
+        .as_str()
+        .ok_or("field \"text\" is not a string")?;
+    let summary = summarize(text, config);
+    let mut record = export::to_json(text, &summary);
+    if let Some(map) = record.as_object_mut() {
+        map.insert("id".into(), id);
+    }
+    Ok(record)
+}

@@ -1,0 +1,264 @@
+//! The summarizing engine: a pure function from pasted text to a [`Summary`].
+//!
+//! ```
+//! use nutshell::engine::{summarize, Config, Length};
+//!
+//! let text = "Heavy rain flooded the valley on Monday. Hundreds of homes were evacuated. \
+//!             The river peaked at noon. Officials expect the water to recede by Friday.";
+//! let summary = summarize(text, &Config { length: Length::Sentences(2), ..Config::default() });
+//! assert_eq!(summary.chosen.len(), 2);
+//! for sentence in summary.chosen_sentences() {
+//!     println!("{}", sentence.span.slice(text));
+//! }
+//! ```
+//!
+//! Pipeline: [`normalize`](normalize::normalize) → [`segment`] (blocks,
+//! paragraphs, sentences, words) → [`clean`] (boilerplate) → [`score`] →
+//! [`select`] → [`facts`] → [`Summary`]. The engine has no IO, no clock, no
+//! randomness and no web crates; it never panics on any `&str`, and every
+//! position it returns is a byte [`Span`] into the text it was given.
+
+pub mod clean;
+pub mod export;
+pub mod facts;
+pub mod language;
+pub mod normalize;
+pub mod score;
+pub mod segment;
+pub mod select;
+mod span;
+mod terms;
+
+pub use clean::{Boilerplate, BoilerplateKind};
+pub use facts::{Entity, EntityKind, KeyFact, Mention, Quote};
+pub use language::{detect_language, Language};
+pub use score::Weights;
+pub use span::Span;
+
+use serde::{Deserialize, Serialize};
+
+/// How long the summary should be.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Length {
+    /// This many sentences (fewer if the article has fewer).
+    Sentences(usize),
+    /// This share of the article's sentences, in percent, at least one.
+    Percent(u8),
+    /// As many sentences as fit in this many words (at least one sentence).
+    Words(usize),
+}
+
+/// What the caller can choose. `Config::default()` gives three sentences.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    pub length: Length,
+    /// Scoring weights; the default is the set tuned on the dev data.
+    pub weights: Weights,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            length: Length::Sentences(3),
+            weights: Weights::default(),
+        }
+    }
+}
+
+/// What a sentence is, as far as summarising goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SentenceRole {
+    /// Article body text: a candidate for the summary.
+    Body,
+    /// A title or cross-heading: kept, used for scoring, never chosen.
+    Heading,
+    /// Set aside as not part of the article (see [`Summary::boilerplate`]).
+    Boilerplate,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Where the sentence is in the original text.
+    pub span: Span,
+    pub paragraph_idx: usize,
+    pub role: SentenceRole,
+    pub n_words: usize,
+    /// The selection score (higher is more summary-worthy; 0 when not a candidate).
+    pub score: f32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    pub n_words_in: usize,
+    pub n_words_out: usize,
+    pub n_sentences: usize,
+    pub n_paragraphs: usize,
+}
+
+/// Why a text could not be summarised, in words a person understands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Notice {
+    /// Nothing but whitespace.
+    Empty,
+    /// No words at all (only punctuation, symbols or numbers' separators).
+    NoWords,
+    /// Every line looked like page furniture, not article text.
+    OnlyBoilerplate,
+    /// The article is no longer than the summary asked for: all of it is shown.
+    AlreadyShort,
+}
+
+impl Notice {
+    pub fn message(self) -> &'static str {
+        match self {
+            Notice::Empty => "Paste an article to summarise it.",
+            Notice::NoWords => "This text has no words to summarise.",
+            Notice::OnlyBoilerplate => {
+                "Everything here looks like page furniture (menus, sign-ups, captions), not an article."
+            }
+            Notice::AlreadyShort => "The text is already as short as the summary you asked for.",
+        }
+    }
+}
+
+/// The engine's whole answer for one text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub language: Option<Language>,
+    /// Every sentence of the text in order, boilerplate included.
+    pub sentences: Vec<Sentence>,
+    /// Indices into `sentences` of the chosen ones, ascending.
+    pub chosen: Vec<usize>,
+    /// The lines set aside as not part of the article, with the reason.
+    pub boilerplate: Vec<Boilerplate>,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+    pub facts: Vec<KeyFact>,
+    pub stats: Stats,
+    pub notice: Option<Notice>,
+}
+
+impl Summary {
+    fn empty(notice: Notice) -> Summary {
+        Summary {
+            notice: Some(notice),
+            ..Summary::default()
+        }
+    }
+
+    pub fn chosen_sentences(&self) -> impl Iterator<Item = &Sentence> + '_ {
+        self.chosen.iter().filter_map(|&i| self.sentences.get(i))
+    }
+
+    /// How much shorter the summary is than the article, in percent (0–100).
+    pub fn reduction_percent(&self) -> u32 {
+        let Stats {
+            n_words_in,
+            n_words_out,
+            ..
+        } = self.stats;
+        if n_words_in == 0 {
+            return 0;
+        }
+        (100.0 * (1.0 - n_words_out as f64 / n_words_in as f64))
+            .round()
+            .clamp(0.0, 100.0) as u32
+    }
+}
+
+/// Summarises `text`: the whole pipeline, see the module docs.
+pub fn summarize(text: &str, config: &Config) -> Summary {
+    if text.trim().is_empty() {
+        return Summary::empty(Notice::Empty);
+    }
+    let normalized = normalize::normalize(text);
+    let norm = normalized.text.as_str();
+    let language = detect_language(norm);
+    let blocks = segment::split_blocks(norm);
+    let cleaned = clean::classify_blocks(norm, &blocks, language);
+
+    let mut sentences = Vec::new();
+    let mut norm_spans = Vec::new();
+    for (block, class) in blocks.iter().zip(&cleaned.classes) {
+        for span in segment::split_block_sentences(norm, block.span) {
+            let n_words = segment::split_words(norm, span).count();
+            let role = match class {
+                clean::BlockClass::Body => SentenceRole::Body,
+                clean::BlockClass::Heading => SentenceRole::Heading,
+                clean::BlockClass::Boilerplate(_) => SentenceRole::Boilerplate,
+            };
+            sentences.push(Sentence {
+                span: normalized.span_to_original(span.start, span.end),
+                paragraph_idx: block.paragraph_idx,
+                role,
+                n_words,
+                score: 0.0,
+            });
+            norm_spans.push(span);
+        }
+    }
+    let n_words_in: usize = sentences
+        .iter()
+        .filter(|s| s.role != SentenceRole::Boilerplate)
+        .map(|s| s.n_words)
+        .sum();
+    let boilerplate = cleaned
+        .classes
+        .iter()
+        .zip(&blocks)
+        .filter_map(|(class, block)| match class {
+            clean::BlockClass::Boilerplate(kind) => Some(Boilerplate {
+                span: normalized.span_to_original(block.span.start, block.span.end),
+                kind: *kind,
+            }),
+            _ => None,
+        })
+        .collect();
+    let n_paragraphs = blocks.last().map_or(0, |b| b.paragraph_idx + 1);
+    let mut summary = Summary {
+        language: Some(language),
+        boilerplate,
+        stats: Stats {
+            n_words_in,
+            n_sentences: sentences.len(),
+            n_paragraphs,
+            ..Stats::default()
+        },
+        ..Summary::default()
+    };
+    if sentences.iter().all(|s| s.n_words == 0) {
+        summary.sentences = sentences;
+        summary.notice = Some(Notice::NoWords);
+        return summary;
+    }
+    if !sentences
+        .iter()
+        .any(|s| s.role == SentenceRole::Body && s.n_words > 0)
+    {
+        summary.sentences = sentences;
+        summary.notice = Some(Notice::OnlyBoilerplate);
+        return summary;
+    }
+
+    let scores = score::score_sentences(norm, &norm_spans, &sentences, language, &config.weights);
+    for (sentence, s) in sentences.iter_mut().zip(&scores.scores) {
+        sentence.score = *s;
+    }
+    let chosen = select::select_sentences(&sentences, &scores, config.length, &config.weights);
+    let n_candidates = sentences
+        .iter()
+        .filter(|s| s.role == SentenceRole::Body && s.n_words > 0)
+        .count();
+    if chosen.len() >= n_candidates {
+        summary.notice = Some(Notice::AlreadyShort);
+    }
+    summary.stats.n_words_out = chosen.iter().map(|&i| sentences[i].n_words).sum();
+    summary.chosen = chosen;
+    summary.sentences = sentences;
+
+    let facts = facts::extract_facts(text, &summary.sentences, &summary.chosen, language);
+    summary.entities = facts.entities;
+    summary.quotes = facts.quotes;
+    summary.facts = facts.key_facts;
+    summary
+}

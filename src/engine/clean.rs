@@ -1,0 +1,598 @@
+//! Cleaning: telling the article from the page furniture pasted with it.
+//!
+//! Each block (line) gets features in the spirit of jusText: its length in
+//! words, its share of function words (prose has many; menus and buttons
+//! have few), whether it ends like a sentence, and cue words of the kinds of
+//! furniture news pages carry (sign-up and donation appeals, cookie notices,
+//! navigation and share lines, captions and credits, bylines and datelines),
+//! in the languages the engine knows. A cue only counts in a block short
+//! enough to be furniture, and navigation cues only at the start of a line,
+//! so an article sentence that mentions a newsletter stays. Short lines
+//! without cues take their neighbours' class: a line between two pieces of
+//! furniture is furniture; elsewhere it is a heading.
+
+use super::language::Language;
+use super::segment::{split_words, Block};
+use super::Span;
+use serde::{Deserialize, Serialize};
+
+/// Why a block was set aside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BoilerplateKind {
+    /// Subscription, newsletter and sign-up prompts.
+    SignUp,
+    /// Donation and membership appeals.
+    Donation,
+    /// Cookie, privacy and consent notices.
+    Cookies,
+    /// "Read more", "Related", menus, share and follow lines.
+    Navigation,
+    /// A lone word or two that reads like a button ("Continue", "Monthly").
+    Button,
+    /// Photo and video captions and credits.
+    Caption,
+    /// Bylines, datelines, "updated at", "X contributed reporting".
+    Byline,
+    /// Advertisement markers and copyright lines.
+    Advertisement,
+    /// A short line surrounded by other furniture.
+    ShortLine,
+}
+
+impl BoilerplateKind {
+    /// A short reason for people ("why was this set aside?").
+    pub fn reason(self) -> &'static str {
+        match self {
+            BoilerplateKind::SignUp => "sign-up or subscription prompt",
+            BoilerplateKind::Donation => "donation or membership appeal",
+            BoilerplateKind::Cookies => "cookie or privacy notice",
+            BoilerplateKind::Navigation => "navigation, related or share links",
+            BoilerplateKind::Button => "button-like line",
+            BoilerplateKind::Caption => "photo caption or credit",
+            BoilerplateKind::Byline => "byline, dateline or credit line",
+            BoilerplateKind::Advertisement => "advertisement or copyright line",
+            BoilerplateKind::ShortLine => "short line among page furniture",
+        }
+    }
+}
+
+/// A block of the text set aside as not part of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    pub span: Span,
+    pub kind: BoilerplateKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockClass {
+    Body,
+    /// A title or cross-heading: no sentence end, short.
+    Heading,
+    Boilerplate(BoilerplateKind),
+}
+
+pub struct Cleaned {
+    pub classes: Vec<BlockClass>,
+}
+
+/// Blocks longer than this are article text whatever cue words they hold
+/// (unless they hold cues of several appeals at once).
+const MAX_FURNITURE_WORDS: usize = 40;
+/// Cue hits per word above which a block of up to [`MAX_FURNITURE_WORDS`]
+/// is furniture: an appeal is made of its cues ("Sign up for our newsletter
+/// to get stories in your inbox": 3 in 16), prose only mentions one.
+const MIN_CUE_DENSITY: f32 = 0.1;
+/// Lines of at most this many words, with no sentence end, are headings or
+/// (among furniture, or matching a control word) buttons.
+const MAX_HEADING_WORDS: usize = 16;
+/// Below this share of function words a multi-word line with no sentence end
+/// reads like a menu (measured on prose: 0.3–0.5 in every language here).
+const MENU_STOP_RATIO: f32 = 0.1;
+
+/// Cue phrases per kind, lower case, several languages. Matched on word
+/// boundaries anywhere in a short block.
+const CUES: &[(BoilerplateKind, &[&str])] = &[
+    (
+        BoilerplateKind::SignUp,
+        &[
+            "subscribe",
+            "subscription",
+            "subscriber",
+            "newsletter",
+            "sign up",
+            "sign-up",
+            "signup",
+            "sign in",
+            "log in",
+            "inbox",
+            "email address",
+            "e-mail address",
+            "unlimited access",
+            "free trial",
+            "already a subscriber",
+            "create an account",
+            "register now",
+            "abonnieren",
+            "abonnement",
+            "anmelden",
+            "s'abonner",
+            "abonnez-vous",
+            "inscrivez-vous",
+            "suscríbete",
+            "suscribirse",
+            "boletín",
+            "iscriviti",
+            "abbonati",
+            "assine",
+            "assinatura",
+            "inscreva-se",
+            "abonneer",
+            "aanmelden",
+            "подписаться",
+            "подпишитесь",
+            "рассылка",
+        ],
+    ),
+    (
+        BoilerplateKind::Donation,
+        &[
+            "donate",
+            "donation",
+            "support our journalism",
+            "support us",
+            "become a member",
+            "membership",
+            "contribute",
+            "contribution",
+            "support independent",
+            "make a gift",
+            "one-time",
+            "patreon",
+            "spenden",
+            "unterstützen sie",
+            "faites un don",
+            "soutenez",
+            "dona ahora",
+            "haz una donación",
+            "sostienici",
+            "doe agora",
+            "doneer",
+            "steun ons",
+            "пожертвовать",
+            "поддержите",
+        ],
+    ),
+    (
+        BoilerplateKind::Cookies,
+        &[
+            "cookie",
+            "cookies",
+            "privacy policy",
+            "privacy notice",
+            "consent",
+            "terms of use",
+            "terms of service",
+            "accept all",
+            "datenschutz",
+            "confidentialité",
+            "política de privacidad",
+            "privacidade",
+            "informativa",
+            "конфиденциальности",
+        ],
+    ),
+    (
+        BoilerplateKind::Caption,
+        &[
+            "photo:",
+            "photograph:",
+            "photo credit",
+            "photos:",
+            "image:",
+            "image caption",
+            "image source",
+            "media caption",
+            "picture:",
+            "pictured:",
+            "getty images",
+            "/getty",
+            "/afp",
+            "ap photo",
+            "/reuters",
+            "credit:",
+            "illustration:",
+            "video:",
+            "©",
+            "foto:",
+            "bild:",
+            "crédit photo",
+            "фото:",
+        ],
+    ),
+    (
+        BoilerplateKind::Advertisement,
+        &[
+            "advertisement",
+            "sponsored",
+            "all rights reserved",
+            "anzeige",
+            "publicité",
+            "publicidad",
+            "pubblicità",
+            "реклама",
+        ],
+    ),
+    (
+        BoilerplateKind::Byline,
+        &[
+            "contributed reporting",
+            "contributed to this report",
+            "contributed to this article",
+            "updated:",
+            "published:",
+            "last updated",
+            "last modified",
+            "posted:",
+            "reporting by",
+            "editing by",
+            "mitarbeit:",
+            "avec afp",
+            "con información de",
+        ],
+    ),
+];
+
+/// Cues that only count at the start of a line (a sentence may say "share").
+const LINE_START_CUES: &[(BoilerplateKind, &[&str])] = &[
+    (
+        BoilerplateKind::Navigation,
+        &[
+            "read more",
+            "read next",
+            "related:",
+            "related articles",
+            "related stories",
+            "related content",
+            "more on this story",
+            "more from",
+            "see also",
+            "share this",
+            "share on",
+            "share via",
+            "follow us",
+            "click here",
+            "watch:",
+            "listen:",
+            "most read",
+            "most popular",
+            "trending",
+            "top stories",
+            "you may also like",
+            "recommended",
+            "next article",
+            "previous article",
+            "back to top",
+            "comments",
+            "view comments",
+            "jump to",
+            "skip to",
+            "lesen sie auch",
+            "mehr zum thema",
+            "lire aussi",
+            "à lire aussi",
+            "lea también",
+            "leggi anche",
+            "leia também",
+            "lees ook",
+            "читайте также",
+        ],
+    ),
+    (
+        BoilerplateKind::Byline,
+        &[
+            "by ",
+            "von ",
+            "par ",
+            "por ",
+            "di ",
+            "door ",
+            "updated ",
+            "published ",
+        ],
+    ),
+];
+
+/// Words that alone on a line are controls, not text.
+const CONTROL_WORDS: &[&str] = &[
+    "continue",
+    "monthly",
+    "annually",
+    "yearly",
+    "one-time",
+    "once",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "menu",
+    "home",
+    "search",
+    "close",
+    "accept",
+    "reject",
+    "subscribe",
+    "login",
+    "next",
+    "previous",
+    "advertisement",
+    "sponsored",
+    "skip",
+    "listen",
+    "play",
+    "watch",
+    "save",
+    "copy link",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "more",
+    "show more",
+    "load more",
+    "sign in",
+    "sign up",
+    "log in",
+    "register",
+    "donate",
+    "support",
+    "follow",
+    "comments",
+    "reply",
+    "like",
+    "ok",
+    "got it",
+    "weiter",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "partilhar",
+    "delen",
+    "поделиться",
+];
+
+pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Cleaned {
+    let mut classes: Vec<Option<BlockClass>> = Vec::with_capacity(blocks.len());
+    let mut lower = String::new();
+    for (idx, block) in blocks.iter().enumerate() {
+        let body = block.span.slice(text);
+        lower.clear();
+        lower.extend(body.chars().flat_map(char::to_lowercase));
+        classes.push(classify_one(
+            text,
+            block.span,
+            body,
+            &lower,
+            language,
+            idx == 0,
+        ));
+    }
+    // Context: an undecided short line becomes furniture when a neighbour
+    // is furniture, and a heading otherwise.
+    let is_furniture = |c: &Option<BlockClass>| matches!(c, Some(BlockClass::Boilerplate(_)));
+    let mut out = Vec::with_capacity(classes.len());
+    for i in 0..classes.len() {
+        let class = match classes[i] {
+            Some(c) => c,
+            None => {
+                let prev = i
+                    .checked_sub(1)
+                    .and_then(|j| classes.get(j))
+                    .is_some_and(is_furniture);
+                let next = classes.get(i + 1).is_some_and(is_furniture);
+                if (prev && next) || (prev && i + 1 == classes.len()) || (next && i == 0) {
+                    BlockClass::Boilerplate(BoilerplateKind::ShortLine)
+                } else {
+                    BlockClass::Heading
+                }
+            }
+        };
+        out.push(class);
+    }
+    Cleaned { classes: out }
+}
+
+/// The class of one block, or `None` for a short line that its neighbours decide.
+fn classify_one(
+    text: &str,
+    span: Span,
+    body: &str,
+    lower: &str,
+    language: Language,
+    first: bool,
+) -> Option<BlockClass> {
+    let words: Vec<&str> = split_words(text, span).map(|w| w.slice(text)).collect();
+    let n_words = words.len();
+    let sentence_end = ends_like_sentence(body);
+    let trimmed_lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+
+    if n_words <= 3 && !sentence_end && CONTROL_WORDS.contains(&trimmed_lower) {
+        return Some(BlockClass::Boilerplate(BoilerplateKind::Button));
+    }
+    for (kind, cues) in LINE_START_CUES {
+        if n_words <= MAX_FURNITURE_WORDS && cues.iter().any(|c| lower.starts_with(c)) {
+            // "By the end of the year, ..." is prose: a byline is a short line of names.
+            if *kind == BoilerplateKind::Byline && !looks_like_byline(&words, lower) {
+                continue;
+            }
+            return Some(BlockClass::Boilerplate(*kind));
+        }
+    }
+    let mut hits = 0;
+    let mut first_kind = None;
+    for (kind, cues) in CUES {
+        for cue in cues.iter() {
+            if contains_phrase(lower, cue) {
+                hits += 1;
+                first_kind.get_or_insert(*kind);
+            }
+        }
+    }
+    if let Some(kind) = first_kind {
+        let dense = hits as f32 >= MIN_CUE_DENSITY * n_words as f32;
+        if (n_words <= MAX_FURNITURE_WORDS && dense) || hits >= 3 {
+            return Some(BlockClass::Boilerplate(kind));
+        }
+    }
+    if n_words == 0 {
+        return Some(BlockClass::Boilerplate(BoilerplateKind::ShortLine));
+    }
+    if !sentence_end && n_words >= 4 && !language.stop_words().is_empty() {
+        let n_stop = words
+            .iter()
+            .filter(|w| language.is_stop_word(&w.to_lowercase()))
+            .count();
+        if (n_stop as f32) < MENU_STOP_RATIO * n_words as f32 && n_words > MAX_HEADING_WORDS / 2 {
+            return Some(BlockClass::Boilerplate(BoilerplateKind::Navigation));
+        }
+    }
+    if !sentence_end && n_words <= MAX_HEADING_WORDS {
+        return if first {
+            Some(BlockClass::Heading)
+        } else {
+            None
+        };
+    }
+    Some(BlockClass::Body)
+}
+
+fn ends_like_sentence(body: &str) -> bool {
+    body.trim_end_matches(|c: char| "\"'”’»)]」』".contains(c))
+        .ends_with(|c: char| ".!?…。！？:;".contains(c))
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, CNN": short, mostly capitalised.
+fn looks_like_byline(words: &[&str], lower: &str) -> bool {
+    if words.len() > 12 {
+        return false;
+    }
+    let rest = &words[1.min(words.len())..];
+    let n_caps = rest
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let dated = lower.starts_with("updated") || lower.starts_with("published");
+    dated
+        || (!rest.is_empty()
+            && n_caps * 2 >= rest.len()
+            && rest
+                .first()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// Whether `phrase` occurs in `haystack` with no letter right before or after it.
+fn contains_phrase(haystack: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = haystack[from..].find(phrase) {
+        let start = from + pos;
+        let end = start + phrase.len();
+        let before_ok = !haystack[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || !phrase.starts_with(char::is_alphanumeric);
+        let after_ok = !haystack[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+            || !phrase.ends_with(char::is_alphanumeric);
+        if before_ok && after_ok {
+            return true;
+        }
+        from = start + phrase.chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::segment::split_blocks;
+
+    fn classes(text: &str) -> Vec<(String, BlockClass)> {
+        let blocks = split_blocks(text);
+        let cleaned = classify_blocks(text, &blocks, crate::engine::detect_language(text));
+        blocks
+            .iter()
+            .zip(cleaned.classes)
+            .map(|(b, c)| (b.span.slice(text).to_owned(), c))
+            .collect()
+    }
+
+    fn kind_of(text: &str, line: &str) -> BlockClass {
+        classes(text)
+            .into_iter()
+            .find(|(l, _)| l == line)
+            .map(|(_, c)| c)
+            .expect(line)
+    }
+
+    const BODY: &str = "The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in its supports.\n\n";
+
+    #[test]
+    fn furniture_table() {
+        use BlockClass::Boilerplate as B;
+        use BoilerplateKind::*;
+        let table: &[(&str, BlockClass)] = &[
+            ("Sign up for our morning newsletter", B(SignUp)),
+            ("Support our journalism. Donate today.", B(Donation)),
+            (
+                "We use cookies to improve your experience. Accept all",
+                B(Cookies),
+            ),
+            ("Read more: Why the bridge matters", B(Navigation)),
+            ("Continue", B(Button)),
+            ("Monthly", B(Button)),
+            ("The old bridge in 1950. Photo: City Archive", B(Caption)),
+            ("By Jane Doe and John Roe", B(Byline)),
+            ("Reuters contributed reporting.", B(Byline)),
+            ("Advertisement", B(Button)),
+            ("Lesen Sie auch: Die Brücke", B(Navigation)),
+            ("Abonnez-vous à notre newsletter", B(SignUp)),
+        ];
+        for (line, expected) in table {
+            let text = format!("{BODY}{line}\n\n{BODY}");
+            assert_eq!(kind_of(&text, line), *expected, "classifying {line:?}");
+        }
+    }
+
+    #[test]
+    fn prose_that_mentions_cues_stays() {
+        let line = "By the end of the year, the city hopes to reopen the crossing, and residents who subscribe to its newsletter will hear first.";
+        let text = format!("{BODY}{line}\n\n{BODY}");
+        assert_eq!(kind_of(&text, line), BlockClass::Body);
+    }
+
+    #[test]
+    fn title_and_crossheads_are_headings() {
+        let text = format!("Bridge closed after cracks found\n\n{BODY}What happens next\n\n{BODY}");
+        assert_eq!(
+            kind_of(&text, "Bridge closed after cracks found"),
+            BlockClass::Heading
+        );
+        assert_eq!(kind_of(&text, "What happens next"), BlockClass::Heading);
+    }
+
+    #[test]
+    fn short_line_among_furniture_is_furniture() {
+        let text = format!("{BODY}Share this\n\nYearly plan\n\nDonate now\n\n{BODY}");
+        assert_eq!(
+            kind_of(&text, "Yearly plan"),
+            BlockClass::Boilerplate(BoilerplateKind::ShortLine)
+        );
+    }
+}

@@ -1,0 +1,522 @@
+//! Language detection and per-language word tables.
+//!
+//! Detection is deliberately small (it ships in the wasm): the script of the
+//! letters decides first (CJK, Cyrillic, Arabic, ...); Latin-script text is
+//! then told apart by which language's function words it uses most. "Cannot
+//! decide" is [`Language::Other`], which still summarises (no stop words, no
+//! stemmer; CJK text is compared by character bigrams).
+
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    English,
+    German,
+    French,
+    Spanish,
+    Italian,
+    Portuguese,
+    Dutch,
+    Russian,
+    /// Chinese, Japanese or Korean: no spaces between words.
+    Cjk,
+    Other,
+}
+
+impl Language {
+    /// ISO 639-1 code, or `"cjk"` / `"und"` (undetermined).
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::German => "de",
+            Language::French => "fr",
+            Language::Spanish => "es",
+            Language::Italian => "it",
+            Language::Portuguese => "pt",
+            Language::Dutch => "nl",
+            Language::Russian => "ru",
+            Language::Cjk => "cjk",
+            Language::Other => "und",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::German => "German",
+            Language::French => "French",
+            Language::Spanish => "Spanish",
+            Language::Italian => "Italian",
+            Language::Portuguese => "Portuguese",
+            Language::Dutch => "Dutch",
+            Language::Russian => "Russian",
+            Language::Cjk => "Chinese/Japanese/Korean",
+            Language::Other => "Undetermined",
+        }
+    }
+
+    pub fn stop_words(self) -> &'static [&'static str] {
+        match self {
+            Language::English => EN,
+            Language::German => DE,
+            Language::French => FR,
+            Language::Spanish => ES,
+            Language::Italian => IT,
+            Language::Portuguese => PT,
+            Language::Dutch => NL,
+            Language::Russian => RU,
+            Language::Cjk | Language::Other => &[],
+        }
+    }
+
+    pub fn is_stop_word(self, lower_word: &str) -> bool {
+        self.stop_words().contains(&lower_word)
+    }
+
+    pub(crate) fn stemmer(self) -> Option<Stemmer> {
+        let algorithm = match self {
+            Language::English => Algorithm::English,
+            Language::German => Algorithm::German,
+            Language::French => Algorithm::French,
+            Language::Spanish => Algorithm::Spanish,
+            Language::Italian => Algorithm::Italian,
+            Language::Portuguese => Algorithm::Portuguese,
+            Language::Dutch => Algorithm::Dutch,
+            Language::Russian => Algorithm::Russian,
+            Language::Cjk | Language::Other => return None,
+        };
+        Some(Stemmer::create(algorithm))
+    }
+}
+
+const LATIN: [Language; 7] = [
+    Language::English,
+    Language::German,
+    Language::French,
+    Language::Spanish,
+    Language::Italian,
+    Language::Portuguese,
+    Language::Dutch,
+];
+
+/// How many characters detection looks at: enough for any article's voice.
+const DETECT_CHARS: usize = 20_000;
+
+/// Detects the language of `text` from its first [`DETECT_CHARS`] characters.
+pub fn detect_language(text: &str) -> Language {
+    let sample: &str = match text.char_indices().nth(DETECT_CHARS) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let (mut latin, mut cyrillic, mut cjk, mut other) = (0usize, 0usize, 0usize, 0usize);
+    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        match c as u32 {
+            0x0041..=0x024F => latin += 1,
+            0x0400..=0x04FF => cyrillic += 1,
+            0x3040..=0x30FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xAC00..=0xD7AF
+            | 0xF900..=0xFAFF => cjk += 1,
+            _ => other += 1,
+        }
+    }
+    let total = latin + cyrillic + cjk + other;
+    if total == 0 {
+        return Language::Other;
+    }
+    // CJK characters carry a word's worth each, so a third of them is enough.
+    if cjk * 3 >= total {
+        return Language::Cjk;
+    }
+    if cyrillic * 2 >= total {
+        return if count_stop_words(sample, RU) >= 2 {
+            Language::Russian
+        } else {
+            Language::Other
+        };
+    }
+    if latin * 2 < total {
+        return Language::Other;
+    }
+    let mut best = (0usize, Language::Other);
+    for lang in LATIN {
+        let hits = count_stop_words(sample, lang.stop_words());
+        if hits > best.0 {
+            best = (hits, lang);
+        }
+    }
+    if best.0 >= 2 {
+        best.1
+    } else {
+        Language::Other
+    }
+}
+
+fn count_stop_words(sample: &str, list: &[&str]) -> usize {
+    sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && w.len() <= 12)
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            list.contains(&lower.as_str())
+        })
+        .count()
+}
+
+// Function-word lists: written for this project from general knowledge of
+// each language (no third-party list copied). They serve detection and
+// scoring, so they hold the most frequent words, not every one.
+const EN: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "said",
+    "same",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "s",
+    "t",
+    "mr",
+    "mrs",
+    "ms",
+    "new",
+    "one",
+    "two",
+    "year",
+    "years",
+    "last",
+    "told",
+    "may",
+    "like",
+    "get",
+    "got",
+    "also",
+    "according",
+    "around",
+    "since",
+    "still",
+    "being",
+    "many",
+    "much",
+    "even",
+    "well",
+    "back",
+    "way",
+];
+const DE: &[&str] = &[
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "einer", "eines",
+    "den", "dem", "des", "zu", "mit", "sich", "auf", "für", "von", "im", "sie", "es", "er", "auch",
+    "wie", "bei", "aus", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "sind",
+    "war", "waren", "noch", "nach", "um", "über", "vor", "durch", "so", "dass", "aber", "oder",
+    "wenn", "nur", "als", "am", "an", "ich", "wir", "ihr", "man", "mehr", "schon", "sein", "seine",
+    "ihre", "diese", "dieser", "dieses", "kann", "können", "soll", "sollen", "muss", "bis", "zum",
+    "zur", "gegen", "ohne", "unter", "sagte", "jahr", "jahren", "sei", "keine", "kein", "was",
+    "wer", "wo", "doch", "da", "hier", "dann",
+];
+const FR: &[&str] = &[
+    "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans",
+    "pour", "pas", "sur", "au", "aux", "avec", "ce", "cette", "ces", "il", "elle", "ils", "elles",
+    "nous", "vous", "je", "se", "sa", "son", "ses", "leur", "leurs", "mais", "ou", "où", "par",
+    "plus", "ne", "été", "être", "avoir", "ont", "a", "était", "sont", "fait", "comme", "aussi",
+    "tout", "tous", "très", "sans", "entre", "après", "avant", "depuis", "selon", "lors", "dont",
+    "même", "ans", "année", "a-t-il", "l", "d", "qu", "n", "s", "c", "j", "y", "si", "on",
+];
+const ES: &[&str] = &[
+    "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "unos", "unas", "es",
+    "por", "con", "para", "se", "no", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha",
+    "han", "son", "está", "están", "este", "esta", "estos", "estas", "ese", "esa", "le", "les",
+    "ya", "o", "entre", "cuando", "muy", "sin", "sobre", "también", "hasta", "desde", "durante",
+    "donde", "quien", "porque", "según", "años", "año", "era", "ser", "hay", "dijo", "tiene",
+    "todo", "todos", "nos", "yo", "él", "ella", "ellos",
+];
+const IT: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "di", "del", "della", "dei", "delle", "degli", "e", "è",
+    "un", "uno", "una", "in", "che", "per", "non", "con", "su", "sul", "sulla", "da", "dal",
+    "dalla", "al", "alla", "ai", "si", "come", "ma", "più", "anche", "sono", "stato", "stata",
+    "era", "essere", "ha", "hanno", "questo", "questa", "quello", "quella", "tra", "fra", "se",
+    "o", "ci", "ne", "nel", "nella", "nei", "loro", "lui", "lei", "dopo", "anni", "anno", "ancora",
+    "molto", "tutto", "tutti", "secondo", "detto", "cui", "quando",
+];
+const PT: &[&str] = &[
+    "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "é", "um", "uma", "em", "no", "na",
+    "nos", "nas", "que", "para", "por", "com", "não", "se", "ao", "aos", "mais", "mas", "como",
+    "foi", "são", "ser", "está", "estão", "seu", "sua", "seus", "suas", "ele", "ela", "eles",
+    "elas", "isso", "este", "esta", "esse", "essa", "também", "já", "entre", "quando", "muito",
+    "sem", "sobre", "até", "depois", "anos", "ano", "tem", "têm", "há", "pelo", "pela", "pelos",
+    "pelas", "disse", "ou", "onde", "quem",
+];
+const NL: &[&str] = &[
+    "de", "het", "een", "en", "van", "in", "is", "dat", "die", "op", "te", "voor", "met", "zijn",
+    "niet", "aan", "er", "om", "ook", "als", "bij", "of", "door", "maar", "uit", "nog", "naar",
+    "dan", "wel", "was", "werd", "worden", "wordt", "heeft", "hebben", "had", "hij", "zij", "ze",
+    "we", "wij", "ik", "je", "u", "deze", "dit", "geen", "meer", "kan", "zou", "over", "tot", "na",
+    "jaar", "jaren", "zei", "hun", "haar", "ons", "omdat", "toen", "nu", "al", "wat", "wie",
+    "waar", "onder", "tegen",
+];
+const RU: &[&str] = &[
+    "и",
+    "в",
+    "во",
+    "не",
+    "что",
+    "он",
+    "на",
+    "я",
+    "с",
+    "со",
+    "как",
+    "а",
+    "то",
+    "все",
+    "она",
+    "так",
+    "его",
+    "но",
+    "да",
+    "ты",
+    "к",
+    "у",
+    "же",
+    "вы",
+    "за",
+    "бы",
+    "по",
+    "только",
+    "ее",
+    "её",
+    "мне",
+    "было",
+    "вот",
+    "от",
+    "меня",
+    "еще",
+    "ещё",
+    "нет",
+    "о",
+    "из",
+    "ему",
+    "теперь",
+    "когда",
+    "даже",
+    "ну",
+    "ли",
+    "если",
+    "уже",
+    "или",
+    "ни",
+    "быть",
+    "был",
+    "была",
+    "были",
+    "него",
+    "до",
+    "вас",
+    "нибудь",
+    "уж",
+    "вам",
+    "сказал",
+    "ведь",
+    "там",
+    "потом",
+    "себя",
+    "ничего",
+    "ей",
+    "может",
+    "они",
+    "тут",
+    "где",
+    "есть",
+    "надо",
+    "ней",
+    "для",
+    "мы",
+    "тебя",
+    "их",
+    "чем",
+    "сам",
+    "без",
+    "будто",
+    "чего",
+    "раз",
+    "тоже",
+    "себе",
+    "под",
+    "будет",
+    "этот",
+    "это",
+    "эти",
+    "того",
+    "этого",
+    "при",
+    "также",
+    "года",
+    "году",
+    "лет",
+    "который",
+    "которые",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_languages() {
+        let table = [
+            (
+                "The minister said that the plan would be ready by the end of the year.",
+                Language::English,
+            ),
+            (
+                "Der Minister sagte, dass der Plan bis zum Ende des Jahres fertig sein wird.",
+                Language::German,
+            ),
+            (
+                "Le ministre a dit que le plan serait prêt avant la fin de l'année.",
+                Language::French,
+            ),
+            (
+                "El ministro dijo que el plan estará listo antes del final del año.",
+                Language::Spanish,
+            ),
+            (
+                "Il ministro ha detto che il piano sarà pronto entro la fine dell'anno.",
+                Language::Italian,
+            ),
+            (
+                "O ministro disse que o plano estará pronto até o final do ano.",
+                Language::Portuguese,
+            ),
+            (
+                "De minister zei dat het plan voor het einde van het jaar klaar is.",
+                Language::Dutch,
+            ),
+            (
+                "Министр сказал, что план будет готов до конца года.",
+                Language::Russian,
+            ),
+            ("大臣は計画が年末までに準備できると述べた。", Language::Cjk),
+            ("", Language::Other),
+            ("12345 67890", Language::Other),
+            ("مرحبا بالعالم هذا نص عربي", Language::Other),
+        ];
+        for (text, expected) in table {
+            assert_eq!(detect_language(text), expected, "detecting {text:?}");
+        }
+    }
+}

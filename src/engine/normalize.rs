@@ -1,0 +1,171 @@
+//! Normalisation: a cleaned copy of the pasted text that still maps back to
+//! the original bytes.
+//!
+//! Pasted text brings `\r\n` line endings, no-break and other odd spaces,
+//! zero-width characters, soft hyphens and stray control characters. The rest
+//! of the pipeline works on [`Normalized::text`], where line endings are `\n`,
+//! every space-like character is `' '`, and invisible characters are gone.
+//! [`Normalized::to_original`] maps any position in it back to the original,
+//! so spans shown to the user always point at what they pasted.
+
+/// The normalised text plus the checkpoints of its offset map.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    /// `(normalised offset, original offset)` pairs, sorted, one wherever the
+    /// distance between the two changes. Between checkpoints the distance
+    /// is constant.
+    checkpoints: Vec<(usize, usize)>,
+    original_len: usize,
+}
+
+enum Replacement {
+    Keep,
+    Drop,
+    With(char),
+}
+
+fn replacement(c: char) -> Replacement {
+    match c {
+        '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}' => {
+            Replacement::With('\n')
+        }
+        '\t'
+        | '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Replacement::With(' '),
+        '\u{00AD}'
+        | '\u{200B}'..='\u{200D}'
+        | '\u{2060}'
+        | '\u{FEFF}'
+        | '\u{180E}'
+        | '\u{FFFD}' => Replacement::Drop,
+        '\n' => Replacement::Keep,
+        c if c.is_control() => Replacement::Drop,
+        _ => Replacement::Keep,
+    }
+}
+
+/// Normalises `text`; see the module docs for what changes.
+pub fn normalize(text: &str) -> Normalized {
+    // Fast path: most pastes need nothing, and then the map is the identity.
+    if text
+        .chars()
+        .all(|c| matches!(replacement(c), Replacement::Keep))
+    {
+        return Normalized {
+            text: text.to_owned(),
+            checkpoints: vec![(0, 0)],
+            original_len: text.len(),
+        };
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut checkpoints = vec![(0, 0)];
+    let mut iter = text.char_indices().peekable();
+    while let Some((idx, c)) = iter.next() {
+        let before = out.len();
+        let mut consumed = c.len_utf8();
+        match replacement(c) {
+            Replacement::Keep => out.push(c),
+            Replacement::Drop => {}
+            Replacement::With(r) => {
+                // "\r\n" is one line ending.
+                if c == '\r' && iter.peek().map(|&(_, n)| n) == Some('\n') {
+                    iter.next();
+                    consumed += 1;
+                }
+                out.push(r);
+            }
+        }
+        let produced = out.len() - before;
+        if produced != consumed {
+            checkpoints.push((out.len(), idx + consumed));
+        }
+    }
+    Normalized {
+        text: out,
+        checkpoints,
+        original_len: text.len(),
+    }
+}
+
+impl Normalized {
+    /// The original byte offset of normalised offset `pos` (clamped to the
+    /// text). A position inside a replaced character maps to its start.
+    pub fn to_original(&self, pos: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(n, _)| n <= pos);
+        let (n, o) = self.checkpoints[i.saturating_sub(1)];
+        (o + (pos - n)).min(self.original_len)
+    }
+
+    /// Maps a normalised span to the original text. The end maps to the end
+    /// of the last kept character, so dropped invisible characters after a
+    /// sentence do not become part of it.
+    pub fn span_to_original(&self, start: usize, end: usize) -> super::Span {
+        if end <= start {
+            let s = self.to_original(start);
+            return super::Span::new(s, s);
+        }
+        let last_char_start = self.text[..end]
+            .char_indices()
+            .next_back()
+            .map_or(start, |(i, _)| i);
+        let last_len = self.text[last_char_start..end].len();
+        let orig_start = self.to_original(start);
+        let orig_last = self.to_original(last_char_start);
+        // A kept char maps one-to-one; a replaced one (e.g. "\r\n" -> "\n")
+        // may be longer in the original, which only line endings are, and
+        // sentence spans never end in one.
+        super::Span::new(orig_start, (orig_last + last_len).min(self.original_len))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        let n = normalize(input);
+        assert_eq!(n.text, expected, "normalising {input:?}");
+    }
+
+    #[test]
+    fn replaces_and_drops() {
+        let table = [
+            ("plain text", "plain text"),
+            ("a\r\nb\rc", "a\nb\nc"),
+            ("no\u{a0}break", "no break"),
+            ("zero\u{200b}width", "zerowidth"),
+            ("soft\u{ad}hyphen", "softhyphen"),
+            ("\u{feff}bom", "bom"),
+            ("tab\there", "tab here"),
+            ("bell\u{7}", "bell"),
+        ];
+        for (input, expected) in table {
+            check(input, expected);
+        }
+    }
+
+    #[test]
+    fn maps_back_to_original_bytes() {
+        let input = "\u{feff}Hello\r\nwor\u{200b}ld\u{a0}again";
+        let n = normalize(input);
+        assert_eq!(n.text, "Hello\nworld again");
+        for word in ["Hello", "world", "again"] {
+            let start = n.text.find(word).unwrap();
+            let span = n.span_to_original(start, start + word.len());
+            let original = span.slice(input).replace('\u{200b}', "");
+            assert_eq!(original, word);
+        }
+    }
+
+    #[test]
+    fn identity_when_clean() {
+        let n = normalize("Nothing to change here.");
+        assert_eq!(n.to_original(7), 7);
+        assert_eq!(n.to_original(1000), 23);
+    }
+}

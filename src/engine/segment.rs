@@ -1,0 +1,339 @@
+//! Segmentation: blocks (lines), paragraphs, sentences and words.
+//!
+//! Sentences come from unicode-segmentation's UAX #29 sentence bounds plus a
+//! merge layer for what UAX #29 gets wrong on news text: abbreviations and
+//! titles ("Mr.", "Inc.", "Dec. 7", "No. 5"), initials ("J. R. R."),
+//! "U.S." inside a sentence, and a quoted question followed by its
+//! attribution (`"Why?" he asked.`). Line breaks always end a sentence
+//! unless the next line continues in lower case (hard-wrapped text).
+//!
+//! Everything here works on the normalised text (see `normalize`).
+
+use super::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One non-blank line (or several hard-wrapped lines joined) of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub paragraph_idx: usize,
+}
+
+/// Splits normalised text into blocks. A blank line starts a new paragraph;
+/// a line that starts in lower case continues the previous block.
+pub fn split_blocks(text: &str) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut paragraph_idx = 0;
+    let mut blank_before = false;
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let start = offset;
+        offset += line.len() + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let span = Span::new(start + lead, start + lead + trimmed.len());
+        let continues = !blank_before && trimmed.chars().next().is_some_and(char::is_lowercase);
+        match blocks.last_mut() {
+            Some(last) if continues && !ends_sentence(last.span.slice(text)) => {
+                last.span.end = span.end
+            }
+            _ => {
+                if blank_before && !blocks.is_empty() {
+                    paragraph_idx += 1;
+                }
+                blocks.push(Block {
+                    span,
+                    paragraph_idx,
+                });
+            }
+        }
+        blank_before = false;
+    }
+    blocks
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(|c: char| CLOSERS.contains(c))
+        .ends_with(|c: char| TERMINATORS.contains(c))
+}
+
+/// Characters that end a sentence.
+const TERMINATORS: &str = ".!?…。！？";
+/// Closing quotes and brackets that may follow a terminator.
+const CLOSERS: &str = "\"'”’»)]」』】›";
+
+/// Abbreviations after which a full stop does not end a sentence when the
+/// next word starts with a capital or a digit (lower-cased, without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "cpl", "pvt", "st", "ste", "mt", "ft", "jr", "sr", "rev", "fr", "hon",
+    "pres", "supt", "insp", "messrs", "mme", "mlle", "hr", "fr", "sra", "sr", "dott", "ing", "inc",
+    "ltd", "co", "corp", "bros", "vs", "v", "no", "nos", "nr", "vol", "pp", "p", "fig", "art",
+    "ch", "sec", "approx", "ca", "cf", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "sat", "sun", "ave", "blvd", "rd", "dept", "univ", "assn", "est", "op", "ed", "eds", "rs",
+    "mrd", "mio", "bzw", "z.b", "u.a", "usw", "vgl", "sog", "ggf",
+];
+
+/// Words that, after "U.S." or another dotted acronym, show that a new
+/// sentence has begun.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "So",
+    "Yet",
+    "However",
+    "Meanwhile",
+    "Officials",
+    "Some",
+    "Many",
+    "Most",
+];
+
+/// Sentence spans of one block (normalised offsets), trimmed, never empty.
+pub fn split_block_sentences(text: &str, block: Span) -> Vec<Span> {
+    let body = block.slice(text);
+    let mut out: Vec<Span> = Vec::new();
+    let mut pending_merge = false;
+    for (rel, piece) in body.split_sentence_bound_indices() {
+        let trimmed = piece.trim_end();
+        let lead = trimmed.len() - trimmed.trim_start().len();
+        let trimmed = trimmed.trim_start();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let start = block.start + rel + lead;
+        let span = Span::new(start, start + trimmed.len());
+        let merge = match out.last() {
+            Some(_) if pending_merge => true,
+            Some(prev) => continues_previous(prev.slice(text), trimmed),
+            None => false,
+        };
+        match out.last_mut() {
+            Some(prev) if merge => prev.end = span.end,
+            _ => out.push(span),
+        }
+        pending_merge = false;
+        // A piece with no letter or digit (a lone "—" or "***") joins the next.
+        if !trimmed.chars().any(char::is_alphanumeric) && out.len() == 1 {
+            pending_merge = true;
+        }
+    }
+    out
+}
+
+/// Whether UAX #29 split `prev | next` where a reader would not.
+fn continues_previous(prev: &str, next: &str) -> bool {
+    let Some(first) = next.chars().next() else {
+        return true;
+    };
+    // A split before lower case: `"Why?" he asked.` or an ellipsis mid-sentence.
+    if first.is_lowercase() {
+        return true;
+    }
+    if !first.is_uppercase() && !first.is_ascii_digit() && !"\"'“‘(".contains(first) {
+        return !first.is_alphanumeric() && !"¿¡«„".contains(first);
+    }
+    let Some(stem) = prev.strip_suffix('.') else {
+        return false;
+    };
+    let last_word = stem
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    if last_word.is_empty() {
+        return false;
+    }
+    // A single initial: "J. K. Rowling", "George W. Bush".
+    let mut chars = last_word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    // Dotted acronyms: "U.S.", "U.N.", "a.m.", "p.m.".
+    if last_word.contains('.')
+        && last_word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && !p.is_empty())
+    {
+        let next_word = next.split_whitespace().next().unwrap_or("");
+        let is_time =
+            last_word.eq_ignore_ascii_case("a.m") || last_word.eq_ignore_ascii_case("p.m");
+        return !is_time
+            && !SENTENCE_STARTERS
+                .contains(&next_word.trim_matches(|c: char| !c.is_alphanumeric()));
+    }
+    let lower = last_word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        // "No." only abbreviates before a number: "said no. Then".
+        return lower != "no" || first.is_ascii_digit();
+    }
+    false
+}
+
+/// A word of a sentence: its span (normalised offsets).
+pub fn split_words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let start = span.start;
+    span.slice(text)
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(move |(i, w)| Span::new(start + i, start + i + w.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splits `text` into sentences the way the engine does.
+    fn sentences(text: &str) -> Vec<&str> {
+        split_blocks(text)
+            .iter()
+            .flat_map(|b| split_block_sentences(text, b.span))
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_table() {
+        let table: &[(&str, &[&str])] = &[
+            ("One. Two.", &["One.", "Two."]),
+            (
+                "Mr. Smith went to Washington. He left.",
+                &["Mr. Smith went to Washington.", "He left."],
+            ),
+            (
+                "Dr. Jane Doe of Acme Inc. Ltd. spoke.",
+                &["Dr. Jane Doe of Acme Inc. Ltd. spoke."],
+            ),
+            (
+                "The U.S. Army said so. It did.",
+                &["The U.S. Army said so.", "It did."],
+            ),
+            (
+                "He lives in the U.S. The rest do not.",
+                &["He lives in the U.S.", "The rest do not."],
+            ),
+            (
+                "It happened on Dec. 7 in Hawaii. Then war.",
+                &["It happened on Dec. 7 in Hawaii.", "Then war."],
+            ),
+            (
+                "It starts at 9 a.m. and ends at 5 p.m. every day.",
+                &["It starts at 9 a.m. and ends at 5 p.m. every day."],
+            ),
+            (
+                "J. R. R. Tolkien wrote it. Fans agree.",
+                &["J. R. R. Tolkien wrote it.", "Fans agree."],
+            ),
+            (
+                "Growth was 2.5 percent. Costs rose $3.4 billion.",
+                &["Growth was 2.5 percent.", "Costs rose $3.4 billion."],
+            ),
+            (
+                "He ranked No. 1 in the world. Others did not.",
+                &["He ranked No. 1 in the world.", "Others did not."],
+            ),
+            (
+                "\"Why?\" he asked. Nobody knew.",
+                &["\"Why?\" he asked.", "Nobody knew."],
+            ),
+            (
+                "She said: \"It is over.\" Then she left.",
+                &["She said: \"It is over.\"", "Then she left."],
+            ),
+            (
+                "Wait... what happened? Nothing!",
+                &["Wait... what happened?", "Nothing!"],
+            ),
+            (
+                "Visit example.com or mail a.b@example.org today. Thanks.",
+                &[
+                    "Visit example.com or mail a.b@example.org today.",
+                    "Thanks.",
+                ],
+            ),
+            (
+                "Heading without stop\nThe body starts here.",
+                &["Heading without stop", "The body starts here."],
+            ),
+            (
+                "- first item\n- second item",
+                &["- first item", "- second item"],
+            ),
+            (
+                "This line is wrapped\nin the middle. Next one.",
+                &["This line is wrapped\nin the middle.", "Next one."],
+            ),
+            (
+                "¿Qué pasa? ¡Nada! Bien.",
+                &["¿Qué pasa?", "¡Nada!", "Bien."],
+            ),
+            (
+                "Er sagte: „Nein.“ Dann ging er.",
+                &["Er sagte: „Nein.“", "Dann ging er."],
+            ),
+            (
+                "Il a dit « non ». Puis il est parti.",
+                &["Il a dit « non ».", "Puis il est parti."],
+            ),
+            (
+                "今日は晴れです。明日は雨です。",
+                &["今日は晴れです。", "明日は雨です。"],
+            ),
+            ("Он пришёл. Она ушла.", &["Он пришёл.", "Она ушла."]),
+        ];
+        for (input, expected) in table {
+            assert_eq!(sentences(input), *expected, "splitting {input:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_follow_blank_lines() {
+        let text = "First para.\nStill first.\n\nSecond para.";
+        let blocks = split_blocks(text);
+        let paras: Vec<usize> = blocks.iter().map(|b| b.paragraph_idx).collect();
+        assert_eq!(paras, vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn words_skip_punctuation() {
+        let text = "Hello, world — it's 2024!";
+        let words: Vec<&str> = split_words(text, Span::new(0, text.len()))
+            .map(|s| s.slice(text))
+            .collect();
+        assert_eq!(words, vec!["Hello", "world", "it's", "2024"]);
+    }
+}

@@ -1,0 +1,85 @@
+//! Selection: the chosen sentences, in original order.
+//!
+//! Greedy maximal marginal relevance: repeatedly take the candidate with the
+//! best score minus its redundancy (cosine with the most similar sentence
+//! already chosen) minus a penalty when it opens with a reference ("He",
+//! "However") whose sentence before it was not chosen. Ties go to the
+//! earlier sentence. Redundancy is checked against at most
+//! [`MAX_REDUNDANCY_CHECKS`] chosen sentences, so long summaries of huge
+//! pastes stay near-linear.
+
+use super::score::{is_candidate, Scores, Weights};
+use super::{Length, Sentence};
+
+/// How many chosen sentences a candidate is compared with for redundancy.
+pub const MAX_REDUNDANCY_CHECKS: usize = 32;
+/// How many candidates, best first, the greedy step looks at each round.
+pub const MAX_CANDIDATES_PER_ROUND: usize = 64;
+
+/// The indices of the chosen sentences, ascending.
+pub fn select_sentences(
+    sentences: &[Sentence],
+    scores: &Scores,
+    length: Length,
+    weights: &Weights,
+) -> Vec<usize> {
+    let mut ranked: Vec<usize> = (0..sentences.len())
+        .filter(|&i| is_candidate(&sentences[i]))
+        .collect();
+    let n_candidates = ranked.len();
+    if n_candidates == 0 {
+        return Vec::new();
+    }
+    let (n_target, word_budget) = match length {
+        Length::Sentences(n) => (n.max(1), usize::MAX),
+        Length::Percent(p) => (
+            ((n_candidates * usize::from(p.min(100))) as f64 / 100.0).ceil() as usize,
+            usize::MAX,
+        ),
+        Length::Words(w) => (n_candidates, w.max(1)),
+    };
+    let n_target = n_target.clamp(1, n_candidates);
+    ranked.sort_by(|&a, &b| {
+        scores.scores[b]
+            .total_cmp(&scores.scores[a])
+            .then(a.cmp(&b))
+    });
+
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut is_chosen = vec![false; sentences.len()];
+    let mut n_words = 0usize;
+    while chosen.len() < n_target {
+        let mut best: Option<(f32, usize)> = None;
+        for &i in ranked
+            .iter()
+            .filter(|&&i| !is_chosen[i])
+            .take(MAX_CANDIDATES_PER_ROUND)
+        {
+            if n_words > 0 && n_words + sentences[i].n_words > word_budget {
+                continue;
+            }
+            let redundancy = chosen
+                .iter()
+                .rev()
+                .take(MAX_REDUNDANCY_CHECKS)
+                .map(|&j| super::terms::dot(&scores.vectors[i], &scores.vectors[j]))
+                .fold(0f32, f32::max);
+            let prev_chosen = i > 0 && is_chosen[i - 1];
+            let dangling = if scores.dangling[i] && !prev_chosen {
+                weights.dangling_penalty
+            } else {
+                0.0
+            };
+            let value = scores.scores[i] - weights.redundancy * redundancy - dangling;
+            if best.is_none_or(|(v, j)| value > v || (value == v && i < j)) {
+                best = Some((value, i));
+            }
+        }
+        let Some((_, i)) = best else { break };
+        is_chosen[i] = true;
+        chosen.push(i);
+        n_words += sentences[i].n_words;
+    }
+    chosen.sort_unstable();
+    chosen
+}
