@@ -1,10 +1,26 @@
 //! Key facts: entities (who, where, what organisation), dates and amounts,
 //! quotes with their speaker, and short fact bullets, each traceable to its
 //! sentence by byte spans.
+//!
+//! Everything is rule-based and small enough to ship in the page: runs of
+//! capitalised words typed by cue words and compact gazetteers
+//! ([`names`]), number patterns ([`numbers`]), quote marks and speech verbs
+//! ([`quotes`]), and a density score for the bullets ([`bullets`]).
+//! English is what the rules are made for; in other languages a name needs
+//! a cue (a title, an organisation suffix, a gazetteer entry), so German
+//! nouns are not taken for names.
+
+mod bullets;
+mod gazetteer;
+mod names;
+mod numbers;
+mod quotes;
+mod tokens;
 
 use super::language::Language;
-use super::{Sentence, Span};
+use super::{Sentence, SentenceRole, Span};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EntityKind {
@@ -79,13 +95,194 @@ pub struct Facts {
     pub key_facts: Vec<KeyFact>,
 }
 
+/// How a line reads, from the case of its words: prose, a table row or
+/// list, a Title Case headline, or an ALL-CAPS line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Prose,
+    Table,
+    Title,
+    Shouting,
+}
+
+/// One article sentence (boilerplate left out), tokenized.
+pub(crate) struct Line {
+    pub sentence_idx: usize,
+    pub span: Span,
+    pub paragraph_idx: usize,
+    pub tokens: Vec<tokens::Token>,
+    pub mode: Mode,
+    /// Body text (not a heading).
+    pub body: bool,
+}
+
+/// Salience of one mention, and the extra for a mention in the headline or
+/// the first [`LEAD_LINES`] lines, where news puts what matters.
+const MENTION_WEIGHT: f32 = 1.0;
+const LEAD_BONUS: f32 = 0.5;
+const LEAD_LINES: usize = 3;
+
 /// Extracts the facts of `text` (the original text; `sentences` as the
 /// engine split it, `chosen` the summary's sentence indices).
 pub fn extract_facts(
-    _text: &str,
-    _sentences: &[Sentence],
-    _chosen: &[usize],
-    _language: Language,
+    text: &str,
+    sentences: &[Sentence],
+    chosen: &[usize],
+    language: Language,
 ) -> Facts {
-    Facts::default()
+    let lines: Vec<Line> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.role != SentenceRole::Boilerplate && text.get(s.span.range()).is_some())
+        .map(|(i, s)| {
+            let tokens = tokens::tokenize(text, s.span);
+            let mode = names::line_mode(text, &tokens, language);
+            Line {
+                sentence_idx: i,
+                span: s.span,
+                paragraph_idx: s.paragraph_idx,
+                tokens,
+                mode,
+                body: s.role == SentenceRole::Body,
+            }
+        })
+        .collect();
+    let names = if language == Language::Cjk {
+        Vec::new()
+    } else {
+        names::find_names(text, &lines, language)
+    };
+    let mut numbers: Vec<numbers::NumberMention> = lines
+        .iter()
+        .flat_map(|l| numbers::find_numbers(text, l))
+        .collect();
+    numbers.retain(|n| {
+        !names
+            .iter()
+            .any(|m| m.span.start < n.span.end && n.span.start < m.span.end)
+    });
+
+    let entities = build_entities(text, &lines, &names, &numbers);
+    let quotes = quotes::find_quotes(text, &lines, &names);
+    let anchors: Vec<bullets::Anchor> = names
+        .iter()
+        .map(|m| bullets::Anchor {
+            span: m.span,
+            weight: 1.0,
+        })
+        .chain(numbers.iter().map(|n| bullets::Anchor {
+            span: n.span,
+            weight: if n.kind == EntityKind::Number {
+                0.5
+            } else {
+                1.5
+            },
+        }))
+        .collect();
+    let key_facts = bullets::choose_bullets(text, &lines, chosen, &anchors)
+        .into_iter()
+        .map(|(span, li)| KeyFact {
+            span,
+            sentence_idx: lines[li].sentence_idx,
+        })
+        .collect();
+    Facts {
+        entities,
+        quotes,
+        key_facts,
+    }
 }
+
+/// Merges mentions into entities (one per kind and key) and ranks them by
+/// salience, ties by first mention.
+fn build_entities(
+    text: &str,
+    lines: &[Line],
+    names: &[names::NameMention],
+    numbers: &[numbers::NumberMention],
+) -> Vec<Entity> {
+    let lead: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.body)
+        .take(LEAD_LINES)
+        .map(|l| l.sentence_idx)
+        .chain(lines.iter().filter(|l| !l.body).map(|l| l.sentence_idx))
+        .collect();
+    let mut index: BTreeMap<(EntityKind, String), usize> = BTreeMap::new();
+    // (entity, n_tokens of its name, name from a headline)
+    let mut out: Vec<(Entity, usize, bool)> = Vec::new();
+    let mut add = |key: (EntityKind, String),
+                   span: Span,
+                   sentence_idx: usize,
+                   n_tokens: usize,
+                   headline: bool| {
+        let weight = MENTION_WEIGHT
+            + if lead.contains(&sentence_idx) {
+                LEAD_BONUS
+            } else {
+                0.0
+            };
+        let mention = Mention { span, sentence_idx };
+        match index.get(&key) {
+            Some(&i) => {
+                let (e, n, h) = &mut out[i];
+                e.mentions.push(mention);
+                e.salience += weight;
+                if n_tokens > *n || (*h && !headline && n_tokens == *n) {
+                    e.name = span;
+                    *n = n_tokens;
+                    *h = headline;
+                }
+            }
+            None => {
+                index.insert(key.clone(), out.len());
+                out.push((
+                    Entity {
+                        name: span,
+                        kind: key.0,
+                        mentions: vec![mention],
+                        salience: weight,
+                    },
+                    n_tokens,
+                    headline,
+                ));
+            }
+        }
+    };
+    let mut all: Vec<(Span, usize, (EntityKind, String), usize, bool)> = names
+        .iter()
+        .map(|m| {
+            (
+                m.span,
+                m.sentence_idx,
+                (m.kind, m.entity_key.clone()),
+                m.n_tokens,
+                m.from_headline,
+            )
+        })
+        .chain(numbers.iter().map(|n| {
+            let key = n
+                .span
+                .slice(text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            (n.span, n.sentence_idx, (n.kind, key), 1, false)
+        }))
+        .collect();
+    all.sort_by_key(|m| (m.0.start, m.0.end));
+    for (span, sentence_idx, key, n_tokens, headline) in all {
+        add(key, span, sentence_idx, n_tokens, headline);
+    }
+    let mut entities: Vec<Entity> = out.into_iter().map(|(e, _, _)| e).collect();
+    entities.sort_by(|a, b| {
+        b.salience
+            .total_cmp(&a.salience)
+            .then(a.mentions[0].span.start.cmp(&b.mentions[0].span.start))
+    });
+    entities
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,111 @@
+//! Key-fact bullets: the body sentences densest in names, numbers and dates
+//! that the summary did not already choose, or their densest clause.
+
+use super::super::Span;
+use super::{Line, Mode};
+
+/// How many bullets at most, and at least when there are enough candidates.
+pub(crate) const MAX_BULLETS: usize = 5;
+/// Sentences outside these word counts make poor bullets.
+const MIN_WORDS: usize = 6;
+const MAX_WORDS: usize = 45;
+/// Shared-word share above which a sentence repeats a summary sentence.
+const MAX_OVERLAP: f32 = 0.6;
+
+/// A fact-bearing item inside a line: a name, a number or a date.
+pub(crate) struct Anchor {
+    pub span: Span,
+    /// Numbers and dates count more than names: they make a fact concrete.
+    pub weight: f32,
+}
+
+/// Chooses the bullets: `(span, line index)` in text order.
+pub(crate) fn choose_bullets(
+    text: &str,
+    lines: &[Line],
+    chosen: &[usize],
+    anchors: &[Anchor],
+) -> Vec<(Span, usize)> {
+    let chosen_words: Vec<Vec<String>> = lines
+        .iter()
+        .filter(|l| chosen.contains(&l.sentence_idx))
+        .map(|l| words(l.span.slice(text)))
+        .collect();
+    let mut scored: Vec<(f32, usize, Span)> = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        if !line.body || line.mode != Mode::Prose || chosen.contains(&line.sentence_idx) {
+            continue;
+        }
+        let s = line.span.slice(text).trim();
+        if s.starts_with(['"', '“', '\'', '‘']) || s.ends_with('?') || s.ends_with(':') {
+            continue;
+        }
+        let span = best_clause(text, line.span, anchors);
+        let ws = words(span.slice(text));
+        if ws.len() < MIN_WORDS || ws.len() > MAX_WORDS {
+            continue;
+        }
+        if chosen_words.iter().any(|c| overlap(&ws, c) > MAX_OVERLAP) {
+            continue;
+        }
+        let density: f32 = anchors
+            .iter()
+            .filter(|a| span.contains(a.span))
+            .map(|a| a.weight)
+            .sum();
+        if density <= 0.0 {
+            continue;
+        }
+        scored.push((density / (ws.len() as f32).sqrt(), li, span));
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.truncate(MAX_BULLETS);
+    scored.sort_by_key(|s| s.1);
+    scored.into_iter().map(|(_, li, span)| (span, li)).collect()
+}
+
+/// The clause of a sentence with the most anchors when it has several
+/// clauses separated by "; ", else the sentence.
+fn best_clause(text: &str, span: Span, anchors: &[Anchor]) -> Span {
+    let s = span.slice(text);
+    if !s.contains("; ") {
+        return span;
+    }
+    let mut best = span;
+    let mut best_score = -1.0f32;
+    let mut start = 0;
+    for piece in s.split("; ") {
+        let clause = Span::new(span.start + start, span.start + start + piece.len());
+        start += piece.len() + 2;
+        let trimmed = piece.trim_end_matches([';', ',', ' ']);
+        let clause = Span::new(clause.start, clause.start + trimmed.len());
+        if words(trimmed).len() < MIN_WORDS {
+            continue;
+        }
+        let score: f32 = anchors
+            .iter()
+            .filter(|a| clause.contains(a.span))
+            .map(|a| a.weight)
+            .sum();
+        if score > best_score {
+            best_score = score;
+            best = clause;
+        }
+    }
+    best
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    shared as f32 / a.len() as f32
+}

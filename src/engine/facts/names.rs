@@ -1,0 +1,1312 @@
+//! Names of people, organisations and places (and other names: MISC), found
+//! by rules: runs of capitalised words, cue words around them (titles and
+//! roles, organisation heads and suffixes, place prepositions, datelines),
+//! the gazetteers, and document-level consistency (every mention of a name
+//! gets the type its mentions vote for together; "Putin" after "Vladimir
+//! Putin" is the same person; headline and all-caps words are matched back
+//! to names found in the body).
+
+use std::collections::BTreeMap;
+
+use super::super::language::Language;
+use super::super::Span;
+use super::gazetteer::{self, PlaceKind};
+use super::tokens::{Token, TokenKind};
+use super::{EntityKind, Line, Mode};
+
+/// A name found in the text, typed, with the key of the entity it belongs to.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct NameMention {
+    pub span: Span,
+    pub sentence_idx: usize,
+    pub kind: EntityKind,
+    /// Lower-case key of the entity: mentions with one key are one entity.
+    pub entity_key: String,
+    pub n_tokens: usize,
+    /// Found in a headline or all-caps line (matched back to the body).
+    pub from_headline: bool,
+}
+
+/// Evidence weights. A candidate's type is the arg-max of its summed votes
+/// over the whole document; "strong" evidence (at least [`STRONG`]) keeps a
+/// name from being re-read as a short form of a person's name.
+const STRONG: f32 = 3.0;
+/// Votes for a run with no evidence at all (chosen on the CoNLL-2003 and
+/// IE-ER dev sets as a whole: unknown multi-word runs in news are mostly
+/// people, unknown single words are split between people and organisations).
+const DEFAULT_MULTI_PER: f32 = 0.5;
+const DEFAULT_SINGLE_PER: f32 = 0.3;
+
+/// Vote indices.
+const PER: usize = 0;
+const ORG: usize = 1;
+const LOC: usize = 2;
+const MISC: usize = 3;
+const KINDS: [EntityKind; 4] = [
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Place,
+    EntityKind::Misc,
+];
+
+/// Titles before a name ("President Bill Clinton", "Mr. Smith").
+const TITLES: &[&str] = &[
+    "adm",
+    "admiral",
+    "ambassador",
+    "archbishop",
+    "ayatollah",
+    "bishop",
+    "brig",
+    "brother",
+    "capt",
+    "captain",
+    "cardinal",
+    "chairman",
+    "chancellor",
+    "coach",
+    "col",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "cpl",
+    "dame",
+    "detective",
+    "dr",
+    "father",
+    "frau",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "herr",
+    "insp",
+    "inspector",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "lord",
+    "lt",
+    "maj",
+    "major",
+    "marshal",
+    "mayor",
+    "minister",
+    "miss",
+    "mme",
+    "monsieur",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "premier",
+    "pres",
+    "president",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
+    "sir",
+    "sister",
+    "speaker",
+    "superintendent",
+    "supt",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "kanzler",
+    "kanzlerin",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "señor",
+    "señora",
+    "signor",
+    "madame",
+];
+/// Words that may stand between titles ("Prime Minister", "Foreign Secretary").
+const TITLE_MODIFIERS: &[&str] = &[
+    "acting",
+    "agriculture",
+    "assistant",
+    "associate",
+    "attorney",
+    "chief",
+    "defence",
+    "defense",
+    "deputy",
+    "economy",
+    "education",
+    "energy",
+    "environment",
+    "finance",
+    "first",
+    "foreign",
+    "former",
+    "health",
+    "home",
+    "interior",
+    "junior",
+    "justice",
+    "labour",
+    "labor",
+    "prime",
+    "senior",
+    "state",
+    "trade",
+    "transport",
+    "treasury",
+    "vice",
+    "general",
+];
+/// Lower-case words right before a name that make it a person.
+const ROLE_WORDS: &[&str] = &[
+    "actor",
+    "actress",
+    "adviser",
+    "advisor",
+    "analyst",
+    "ambassador",
+    "author",
+    "banker",
+    "boss",
+    "brother",
+    "candidate",
+    "captain",
+    "champion",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "coach",
+    "colleague",
+    "commander",
+    "compatriot",
+    "correspondent",
+    "daughter",
+    "defender",
+    "deputy",
+    "director",
+    "driver",
+    "economist",
+    "executive",
+    "father",
+    "forward",
+    "goalkeeper",
+    "governor",
+    "husband",
+    "journalist",
+    "keeper",
+    "lawyer",
+    "leader",
+    "manager",
+    "mayor",
+    "midfielder",
+    "minister",
+    "mother",
+    "novelist",
+    "official",
+    "opponent",
+    "partner",
+    "photographer",
+    "player",
+    "playmaker",
+    "poet",
+    "president",
+    "prosecutor",
+    "rider",
+    "secretary",
+    "seed",
+    "senator",
+    "singer",
+    "sister",
+    "son",
+    "spokesman",
+    "spokeswoman",
+    "striker",
+    "teammate",
+    "trainer",
+    "veteran",
+    "wife",
+    "winger",
+    "writer",
+];
+/// Last words of organisation names.
+const ORG_SUFFIXES: &[&str] = &[
+    "academy",
+    "administration",
+    "ag",
+    "agency",
+    "airline",
+    "airlines",
+    "airways",
+    "alliance",
+    "army",
+    "assembly",
+    "associates",
+    "association",
+    "authority",
+    "bancorp",
+    "bank",
+    "board",
+    "brothers",
+    "bureau",
+    "cabinet",
+    "church",
+    "club",
+    "co",
+    "co.",
+    "coalition",
+    "college",
+    "command",
+    "commission",
+    "committee",
+    "communications",
+    "company",
+    "conference",
+    "congress",
+    "corp",
+    "corp.",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "e.v.",
+    "electric",
+    "energy",
+    "enterprises",
+    "exchange",
+    "fc",
+    "federation",
+    "force",
+    "forces",
+    "foundation",
+    "front",
+    "fund",
+    "gmbh",
+    "group",
+    "guard",
+    "holdings",
+    "hospital",
+    "industries",
+    "inc",
+    "inc.",
+    "institute",
+    "institution",
+    "insurance",
+    "international",
+    "league",
+    "ltd",
+    "ltd.",
+    "magazine",
+    "media",
+    "ministry",
+    "motors",
+    "movement",
+    "museum",
+    "navy",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "partners",
+    "party",
+    "pharmaceuticals",
+    "plc",
+    "police",
+    "post",
+    "press",
+    "railways",
+    "rangers",
+    "reserve",
+    "school",
+    "securities",
+    "senate",
+    "service",
+    "services",
+    "society",
+    "systems",
+    "technologies",
+    "telecom",
+    "television",
+    "times",
+    "tribunal",
+    "trust",
+    "union",
+    "united",
+    "university",
+    "wanderers",
+    "s.a.",
+    "sa",
+    "spa",
+    "nv",
+    "ab",
+];
+/// First words of organisation names ("Bank of England", "Real Madrid").
+const ORG_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "association",
+    "bank",
+    "board",
+    "bureau",
+    "centre",
+    "center",
+    "chamber",
+    "church",
+    "college",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "house",
+    "institute",
+    "league",
+    "ministry",
+    "museum",
+    "office",
+    "organisation",
+    "organization",
+    "school",
+    "society",
+    "union",
+    "university",
+];
+const CLUB_PREFIXES: &[&str] = &[
+    "ac",
+    "atletico",
+    "borussia",
+    "cska",
+    "dinamo",
+    "dynamo",
+    "fc",
+    "inter",
+    "lokomotiv",
+    "olympique",
+    "racing",
+    "real",
+    "sparta",
+    "spartak",
+    "sporting",
+    "steaua",
+    "torpedo",
+];
+/// Organisations named without any cue word (hand-written, widely known).
+const KNOWN_ORGS: &[&str] = &[
+    "al-qaeda",
+    "amnesty",
+    "ap",
+    "apple",
+    "asean",
+    "bbc",
+    "boeing",
+    "bundesbank",
+    "bundestag",
+    "cbs",
+    "cia",
+    "cnn",
+    "comecon",
+    "congress",
+    "duma",
+    "ecb",
+    "eu",
+    "fbi",
+    "fifa",
+    "gatt",
+    "google",
+    "hamas",
+    "hezbollah",
+    "ibm",
+    "imf",
+    "interfax",
+    "interpol",
+    "ioc",
+    "ira",
+    "itar-tass",
+    "kremlin",
+    "microsoft",
+    "nasa",
+    "nasdaq",
+    "nato",
+    "nbc",
+    "oecd",
+    "opec",
+    "pentagon",
+    "plo",
+    "reuters",
+    "senate",
+    "taliban",
+    "uefa",
+    "un",
+    "u.n.",
+    "unesco",
+    "unicef",
+    "white house",
+    "who",
+    "wto",
+    "xinhua",
+    "yahoo",
+];
+/// Nationality and group adjectives: MISC on their own.
+const DEMONYMS: &[&str] = &[
+    "afghan",
+    "african",
+    "albanian",
+    "algerian",
+    "american",
+    "arab",
+    "argentine",
+    "argentinian",
+    "armenian",
+    "asian",
+    "australian",
+    "austrian",
+    "azerbaijani",
+    "balkan",
+    "belgian",
+    "bolivian",
+    "bosnian",
+    "brazilian",
+    "british",
+    "bulgarian",
+    "burmese",
+    "cambodian",
+    "canadian",
+    "catholic",
+    "chechen",
+    "chilean",
+    "chinese",
+    "christian",
+    "colombian",
+    "croat",
+    "croatian",
+    "cuban",
+    "cypriot",
+    "czech",
+    "danish",
+    "dutch",
+    "egyptian",
+    "english",
+    "estonian",
+    "ethiopian",
+    "european",
+    "filipino",
+    "finnish",
+    "french",
+    "georgian",
+    "german",
+    "greek",
+    "haitian",
+    "hindu",
+    "hungarian",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "islamic",
+    "israeli",
+    "italian",
+    "jamaican",
+    "japanese",
+    "jewish",
+    "jordanian",
+    "kenyan",
+    "korean",
+    "kurdish",
+    "latvian",
+    "lebanese",
+    "liberian",
+    "libyan",
+    "lithuanian",
+    "malaysian",
+    "mexican",
+    "moldovan",
+    "mongolian",
+    "moroccan",
+    "muslim",
+    "nigerian",
+    "norwegian",
+    "pakistani",
+    "palestinian",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "protestant",
+    "romanian",
+    "russian",
+    "rwandan",
+    "saudi",
+    "scottish",
+    "serb",
+    "serbian",
+    "slovak",
+    "slovenian",
+    "somali",
+    "soviet",
+    "spanish",
+    "sri",
+    "sudanese",
+    "swedish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "thai",
+    "tunisian",
+    "turkish",
+    "ukrainian",
+    "uruguayan",
+    "venezuelan",
+    "vietnamese",
+    "welsh",
+    "western",
+    "yemeni",
+    "yugoslav",
+    "zairean",
+    "zambian",
+    "zimbabwean",
+];
+/// Particles inside names ("Ludwig van Beethoven", "Osama bin Laden").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "van", "von", "y",
+];
+/// Capitalised words that start sentences without being names.
+const COMMON_STARTERS: &[&str] = &[
+    "according",
+    "after",
+    "also",
+    "although",
+    "asked",
+    "because",
+    "before",
+    "besides",
+    "despite",
+    "during",
+    "earlier",
+    "following",
+    "here",
+    "however",
+    "instead",
+    "later",
+    "like",
+    "meanwhile",
+    "moreover",
+    "now",
+    "once",
+    "only",
+    "overall",
+    "since",
+    "still",
+    "then",
+    "there",
+    "though",
+    "thus",
+    "today",
+    "tomorrow",
+    "unlike",
+    "until",
+    "under",
+    "while",
+    "yesterday",
+    "yet",
+    "please",
+    "note",
+    "results",
+    "standings",
+];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across",
+    "around",
+    "from",
+    "in",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+    "visit",
+    "visited",
+    "visiting",
+];
+const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "announced",
+    "argued",
+    "asked",
+    "believes",
+    "claimed",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "wrote",
+];
+/// Lower-case words after a name that show it is an organisation
+/// ("Microsoft spokesman", "Gazprom shares").
+const ORG_FOLLOWERS: &[&str] = &[
+    "chairman",
+    "chief",
+    "employees",
+    "executives",
+    "officials",
+    "shares",
+    "shareholders",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "stock",
+    "subsidiary",
+    "unit",
+];
+
+fn lower(text: &str, t: Token) -> String {
+    t.span.slice(text).to_lowercase()
+}
+
+fn first_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Letters all upper case, at least two of them: "NATO", "U.S.", "LONDON".
+fn is_all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+fn is_title(word: &str) -> bool {
+    in_list(TITLES, word.trim_end_matches('.'))
+}
+
+fn is_cap_word(text: &str, t: Token) -> bool {
+    t.kind == TokenKind::Word && first_upper(t.span.slice(text))
+}
+
+/// How a line reads, from the case of its words.
+pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mode {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.slice(text))
+        .collect();
+    let lettered: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    let n_caps = lettered.iter().filter(|w| is_all_caps(w)).count();
+    if !lettered.is_empty() && n_caps * 2 > lettered.len() {
+        return Mode::Shouting;
+    }
+    let lowercase_content = words.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().count() >= 4
+            && !language.is_stop_word(w)
+    });
+    if lowercase_content {
+        return Mode::Prose;
+    }
+    let n_numbers = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .count();
+    let n_cap_words = words.iter().filter(|w| first_upper(w)).count();
+    if n_numbers == 0 && n_cap_words >= 3 {
+        Mode::Title
+    } else {
+        Mode::Table
+    }
+}
+
+/// A capitalised run being classified.
+struct Candidate {
+    line: usize,
+    first: usize,
+    end: usize,
+    key: String,
+    votes: [f32; 4],
+}
+
+/// Finds and types the names of the document's `lines` (body and headings).
+pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<NameMention> {
+    let english = language == Language::English;
+    // Words the document writes in lower case somewhere (so a capitalised
+    // one at a sentence start is probably not a name).
+    let mut lower_words: Vec<String> = Vec::new();
+    for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
+        for t in &line.tokens {
+            let w = t.span.slice(text);
+            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
+                lower_words.push(w.to_lowercase());
+            }
+        }
+    }
+    lower_words.sort_unstable();
+    lower_words.dedup();
+    let is_lower_word = |w: &str| lower_words.binary_search_by(|x| x.as_str().cmp(w)).is_ok();
+
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (line_idx, line) in lines.iter().enumerate() {
+        let toks = &line.tokens;
+        let dateline_end = dateline(text, line, &mut candidates, line_idx);
+        if matches!(line.mode, Mode::Shouting | Mode::Title) {
+            continue;
+        }
+        let mut i = dateline_end;
+        while i < toks.len() {
+            if !is_cap_word(text, toks[i]) {
+                i += 1;
+                continue;
+            }
+            // Extend the run.
+            let mut end = i + 1;
+            loop {
+                let Some(&next) = toks.get(end) else { break };
+                if is_cap_word(text, next) {
+                    end += 1;
+                    continue;
+                }
+                let after = toks.get(end + 1).copied();
+                let after_cap = after.is_some_and(|a| is_cap_word(text, a));
+                let w = lower(text, next);
+                let prev = lower(text, toks[end - 1]);
+                let joins = after_cap
+                    && next.kind == TokenKind::Word
+                    && (in_list(PARTICLES, &w)
+                        || (w == "of" && (in_list(ORG_HEADS, &prev) || is_title(&prev)))
+                        || (w == "for" && in_list(ORG_HEADS, &prev)))
+                    || (next.span.slice(text) == "&" && after_cap);
+                if joins {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            classify_run(
+                text,
+                lines,
+                line_idx,
+                i,
+                end,
+                english,
+                &is_lower_word,
+                &mut candidates,
+            );
+            i = end;
+        }
+    }
+
+    resolve(text, lines, candidates, english)
+}
+
+/// Recognises a dateline at the start of a line ("LONDON (Reuters) -",
+/// "PARIS (AP) —", "SEOUL 1996-08-30", "(CNN)"); returns the index of the
+/// first token after it (0 when there is none).
+fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) -> usize {
+    let toks = &line.tokens;
+    let mut k = 0;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Word && is_all_caps(t.span.slice(text)))
+    {
+        k += 1;
+    }
+    let slice = |t: &Token| t.span.slice(text);
+    // "(CNN)" or "(AP)" alone at the start.
+    if k == 0 {
+        if toks.len() >= 3 && slice(&toks[0]) == "(" && slice(&toks[2]) == ")" {
+            let agency = toks[1];
+            if agency.kind == TokenKind::Word && first_upper(slice(&agency)) {
+                push_candidate(text, out, line_idx, toks, 1, 2, ORG, 5.0);
+                return 3;
+            }
+        }
+        return 0;
+    }
+    if k > 4 {
+        return 0;
+    }
+    let next = toks.get(k).map(slice).unwrap_or("");
+    let rest_is_prose = line.mode != Mode::Shouting;
+    let ends = match next {
+        "(" => true,
+        "-" | "—" | "–" | "_" => rest_is_prose,
+        "," => toks.get(k + 1).is_some_and(|t| is_cap_word(text, *t)),
+        _ => toks.get(k).is_some_and(|t| t.kind == TokenKind::Number) && toks.len() <= k + 2,
+    };
+    if !ends {
+        return 0;
+    }
+    push_candidate(text, out, line_idx, toks, 0, k, LOC, 5.0);
+    let mut end = k;
+    if next == "," {
+        // "LA CORUNA, Spain": the second part is a place too.
+        let mut j = k + 1;
+        while toks.get(j).is_some_and(|t| is_cap_word(text, *t)) {
+            j += 1;
+        }
+        push_candidate(text, out, line_idx, toks, k + 1, j, LOC, 5.0);
+        end = j;
+    }
+    if toks.get(end).map(slice) == Some("(") && toks.get(end + 2).map(slice) == Some(")") {
+        push_candidate(text, out, line_idx, toks, end + 1, end + 2, ORG, 5.0);
+        end += 3;
+    }
+    end
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_candidate(
+    text: &str,
+    out: &mut Vec<Candidate>,
+    line: usize,
+    toks: &[Token],
+    first: usize,
+    end: usize,
+    kind: usize,
+    weight: f32,
+) {
+    if first >= end || end > toks.len() {
+        return;
+    }
+    let mut votes = [0.0; 4];
+    votes[kind] = weight;
+    out.push(Candidate {
+        line,
+        first,
+        end,
+        key: key_of(text, &toks[first..end]),
+        votes,
+    });
+}
+
+/// The lower-case key of a run of tokens: words joined by single spaces.
+fn key_of(text: &str, toks: &[Token]) -> String {
+    let mut key = String::new();
+    for t in toks {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&t.span.slice(text).to_lowercase());
+    }
+    key
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_run(
+    text: &str,
+    lines: &[Line],
+    line_idx: usize,
+    start: usize,
+    end: usize,
+    english: bool,
+    is_lower_word: &dyn Fn(&str) -> bool,
+    out: &mut Vec<Candidate>,
+) {
+    let line = &lines[line_idx];
+    let toks = &line.tokens;
+    let mut a = start;
+    let words: Vec<String> = toks.iter().map(|t| lower(text, *t)).collect();
+    let slice = |k: usize| toks[k].span.slice(text);
+
+    // Sentence-initial capitals: "Since invading...", "Analysts said".
+    let initial = toks[..a].iter().all(|t| t.kind == TokenKind::Punct)
+        || (a > 0 && matches!(slice(a - 1), "\"" | "“" | "‘" | ":" | "(" | "'"));
+    if initial && line.mode == Mode::Prose {
+        let w = words[a].as_str();
+        let known = gazetteer::place(w).is_some()
+            || gazetteer::is_given_name(w)
+            || in_list(KNOWN_ORGS, w)
+            || in_list(DEMONYMS, w)
+            || is_title(w);
+        let common =
+            line_is_stop(w, english) || in_list(COMMON_STARTERS, w) || (is_lower_word(w) && !known);
+        if common {
+            a += 1;
+        } else if end - a == 1 && !known && !is_all_caps(slice(a)) && !gazetteer::is_surname(w) {
+            // A lone capitalised word at a sentence start: only a name if it
+            // is capitalised elsewhere too (doc-level pass decides).
+            if english {
+                out.push(Candidate {
+                    line: line_idx,
+                    first: a,
+                    end,
+                    key: words[a].clone(),
+                    votes: [0.0; 4],
+                });
+            }
+            return;
+        }
+    }
+    if a >= end {
+        return;
+    }
+    // Trailing particles or connectors cannot end a name.
+    let mut end = end;
+    while end > a && toks[end - 1].kind == TokenKind::Word && !is_cap_word(text, toks[end - 1]) {
+        end -= 1;
+    }
+    let last = words[end - 1].as_str();
+    let org_suffix = in_list(ORG_SUFFIXES, last) && end - a >= 2
+        || (in_list(ORG_SUFFIXES, last) && matches!(last, "senate" | "parliament" | "congress"));
+    let mut votes = [0.0f32; 4];
+    let mut person_cue = false;
+    if !org_suffix {
+        // Titles: "Prime Minister Tony Blair", "Mr. Smith".
+        let mut k = a;
+        let mut saw_title = false;
+        while k + 1 < end && (is_title(&words[k]) || in_list(TITLE_MODIFIERS, &words[k])) {
+            saw_title |= is_title(&words[k]);
+            k += 1;
+        }
+        if saw_title {
+            a = k;
+            person_cue = true;
+        } else if end - a > 1 && in_list(DEMONYMS, &words[a]) {
+            // "Russian President Boris Yeltsin": the adjective is MISC.
+            push_candidate(text, out, line_idx, toks, a, a + 1, MISC, 3.0);
+            a += 1;
+            let mut k = a;
+            let mut saw_title = false;
+            while k + 1 < end && (is_title(&words[k]) || in_list(TITLE_MODIFIERS, &words[k])) {
+                saw_title |= is_title(&words[k]);
+                k += 1;
+            }
+            if saw_title {
+                a = k;
+                person_cue = true;
+            }
+        }
+    }
+    let n = end - a;
+    let key = key_of(text, &toks[a..end]);
+    let first = words[a].as_str();
+    let prev = if start > 0 {
+        words[start - 1].as_str()
+    } else {
+        ""
+    };
+    let prev2 = if start > 1 {
+        words[start - 2].as_str()
+    } else {
+        ""
+    };
+    let next = words.get(end).map_or("", String::as_str);
+    let next2 = words.get(end + 1).map_or("", String::as_str);
+
+    if org_suffix {
+        votes[ORG] += 4.0;
+    }
+    if n >= 2 && in_list(ORG_HEADS, first) {
+        votes[ORG] += 3.0;
+    }
+    if n >= 2 && in_list(CLUB_PREFIXES, first) {
+        votes[ORG] += 3.0;
+    }
+    if toks[a..end].iter().any(|t| t.span.slice(text) == "&") {
+        votes[ORG] += 2.0;
+    }
+    if in_list(KNOWN_ORGS, &key) {
+        votes[ORG] += 5.0;
+    }
+    match gazetteer::place(&key) {
+        Some(PlaceKind::Country) => votes[LOC] += 3.5,
+        Some(_) => votes[LOC] += 3.0,
+        None => {}
+    }
+    if n == 1 && in_list(DEMONYMS, first) {
+        votes[MISC] += 3.0;
+    }
+    if person_cue {
+        votes[PER] += 4.0;
+    }
+    if in_list(ROLE_WORDS, prev) && !(prev == "president" && prev2 == "vice") {
+        votes[PER] += 3.0;
+    }
+    if gazetteer::is_given_name(first) {
+        votes[PER] += if n >= 2 { 3.0 } else { 1.5 };
+    }
+    if gazetteer::is_surname(&words[end - 1]) && n <= 3 {
+        votes[PER] += 1.0;
+    }
+    if n == 1 && is_all_caps(slice(a)) && line.mode == Mode::Prose {
+        votes[ORG] += 1.5;
+    }
+    if in_list(PLACE_PREPOSITIONS, prev) {
+        votes[LOC] += 1.5;
+    } else if prev == "at" {
+        votes[LOC] += 0.5;
+        votes[ORG] += 0.5;
+    }
+    if prev == "the" {
+        votes[PER] -= 2.0;
+        votes[ORG] += 1.0;
+    }
+    if n <= 3 && in_list(SPEECH_VERBS, next) {
+        votes[PER] += 1.0;
+    }
+    if next == "," && next2 == "who" {
+        votes[PER] += 1.5;
+    }
+    if next == ","
+        && words
+            .get(end + 1)
+            .is_some_and(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+        && words.get(end + 2).is_some_and(|w| w == ",")
+    {
+        votes[PER] += 2.0;
+    }
+    if in_list(ORG_FOLLOWERS, next) {
+        votes[ORG] += 1.5;
+    }
+    // Sports results: "Lotte 6 Hyundai 2" (teams named after towns are
+    // organisations, national teams are countries).
+    if line.mode == Mode::Table
+        && toks.get(end).is_some_and(|t| t.kind == TokenKind::Number)
+        && votes[PER] < STRONG
+    {
+        if gazetteer::place(&key) == Some(PlaceKind::Country) {
+            votes[LOC] += 1.0;
+        } else {
+            votes[ORG] += 3.5;
+        }
+    }
+    if !english && votes.iter().all(|&v| v <= 0.0) {
+        return;
+    }
+    out.push(Candidate {
+        line: line_idx,
+        first: a,
+        end,
+        key,
+        votes,
+    });
+}
+
+fn line_is_stop(w: &str, english: bool) -> bool {
+    english && Language::English.is_stop_word(w)
+}
+
+fn arg_max(votes: &[f32; 4]) -> Option<usize> {
+    let mut best = None;
+    let mut best_v = 0.0;
+    for (k, &v) in votes.iter().enumerate() {
+        if v > best_v {
+            best_v = v;
+            best = Some(k);
+        }
+    }
+    best
+}
+
+/// Document-level decisions: sums each key's votes, links short forms of
+/// people's names, applies defaults, matches headlines back.
+fn resolve(
+    text: &str,
+    lines: &[Line],
+    candidates: Vec<Candidate>,
+    english: bool,
+) -> Vec<NameMention> {
+    let mut totals: BTreeMap<&str, [f32; 4]> = BTreeMap::new();
+    for c in &candidates {
+        let t = totals.entry(c.key.as_str()).or_insert([0.0; 4]);
+        for k in 0..4 {
+            t[k] += c.votes[k];
+        }
+    }
+    // People's full names, for short forms ("Putin" → "vladimir putin").
+    let mut person_tokens: Vec<(String, String)> = Vec::new(); // (token, full key)
+    for c in &candidates {
+        let votes = totals[c.key.as_str()];
+        if arg_max(&votes) == Some(PER) && c.end - c.first >= 2 {
+            for w in c.key.split(' ') {
+                if w.chars().count() >= 2 && !in_list(PARTICLES, w) {
+                    person_tokens.push((w.to_owned(), c.key.clone()));
+                }
+            }
+        }
+    }
+    let mut out: Vec<NameMention> = Vec::new();
+    for c in &candidates {
+        let votes = totals[c.key.as_str()];
+        let strong = votes.iter().any(|&v| v >= STRONG);
+        let n = c.end - c.first;
+        let line = &lines[c.line];
+        let span = Span::new(
+            line.tokens[c.first].span.start,
+            line.tokens[c.end - 1].span.end,
+        );
+        let mut entity_key = c.key.clone();
+        let linked = if strong {
+            None
+        } else {
+            link_person(&c.key, &person_tokens, &candidates, c)
+        };
+        let kind = if let Some(full) = linked {
+            entity_key = full;
+            PER
+        } else if let Some(k) = arg_max(&votes) {
+            k
+        } else if !english {
+            continue;
+        } else if n >= 2 {
+            let _ = DEFAULT_MULTI_PER;
+            PER
+        } else if c.votes == [0.0; 4] && is_sentence_start(text, line, c.first) {
+            // An unknown word seen only at sentence starts.
+            continue;
+        } else {
+            let _ = DEFAULT_SINGLE_PER;
+            PER
+        };
+        out.push(NameMention {
+            span,
+            sentence_idx: line.sentence_idx,
+            kind: KINDS[kind],
+            entity_key,
+            n_tokens: n,
+            from_headline: false,
+        });
+    }
+    // Sentence-start words that are capitalised elsewhere: keep only those
+    // whose key was found elsewhere as a name (handled above by the
+    // totals); drop the rest.
+    out.retain(|m| !m.entity_key.is_empty());
+    match_headlines(text, lines, &mut out);
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out.dedup_by_key(|m| m.span);
+    out
+}
+
+fn is_sentence_start(_text: &str, line: &Line, first: usize) -> bool {
+    line.tokens[..first]
+        .iter()
+        .all(|t| t.kind == TokenKind::Punct)
+}
+
+/// The full key of the person whose name contains the single-word `key`,
+/// preferring the latest one mentioned before `c`.
+fn link_person(
+    key: &str,
+    person_tokens: &[(String, String)],
+    candidates: &[Candidate],
+    c: &Candidate,
+) -> Option<String> {
+    if key.contains(' ') {
+        // "President Clinton" style multi-word short forms are rare; a
+        // multi-word key only links when it is the tail of a longer name.
+        let mut best: Option<&String> = None;
+        for (_, full) in person_tokens {
+            if full.len() > key.len()
+                && full.ends_with(key)
+                && full.as_bytes()[full.len() - key.len() - 1] == b' '
+            {
+                best = Some(full);
+            }
+        }
+        return best.cloned();
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for cand in candidates {
+        let _ = cand;
+    }
+    for (w, full) in person_tokens {
+        if w == key && full != key {
+            // Prefer the name first mentioned nearest before this mention.
+            let pos = candidates
+                .iter()
+                .position(|x| &x.key == full)
+                .unwrap_or(usize::MAX);
+            let before = candidates
+                .iter()
+                .position(|x| std::ptr::eq(x, c))
+                .unwrap_or(0);
+            let rank = if pos <= before {
+                before - pos
+            } else {
+                usize::MAX / 2 + pos
+            };
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, full));
+            }
+        }
+    }
+    best.map(|(_, f)| f.clone())
+}
+
+/// Headlines and all-caps lines: words are matched back to the names found
+/// in the body, and to the gazetteers.
+fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
+    let mut known: BTreeMap<String, (EntityKind, String)> = BTreeMap::new();
+    for m in out.iter() {
+        let key = m.span.slice(text).to_lowercase();
+        let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+        known.entry(key).or_insert((m.kind, m.entity_key.clone()));
+    }
+    let mut found = Vec::new();
+    for line in lines
+        .iter()
+        .filter(|l| matches!(l.mode, Mode::Shouting | Mode::Title))
+    {
+        let toks = &line.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            let mut matched = 0;
+            for n in (1..=4usize).rev() {
+                if i + n > toks.len() || toks[i..i + n].iter().any(|t| t.kind != TokenKind::Word) {
+                    continue;
+                }
+                let key = key_of(text, &toks[i..i + n]);
+                if out.iter().any(|m| m.span.start == toks[i].span.start) {
+                    break;
+                }
+                let hit = if let Some((kind, entity_key)) = known.get(&key) {
+                    Some((*kind, entity_key.clone()))
+                } else if let Some(kind) = gazetteer::place(&key) {
+                    let _ = kind;
+                    Some((EntityKind::Place, key.clone()))
+                } else if in_list(KNOWN_ORGS, &key) && key.len() > 2 {
+                    Some((EntityKind::Organization, key.clone()))
+                } else {
+                    None
+                };
+                if let Some((kind, entity_key)) = hit {
+                    found.push(NameMention {
+                        span: Span::new(toks[i].span.start, toks[i + n - 1].span.end),
+                        sentence_idx: line.sentence_idx,
+                        kind,
+                        entity_key,
+                        n_tokens: n,
+                        from_headline: true,
+                    });
+                    matched = n;
+                    break;
+                }
+            }
+            i += matched.max(1);
+        }
+    }
+    out.extend(found);
+}

@@ -1,0 +1,353 @@
+//! Dates, times, money, percentages, quantities and plain numbers, each with
+//! its exact span ("Dec. 7", "last year", "9 a.m.", "$600 billion",
+//! "58 percent", "2,000 troops").
+
+use super::super::Span;
+use super::tokens::{Token, TokenKind};
+use super::{EntityKind, Line, Mode};
+
+/// A number-like fact found in a line.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct NumberMention {
+    pub span: Span,
+    pub sentence_idx: usize,
+    pub kind: EntityKind,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const RELATIVE_DAYS: &[&str] = &["today", "tomorrow", "yesterday", "tonight"];
+const PERIODS: &[&str] = &[
+    "year", "month", "week", "weekend", "decade", "century", "season", "spring", "summer",
+    "autumn", "fall", "winter", "quarter",
+];
+const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "dollars", "dlrs", "pound", "pounds", "euro", "euros", "yen", "mark", "marks",
+    "francs", "franc", "rupees", "yuan", "rubles", "roubles", "pesos", "cents", "crowns", "lire",
+    "lira", "guilders", "shekels", "rand", "won", "baht", "ringgit",
+];
+const SCALES: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "mn",
+];
+const PERCENT_WORDS: &[&str] = &["percent", "pct", "%"];
+const UNITS: &[&str] = &[
+    "acres",
+    "barrels",
+    "cm",
+    "degrees",
+    "feet",
+    "foot",
+    "ft",
+    "gallons",
+    "grams",
+    "hectares",
+    "inches",
+    "kg",
+    "kilograms",
+    "kilometers",
+    "kilometres",
+    "km",
+    "lb",
+    "lbs",
+    "litres",
+    "liters",
+    "meters",
+    "metres",
+    "miles",
+    "mph",
+    "ounces",
+    "tonnes",
+    "tons",
+    "yards",
+];
+const TIME_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "edt", "est", "bst"];
+
+fn w(text: &str, t: Option<&Token>) -> String {
+    t.map_or(String::new(), |t| t.span.slice(text).to_lowercase())
+}
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (1800..=2100).contains(&s.parse::<u32>().unwrap_or(0))
+}
+
+fn is_day(s: &str) -> bool {
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (1..=31).contains(&digits.parse::<u32>().unwrap_or(0))
+}
+
+/// Finds the number-like facts of one line.
+pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
+    let toks = &line.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    let push = |out: &mut Vec<NumberMention>, a: usize, b: usize, kind: EntityKind| {
+        out.push(NumberMention {
+            span: Span::new(toks[a].span.start, toks[b].span.end),
+            sentence_idx: line.sentence_idx,
+            kind,
+        });
+    };
+    while i < toks.len() {
+        let t = toks[i];
+        let word = t.span.slice(text);
+        let lw = word.to_lowercase();
+        let next = w(text, toks.get(i + 1));
+        let next2 = w(text, toks.get(i + 2));
+        // Money with a symbol: "$600 billion", "£3m", "US$5".
+        if CURRENCY_SYMBOLS.contains(&word)
+            && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        {
+            let a = if i > 0
+                && toks[i - 1].span.end == t.span.start
+                && toks[i - 1].kind == TokenKind::Word
+                && toks[i - 1].span.slice(text).len() <= 2
+            {
+                i - 1
+            } else {
+                i
+            };
+            let mut b = i + 1;
+            if SCALES.contains(&next2.as_str()) {
+                b += 1;
+            }
+            push(&mut out, a, b, EntityKind::Money);
+            i = b + 1;
+            continue;
+        }
+        // "dlrs 18" (AP style).
+        if lw == "dlrs" && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) {
+            let mut b = i + 1;
+            if SCALES.contains(&next2.as_str()) {
+                b += 1;
+            }
+            push(&mut out, i, b, EntityKind::Money);
+            i = b + 1;
+            continue;
+        }
+        if t.kind == TokenKind::Number {
+            // Dates written with digits: "1996-08-30", "7 December 1941", "1940s".
+            let iso = word.len() == 10 && word.as_bytes()[4] == b'-' && is_year(&word[..4]);
+            if iso {
+                push(&mut out, i, i, EntityKind::Date);
+                i += 1;
+                continue;
+            }
+            if is_day(word) && MONTHS.contains(&next.as_str()) {
+                let b = if toks.get(i + 2).is_some_and(|t| is_year(t.span.slice(text))) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                push(&mut out, i, b, EntityKind::Date);
+                i = b + 1;
+                continue;
+            }
+            let mut b = i;
+            let mut scaled = false;
+            if SCALES[..4].contains(&next.as_str()) {
+                b += 1;
+                scaled = true;
+            }
+            let after = w(text, toks.get(b + 1));
+            let after2 = w(text, toks.get(b + 2));
+            if CURRENCY_WORDS.contains(&after.as_str()) {
+                let mut e = b + 1;
+                if (after == "pounds" && after2 == "sterling") || after2 == "dollars" {
+                    e += 1;
+                }
+                push(&mut out, i, e, EntityKind::Money);
+                i = e + 1;
+                continue;
+            }
+            if PERCENT_WORDS.contains(&after.as_str()) {
+                push(&mut out, i, b + 1, EntityKind::Percent);
+                i = b + 2;
+                continue;
+            }
+            if after == "per" && after2 == "cent" {
+                push(&mut out, i, b + 2, EntityKind::Percent);
+                i = b + 3;
+                continue;
+            }
+            if TIME_SUFFIXES.contains(&after.as_str()) {
+                push(&mut out, i, b + 1, EntityKind::Time);
+                i = b + 2;
+                continue;
+            }
+            if is_clock(word) && !scaled {
+                push(&mut out, i, i, EntityKind::Time);
+                i += 1;
+                continue;
+            }
+            if (is_year(word) || is_decade(word)) && !scaled {
+                push(&mut out, i, i, EntityKind::Date);
+                i += 1;
+                continue;
+            }
+            let unit_joined = word.contains('-') && word.chars().any(|c| c.is_alphabetic());
+            if UNITS.contains(&after.as_str()) || unit_joined {
+                let e = if unit_joined { b } else { b + 1 };
+                push(&mut out, i, e, EntityKind::Quantity);
+                i = e + 1;
+                continue;
+            }
+            // "2,000 troops", "1.5 million people": a count of something.
+            let counted = toks.get(b + 1).is_some_and(|n| {
+                let s = n.span.slice(text);
+                n.kind == TokenKind::Word
+                    && s.chars().next().is_some_and(char::is_lowercase)
+                    && s.ends_with('s')
+                    && s.len() > 3
+            });
+            if counted && line.mode == Mode::Prose {
+                push(&mut out, i, b + 1, EntityKind::Quantity);
+                i = b + 2;
+                continue;
+            }
+            if line.mode == Mode::Prose {
+                push(&mut out, i, b, EntityKind::Number);
+            }
+            i = b + 1;
+            continue;
+        }
+        if t.kind == TokenKind::Word {
+            // "Dec. 7", "March 1998", "in March", "Thursday", "last year".
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            if capital && MONTHS.contains(&lw.as_str()) {
+                let day = toks.get(i + 1).is_some_and(|n| is_day(n.span.slice(text)));
+                let year = toks.get(i + 1).is_some_and(|n| is_year(n.span.slice(text)));
+                let prev = if i > 0 {
+                    w(text, toks.get(i - 1))
+                } else {
+                    String::new()
+                };
+                let cue = matches!(
+                    prev.as_str(),
+                    "in" | "since"
+                        | "until"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "through"
+                        | "from"
+                        | "during"
+                        | "of"
+                        | "this"
+                );
+                if day {
+                    let mut b = i + 1;
+                    if toks.get(i + 2).is_some_and(|t| t.span.slice(text) == ",")
+                        && toks.get(i + 3).is_some_and(|t| is_year(t.span.slice(text)))
+                    {
+                        b = i + 3;
+                    } else if toks.get(i + 2).is_some_and(|t| is_year(t.span.slice(text))) {
+                        b = i + 2;
+                    }
+                    push(&mut out, i, b, EntityKind::Date);
+                    i = b + 1;
+                    continue;
+                }
+                if year {
+                    push(&mut out, i, i + 1, EntityKind::Date);
+                    i += 2;
+                    continue;
+                }
+                if cue && lw != "may" {
+                    push(&mut out, i, i, EntityKind::Date);
+                    i += 1;
+                    continue;
+                }
+            }
+            if capital && WEEKDAYS.contains(&lw.as_str()) {
+                push(&mut out, i, i, EntityKind::Date);
+                i += 1;
+                continue;
+            }
+            if RELATIVE_DAYS.contains(&lw.as_str()) {
+                let kind = if lw == "tonight" {
+                    EntityKind::Time
+                } else {
+                    EntityKind::Date
+                };
+                push(&mut out, i, i, kind);
+                i += 1;
+                continue;
+            }
+            if matches!(lw.as_str(), "last" | "next" | "this" | "earlier" | "later")
+                && PERIODS.contains(&next.as_str())
+            {
+                push(&mut out, i, i + 1, EntityKind::Date);
+                i += 2;
+                continue;
+            }
+            if matches!(lw.as_str(), "noon" | "midnight") {
+                push(&mut out, i, i, EntityKind::Time);
+                i += 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "9:30", "14:05" (not "4:07.13", a race time).
+fn is_clock(s: &str) -> bool {
+    let Some((h, m)) = s.split_once(':') else {
+        return false;
+    };
+    !h.is_empty()
+        && h.len() <= 2
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        && h.parse::<u32>().unwrap_or(99) < 24
+        && m.parse::<u32>().unwrap_or(99) < 60
+}
+
+/// "1940s", "1990s".
+fn is_decade(s: &str) -> bool {
+    s.strip_suffix('s')
+        .is_some_and(|y| is_year(y) && y.ends_with('0'))
+}

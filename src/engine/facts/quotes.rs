@@ -1,0 +1,183 @@
+//! Quotations and their speakers: `"I can confirm...," Peskov told
+//! reporters`, `..., said Peskov`, `Peskov said: "..."`; "he"/"she" is read
+//! as the last person named before the quote.
+
+use super::super::Span;
+use super::names::NameMention;
+use super::tokens::TokenKind;
+use super::{EntityKind, Line, Quote};
+
+/// Quotes shorter than this many words are scare quotes or titles
+/// ("Evita", "star trek"), not statements.
+const MIN_QUOTE_WORDS: usize = 4;
+/// How far (in tokens) from the quote mark the speech verb may be.
+const ATTRIBUTION_WINDOW: usize = 6;
+/// A quote spans at most this many lines after the one it opens in.
+const MAX_QUOTE_LINES: usize = 3;
+
+const SPEECH_VERBS: &[&str] = &[
+    "acknowledged",
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "asked",
+    "asserted",
+    "claimed",
+    "commented",
+    "concluded",
+    "confirmed",
+    "continued",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "recalled",
+    "replied",
+    "reported",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "suggested",
+    "tells",
+    "told",
+    "warned",
+    "wrote",
+];
+const PRONOUNS: &[&str] = &["he", "she"];
+
+fn is_open(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
+}
+fn is_close(c: char) -> bool {
+    matches!(c, '”' | '“' | '»')
+}
+
+/// Finds the quotes of the document's `lines` (in order); `names` are the
+/// typed names, sorted by position.
+pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    // (byte offset after the opening mark, line index)
+    let mut open: Option<(usize, usize)> = None;
+    let mut last_paragraph = usize::MAX;
+    for (li, line) in lines.iter().enumerate() {
+        // A quote does not run on across a blank line or over many lines.
+        let stale = open.is_some_and(|(_, l)| li > l + MAX_QUOTE_LINES);
+        if line.paragraph_idx != last_paragraph || stale {
+            open = None;
+            last_paragraph = line.paragraph_idx;
+        }
+        for t in line.tokens.iter().filter(|t| t.kind == TokenKind::Punct) {
+            let c = t.span.slice(text).chars().next().unwrap_or(' ');
+            let straight = c == '"';
+            match open {
+                Some((start, start_line)) if straight || is_close(c) => {
+                    let span = trim_quote(text, Span::new(start, t.span.start));
+                    let n_words = span.slice(text).split_whitespace().count();
+                    if n_words >= MIN_QUOTE_WORDS {
+                        let speaker =
+                            find_speaker(text, lines, start_line, li, start, t.span.end, names);
+                        quotes.push(Quote {
+                            span,
+                            speaker,
+                            sentence_idx: lines[start_line].sentence_idx,
+                        });
+                    }
+                    open = None;
+                }
+                None if straight || is_open(c) => open = Some((t.span.end, li)),
+                _ => {}
+            }
+        }
+    }
+    quotes
+}
+
+/// The quote without surrounding spaces and a trailing comma.
+fn trim_quote(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed).trim_end();
+    Span::new(span.start + lead, span.start + lead + trimmed.len())
+}
+
+fn find_speaker(
+    text: &str,
+    lines: &[Line],
+    open_line: usize,
+    close_line: usize,
+    open_at: usize,
+    close_at: usize,
+    names: &[NameMention],
+) -> Option<Span> {
+    let speaker_name =
+        |m: &&NameMention| matches!(m.kind, EntityKind::Person | EntityKind::Organization);
+    // After the quote: `," Peskov told reporters` / `, said Peskov`.
+    let line = &lines[close_line];
+    let after: Vec<_> = line
+        .tokens
+        .iter()
+        .filter(|t| t.span.start >= close_at)
+        .take(ATTRIBUTION_WINDOW)
+        .collect();
+    let has_verb = |toks: &[&super::tokens::Token]| {
+        toks.iter()
+            .any(|t| SPEECH_VERBS.contains(&t.span.slice(text).to_lowercase().as_str()))
+    };
+    if has_verb(&after) {
+        let window = Span::new(close_at, after.last().map_or(close_at, |t| t.span.end));
+        if let Some(m) = names
+            .iter()
+            .filter(speaker_name)
+            .find(|m| window.contains(m.span))
+        {
+            return Some(m.span);
+        }
+        if let Some(p) = after
+            .iter()
+            .find(|t| PRONOUNS.contains(&t.span.slice(text).to_lowercase().as_str()))
+        {
+            return last_person_before(names, p.span.start).or(Some(p.span));
+        }
+    }
+    // Before the quote: `Peskov said: "...` / `he told reporters, "...`.
+    let line = &lines[open_line];
+    let before: Vec<_> = line
+        .tokens
+        .iter()
+        .filter(|t| t.span.end < open_at)
+        .collect();
+    let tail = &before[before.len().saturating_sub(ATTRIBUTION_WINDOW)..];
+    if has_verb(tail) {
+        let verb_at = tail
+            .iter()
+            .rev()
+            .find(|t| SPEECH_VERBS.contains(&t.span.slice(text).to_lowercase().as_str()))
+            .map_or(open_at, |t| t.span.start);
+        let sentence_start = line.span.start;
+        if let Some(m) = names
+            .iter()
+            .filter(speaker_name)
+            .filter(|m| m.span.start >= sentence_start && m.span.end <= verb_at)
+            .next_back()
+        {
+            return Some(m.span);
+        }
+        if let Some(p) = before.iter().rev().find(|t| {
+            t.span.end <= verb_at && PRONOUNS.contains(&t.span.slice(text).to_lowercase().as_str())
+        }) {
+            return last_person_before(names, p.span.start).or(Some(p.span));
+        }
+    }
+    None
+}
+
+fn last_person_before(names: &[NameMention], at: usize) -> Option<Span> {
+    names
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.span.end <= at)
+        .next_back()
+        .map(|m| m.span)
+}
