@@ -90,6 +90,8 @@ REGION_PHRASES = [
 def fold(s):
     """Lower case plus an accent-free copy ("são paulo" -> "sao paulo")."""
     low = s.strip().lower()
+    if low.startswith("the "):
+        low = low[4:]
     ascii_ = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
     return {low, ascii_} if ascii_ and len(ascii_) >= 2 else {low}
 

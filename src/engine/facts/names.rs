@@ -583,6 +583,109 @@ const DEMONYMS: &[&str] = &[
     "zambian",
     "zimbabwean",
 ];
+/// Capitalised words that are never names on their own: pronouns, date
+/// words (see `numbers`), common abbreviations.
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "ad",
+    "am",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "bc",
+    "ceo",
+    "cfo",
+    "dec",
+    "december",
+    "edt",
+    "est",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "gmt",
+    "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
+    "internet",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "mon",
+    "monday",
+    "net",
+    "no",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "ok",
+    "pct",
+    "pm",
+    "rbi",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "tv",
+    "utc",
+    "wed",
+    "wednesday",
+    "web",
+];
+/// Last words of events, prizes and laws: MISC ("World Cup", "U.S. Open").
+const MISC_SUFFIXES: &[&str] = &[
+    "award",
+    "awards",
+    "championship",
+    "championships",
+    "classic",
+    "cup",
+    "games",
+    "grand",
+    "marathon",
+    "masters",
+    "olympics",
+    "open",
+    "prix",
+    "prize",
+    "rally",
+    "series",
+    "tour",
+    "tournament",
+    "trophy",
+    "war",
+];
+/// Group nouns for peoples and faiths: MISC ("Kurds", "Serbs").
+const GROUP_NOUNS: &[&str] = &[
+    "arab", "arabs", "briton", "britons", "croat", "croats", "dane", "danes", "jew", "jews",
+    "kurd", "kurds", "moslem", "moslems", "muslims", "pole", "poles", "scot", "scots", "serbs",
+    "swede", "swedes", "turk", "turks",
+];
+/// US state abbreviations, a place after "Dallas,".
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "d.c", "d.c.", "del", "fla", "ga", "ill", "ind",
+    "kan", "kans", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "n.c", "n.c.",
+    "n.d", "n.h", "n.j", "n.j.", "n.m", "n.y", "n.y.", "neb", "nev", "okla", "ore", "pa", "r.i",
+    "s.c", "s.d", "tenn", "tex", "va", "vt", "w.va", "wash", "wis", "wyo",
+];
 /// Particles inside names ("Ludwig van Beethoven", "Osama bin Laden").
 const PARTICLES: &[&str] = &[
     "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
@@ -796,7 +899,8 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     && next.kind == TokenKind::Word
                     && (in_list(PARTICLES, &w)
                         || (w == "of" && (in_list(ORG_HEADS, &prev) || is_title(&prev)))
-                        || (w == "for" && in_list(ORG_HEADS, &prev)))
+                        || (w == "for" && in_list(ORG_HEADS, &prev))
+                        || (w == "and" && toks[i..end].iter().any(|t| lower(text, *t) == "for")))
                     || (next.span.slice(text) == "&" && after_cap);
                 if joins {
                     end += 2;
@@ -963,10 +1067,21 @@ fn classify_run(
     if a >= end {
         return;
     }
-    // Trailing particles or connectors cannot end a name.
+    // Trailing particles cannot end a name, nor can compound adjectives
+    // ("New York-based") or words that are never names.
     let mut end = end;
-    while end > a && toks[end - 1].kind == TokenKind::Word && !is_cap_word(text, toks[end - 1]) {
+    while end > a
+        && (toks[end - 1].kind == TokenKind::Word && !is_cap_word(text, toks[end - 1])
+            || is_compound_adjective(slice(end - 1))
+            || in_list(NOT_NAMES, &words[end - 1]))
+    {
         end -= 1;
+    }
+    while a < end && in_list(NOT_NAMES, &words[a]) {
+        a += 1;
+    }
+    if a >= end {
+        return;
     }
     let last = words[end - 1].as_str();
     let org_suffix = in_list(ORG_SUFFIXES, last) && end - a >= 2
@@ -1036,8 +1151,38 @@ fn classify_run(
         Some(_) => votes[LOC] += 3.0,
         None => {}
     }
-    if n == 1 && in_list(DEMONYMS, first) {
+    if n == 1
+        && (in_list(DEMONYMS, first) || in_list(GROUP_NOUNS, first) || is_demonym_plural(first))
+    {
         votes[MISC] += 3.0;
+    }
+    if n >= 2 && in_list(MISC_SUFFIXES, last) {
+        votes[MISC] += 4.0;
+    }
+    // "C. Lewis", "J. R. Smith": initials before a word are a person.
+    if n >= 2 && is_initial(slice(a)) {
+        votes[PER] += 3.0;
+    }
+    // "Dallas, Texas" / "Berkeley, Calif.": a place before a region.
+    if next == ","
+        && words.get(end + 1).is_some_and(|w| {
+            in_list(STATE_ABBREVIATIONS, w)
+                || matches!(
+                    gazetteer::place(w),
+                    Some(PlaceKind::Region | PlaceKind::Country)
+                )
+        })
+        && toks.get(end + 1).is_some_and(|t| is_cap_word(text, *t))
+    {
+        votes[LOC] += 2.0;
+    }
+    if n == 1
+        && prev == ","
+        && in_list(STATE_ABBREVIATIONS, first)
+        && start >= 2
+        && is_cap_word(text, toks[start - 2])
+    {
+        votes[LOC] += 4.0;
     }
     if person_cue {
         votes[PER] += 4.0;
@@ -1090,7 +1235,7 @@ fn classify_run(
         if gazetteer::place(&key) == Some(PlaceKind::Country) {
             votes[LOC] += 1.0;
         } else {
-            votes[ORG] += 3.5;
+            votes[ORG] += 4.5;
         }
     }
     if !english && votes.iter().all(|&v| v <= 0.0) {
@@ -1103,6 +1248,24 @@ fn classify_run(
         key,
         votes,
     });
+}
+
+/// "Iraqis", "Palestinians", "Germans": a demonym plus "s".
+fn is_demonym_plural(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|stem| in_list(DEMONYMS, stem))
+}
+
+/// "C." or "J.": a single capital with a full stop.
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// "New York-based", "Iranian-backed": the name is only part of a word.
+fn is_compound_adjective(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn line_is_stop(w: &str, english: bool) -> bool {
