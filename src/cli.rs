@@ -33,6 +33,8 @@ enum Format {
 
 struct Options {
     config: Config,
+    /// batch only: add each sentence's score features (for tuning the weights).
+    features: bool,
     format: Format,
     file: Option<String>,
 }
@@ -40,6 +42,7 @@ struct Options {
 fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
         config: Config::default(),
+        features: false,
         format: Format::Text,
         file: None,
     };
@@ -77,6 +80,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 options.config.weights = serde_json::from_str::<Weights>(&value(arg)?)
                     .map_err(|e| format!("--weights: {e}"))?
             }
+            "--features" => options.features = true,
             "-" => options.file = None,
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             file => {
@@ -211,7 +215,7 @@ fn run_batch(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = match batch_line(&line, &options.config) {
+        let record = match batch_line(&line, options) {
             Ok(record) => record,
             Err(error) => {
                 n_failed += 1;
@@ -231,7 +235,7 @@ fn run_batch(
     Ok(0)
 }
 
-fn batch_line(line: &[u8], config: &Config) -> Result<serde_json::Value, String> {
+fn batch_line(line: &[u8], options: &Options) -> Result<serde_json::Value, String> {
     let line = std::str::from_utf8(line).map_err(|_| "not UTF-8".to_owned())?;
     let value: serde_json::Value =
         serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
@@ -243,10 +247,14 @@ fn batch_line(line: &[u8], config: &Config) -> Result<serde_json::Value, String>
         .ok_or("missing field \"text\"")?
         .as_str()
         .ok_or("field \"text\" is not a string")?;
-    let summary = summarize(text, config);
+    let summary = summarize(text, &options.config);
     let mut record = export::to_json(text, &summary);
     if let Some(map) = record.as_object_mut() {
         map.insert("id".into(), id);
+        if options.features {
+            let features: Vec<_> = summary.sentences.iter().map(|s| s.features).collect();
+            map.insert("features".into(), serde_json::json!(features));
+        }
     }
     Ok(record)
 }

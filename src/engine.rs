@@ -32,7 +32,7 @@ mod terms;
 pub use clean::{Boilerplate, BoilerplateKind};
 pub use facts::{Entity, EntityKind, KeyFact, Mention, Quote};
 pub use language::{detect_language, Language};
-pub use score::Weights;
+pub use score::{Features, Weights};
 pub use span::Span;
 
 use serde::{Deserialize, Serialize};
@@ -85,6 +85,8 @@ pub struct Sentence {
     pub n_words: usize,
     /// The selection score (higher is more summary-worthy; 0 when not a candidate).
     pub score: f32,
+    /// What the score was made of (`None` when not a candidate).
+    pub features: Option<score::Features>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -193,6 +195,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
                 role,
                 n_words,
                 score: 0.0,
+                features: None,
             });
             norm_spans.push(span);
         }
@@ -241,8 +244,13 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     }
 
     let scores = score::score_sentences(norm, &norm_spans, &sentences, language, &config.weights);
-    for (sentence, s) in sentences.iter_mut().zip(&scores.scores) {
+    for ((sentence, s), f) in sentences
+        .iter_mut()
+        .zip(&scores.scores)
+        .zip(&scores.features)
+    {
         sentence.score = *s;
+        sentence.features = *f;
     }
     let chosen = select::select_sentences(&sentences, &scores, config.length, &config.weights);
     let n_candidates = sentences

@@ -16,18 +16,53 @@ use super::language::Language;
 use super::terms::{self, SparseVec};
 use super::{Sentence, SentenceRole, Span};
 
+/// The features of one candidate sentence, each roughly in 0..=1.
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Features {
+    /// `1 / (1 + rank / POSITION_HALF)`, rank among body sentences.
+    pub position: f32,
+    /// 1 for the first body sentence.
+    pub first: f32,
+    /// Cosine with the document's TF-IDF centroid.
+    pub centrality: f32,
+    /// Mean cosine with the next [`FORWARD_WINDOW`] body sentences
+    /// (PACSUM's observation: on news, what later sentences elaborate is central).
+    pub forward: f32,
+    /// Cosine with the title or first heading (0 without one).
+    pub title: f32,
+    /// Cosine with the first body sentence.
+    pub lead: f32,
+    /// [`length_prior`]: 0 at a comfortable length, negative for fragments and run-ons.
+    pub length: f32,
+    /// Words / [`WORDS_SCALE`], capped at 3: longer sentences carry more
+    /// content, shorter ones fit the short references of news better.
+    pub words: f32,
+    /// 1 for the first sentence of a paragraph.
+    pub paragraph_start: f32,
+    /// 1 for a question.
+    pub question: f32,
+    /// 1 for a sentence that is only a quotation.
+    pub bare_quote: f32,
+    /// 1 for a sentence that holds a quotation.
+    pub quote: f32,
+}
+
 /// Weights of the scoring features; `Weights::default()` is the tuned set.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Weights {
-    pub centrality: f32,
     pub position: f32,
-    /// Candidates ranked this far from the start keep half the position prior.
-    pub position_half: f32,
+    pub first: f32,
+    pub centrality: f32,
+    pub forward: f32,
     pub title: f32,
+    pub lead: f32,
     pub length: f32,
-    pub question_penalty: f32,
-    pub quote_penalty: f32,
+    pub words: f32,
+    pub paragraph_start: f32,
+    pub question: f32,
+    pub bare_quote: f32,
+    pub quote: f32,
     /// Subtracted when a sentence opens with a reference ("He", "This",
     /// "However") and the sentence before it is not chosen.
     pub dangling_penalty: f32,
@@ -36,21 +71,54 @@ pub struct Weights {
 }
 
 impl Default for Weights {
+    /// Fitted by `scripts/tune.py fit --train cnndm` (logistic regression on
+    /// greedy-oracle labels of the cnndm dev split, scaled so position = 1),
+    /// then `redundancy` and `dangling_penalty` chosen by a small grid
+    /// (`scripts/tune.py score`) on cnndm and cnndm_val and checked on
+    /// writers and summeval. Figures in ARCHITECTURE.md ("Quality").
     fn default() -> Weights {
         Weights {
-            centrality: 1.0,
             position: 1.0,
-            position_half: 3.0,
-            title: 0.3,
-            length: 0.3,
-            question_penalty: 0.5,
-            quote_penalty: 0.2,
-            dangling_penalty: 0.2,
-            redundancy: 0.5,
+            first: -0.346,
+            centrality: 1.453,
+            forward: 0.93,
+            title: 0.0,
+            lead: 0.362,
+            length: 0.414,
+            words: -0.09,
+            paragraph_start: -0.346,
+            question: -0.023,
+            bare_quote: -0.183,
+            quote: -0.099,
+            dangling_penalty: 0.05,
+            redundancy: 0.3,
         }
     }
 }
 
+impl Weights {
+    pub fn score(&self, f: &Features) -> f32 {
+        self.position * f.position
+            + self.first * f.first
+            + self.centrality * f.centrality
+            + self.forward * f.forward
+            + self.title * f.title
+            + self.lead * f.lead
+            + self.length * f.length
+            + self.words * f.words
+            + self.paragraph_start * f.paragraph_start
+            + self.question * f.question
+            + self.bare_quote * f.bare_quote
+            + self.quote * f.quote
+    }
+}
+
+/// Candidates ranked this far from the start keep half the position prior.
+pub const POSITION_HALF: f32 = 3.0;
+/// How many following body sentences the forward centrality looks at.
+pub const FORWARD_WINDOW: usize = 12;
+/// A typical news sentence's length in words, the unit of [`Features::words`].
+pub const WORDS_SCALE: f32 = 25.0;
 /// Sentences shorter than this many words are fragments for scoring.
 pub const MIN_SENTENCE_WORDS: usize = 6;
 /// Sentences longer than this many words start to lose the length prior.
@@ -59,7 +127,9 @@ pub const MAX_SENTENCE_WORDS: usize = 55;
 pub struct Scores {
     /// One score per sentence; 0 for sentences that are not candidates.
     pub scores: Vec<f32>,
-    /// The TF-IDF vector of each sentence (empty for non-candidates).
+    /// The features of each sentence (`None` for non-candidates).
+    pub features: Vec<Option<Features>>,
+    /// The TF-IDF vector of each sentence (empty for boilerplate).
     pub vectors: Vec<SparseVec>,
     /// Whether each sentence opens with a reference to what came before.
     pub dangling: Vec<bool>,
@@ -92,51 +162,65 @@ pub fn score_sentences(
             }
         })
         .collect();
-    let centroid = terms::centroid(
-        vectors
-            .iter()
-            .zip(sentences)
-            .filter(|(_, s)| is_candidate(s))
-            .map(|(v, _)| v),
-        n_terms,
-    );
+    let candidates: Vec<usize> = (0..sentences.len())
+        .filter(|&i| is_candidate(&sentences[i]))
+        .collect();
+    let centroid = terms::centroid(candidates.iter().map(|&i| &vectors[i]), n_terms);
     let title = sentences
         .iter()
         .zip(&vectors)
         .take_while(|(s, _)| s.role != SentenceRole::Body)
         .find(|(s, _)| s.role == SentenceRole::Heading)
         .map(|(_, v)| v);
+    let lead = candidates.first().map(|&i| &vectors[i]);
 
     let mut scores = vec![0f32; sentences.len()];
+    let mut features = vec![None; sentences.len()];
     let mut dangling = vec![false; sentences.len()];
-    let mut rank = 0usize;
-    for (i, s) in sentences.iter().enumerate() {
-        if !is_candidate(s) {
-            continue;
-        }
+    for (rank, &i) in candidates.iter().enumerate() {
+        let s = &sentences[i];
         let sentence_text = norm_spans[i].slice(text);
-        let position = 1.0 / (1.0 + rank as f32 / weights.position_half);
-        rank += 1;
-        let centrality = terms::dot(&vectors[i], &centroid);
-        let title_sim = title.map_or(0.0, |t| terms::dot(&vectors[i], t));
-        let length = length_prior(s.n_words);
-        let mut score = weights.centrality * centrality
-            + weights.position * position
-            + weights.title * title_sim
-            + weights.length * length;
-        if is_question(sentence_text) {
-            score -= weights.question_penalty;
-        }
-        if is_bare_quote(sentence_text) {
-            score -= weights.quote_penalty;
-        }
-        scores[i] = score;
+        let following = &candidates[rank + 1..(rank + 1 + FORWARD_WINDOW).min(candidates.len())];
+        let forward = if following.is_empty() {
+            0.0
+        } else {
+            following
+                .iter()
+                .map(|&j| terms::dot(&vectors[i], &vectors[j]))
+                .sum::<f32>()
+                / following.len() as f32
+        };
+        let f = Features {
+            position: 1.0 / (1.0 + rank as f32 / POSITION_HALF),
+            first: if rank == 0 { 1.0 } else { 0.0 },
+            centrality: terms::dot(&vectors[i], &centroid),
+            forward,
+            title: title.map_or(0.0, |t| terms::dot(&vectors[i], t)),
+            lead: lead.map_or(0.0, |l| terms::dot(&vectors[i], l)),
+            length: length_prior(s.n_words),
+            words: (s.n_words as f32 / WORDS_SCALE).min(3.0),
+            paragraph_start: flag(i == 0 || sentences[i - 1].paragraph_idx != s.paragraph_idx),
+            question: flag(is_question(sentence_text)),
+            bare_quote: flag(is_bare_quote(sentence_text)),
+            quote: flag(sentence_text.contains(['"', '“', '”', '«', '»', '„'])),
+        };
+        scores[i] = weights.score(&f);
+        features[i] = Some(f);
         dangling[i] = opens_with_reference(sentence_text, language);
     }
     Scores {
         scores,
+        features,
         vectors,
         dangling,
+    }
+}
+
+fn flag(b: bool) -> f32 {
+    if b {
+        1.0
+    } else {
+        0.0
     }
 }
 
