@@ -463,6 +463,13 @@ const KNOWN_ORGS: &[&str] = &[
     "wto",
     "xinhua",
     "yahoo",
+    "united nations",
+    "treasury",
+    "harvard",
+    "vatican",
+    "mafia",
+    "army",
+    "u.n",
 ];
 /// Nationality and group adjectives: MISC on their own.
 const DEMONYMS: &[&str] = &[
@@ -562,7 +569,6 @@ const DEMONYMS: &[&str] = &[
     "somali",
     "soviet",
     "spanish",
-    "sri",
     "sudanese",
     "swedish",
     "swiss",
@@ -891,9 +897,19 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     end += 1;
                     continue;
                 }
-                let after = toks.get(end + 1).copied();
-                let after_cap = after.is_some_and(|a| is_cap_word(text, a));
                 let w = lower(text, next);
+                // "van der Westhuizen": particles may come in twos.
+                let skip = if in_list(PARTICLES, &w)
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|t| in_list(PARTICLES, &lower(text, *t)))
+                {
+                    2
+                } else {
+                    1
+                };
+                let after = toks.get(end + skip).copied();
+                let after_cap = after.is_some_and(|a| is_cap_word(text, a));
                 let prev = lower(text, toks[end - 1]);
                 let joins = after_cap
                     && next.kind == TokenKind::Word
@@ -903,7 +919,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                         || (w == "and" && toks[i..end].iter().any(|t| lower(text, *t) == "for")))
                     || (next.span.slice(text) == "&" && after_cap);
                 if joins {
-                    end += 2;
+                    end += skip + 1;
                 } else {
                     break;
                 }
@@ -1202,7 +1218,7 @@ fn classify_run(
     if in_list(PLACE_PREPOSITIONS, prev) {
         votes[LOC] += 1.5;
     } else if prev == "at" {
-        votes[LOC] += 0.5;
+        votes[LOC] += 0.75;
         votes[ORG] += 0.5;
     }
     if prev == "the" {
