@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# trunk post_build hook (Trunk.toml). Edits the staging dir, which trunk then
+# moves to dist/ (editing dist/ itself would be overwritten):
+#   1. the Content-Security-Policy meta of index.html gets the sha256 of each
+#      inline <script> trunk wrote (its module loader), so no inline script
+#      runs unless it is exactly that one; the build fails if the policy has
+#      no placeholder or a script cannot be hashed;
+#   2. sw.js gets the list of built files and a version (a hash of their
+#      contents), so every deploy gets a fresh offline cache.
+set -euo pipefail
+: "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+
+python3 - "$TRUNK_STAGING_DIR" <<'PY'
+import base64, hashlib, os, re, sys
+
+staging = sys.argv[1]
+index_path = os.path.join(staging, "index.html")
+html = open(index_path, encoding="utf-8").read()
+
+placeholder = "__INLINE_SCRIPT_HASHES__"
+if placeholder not in html:
+    sys.exit("post-build: the CSP meta in index.html has no __INLINE_SCRIPT_HASHES__ placeholder")
+hashes = []
+for match in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, re.S):
+    attrs, body = match.group(1), match.group(2)
+    if re.search(r"\bsrc\s*=", attrs):
+        continue
+    digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+    hashes.append(f"'sha256-{digest}'")
+if not hashes:
+    sys.exit("post-build: found no inline script to hash; trunk's loader changed?")
+html = html.replace(placeholder, " ".join(hashes))
+open(index_path, "w", encoding="utf-8").write(html)
+
+files = []
+for root, _dirs, names in os.walk(staging):
+    for name in names:
+        path = os.path.join(root, name)
+        rel = os.path.relpath(path, staging).replace(os.sep, "/")
+        if rel != "sw.js":
+            files.append(rel)
+files.sort()
+version = hashlib.sha256()
+for rel in files:
+    version.update(rel.encode())
+    version.update(open(os.path.join(staging, rel), "rb").read())
+
+sw_path = os.path.join(staging, "sw.js")
+sw = open(sw_path, encoding="utf-8").read()
+for marker in ("__NUTSHELL_VERSION__", "__NUTSHELL_FILES__"):
+    if marker not in sw:
+        sys.exit(f"post-build: sw.js has no {marker} marker")
+assets = ", ".join(f'"./{rel}"' for rel in files if rel != "index.html")
+sw = sw.replace('"__NUTSHELL_FILES__"', assets).replace("__NUTSHELL_VERSION__", version.hexdigest()[:16])
+open(sw_path, "w", encoding="utf-8").write(sw)
+print(f"post-build: CSP {len(hashes)} inline script hash(es); sw.js caches {len(files)} files")
+PY

@@ -1,0 +1,231 @@
+//! Where the article comes in: the text box (typing, plain and rich paste,
+//! Ctrl/Cmd+Enter), dropping or opening a file, the example and clear
+//! buttons, and the privacy note.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ClipboardEvent, File, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::example::EXAMPLE_ARTICLE;
+use super::rich_text::html_to_text;
+use super::state::Storage;
+
+/// Files the "Open file" button offers.
+const ACCEPTED_FILES: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+
+#[derive(Properties, PartialEq)]
+pub struct InputPanelProps {
+    /// The text; the text box is only told it when `text_revision` changes,
+    /// so typing never round-trips the whole text through the DOM.
+    pub text: Rc<str>,
+    pub text_revision: u64,
+    pub storage: Storage,
+    pub on_edit: Callback<Rc<str>>,
+    pub on_replace: Callback<Rc<str>>,
+    pub on_clear: Callback<()>,
+    pub on_summarize_now: Callback<()>,
+    pub on_status: Callback<Option<String>>,
+}
+
+#[component]
+pub fn InputPanel(props: &InputPanelProps) -> Html {
+    let textarea = use_node_ref();
+
+    {
+        let textarea = textarea.clone();
+        let text = props.text.clone();
+        use_effect_with(props.text_revision, move |_| {
+            if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
+                if textarea.value() != *text {
+                    textarea.set_value(&text);
+                }
+            }
+        });
+    }
+
+    let oninput = {
+        let on_edit = props.on_edit.clone();
+        let textarea = textarea.clone();
+        Callback::from(move |_: InputEvent| {
+            if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
+                on_edit.emit(Rc::from(textarea.value()));
+            }
+        })
+    };
+
+    let onkeydown = {
+        let on_summarize_now = props.on_summarize_now.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                on_summarize_now.emit(());
+            }
+        })
+    };
+
+    // Rich text: keep the words and paragraph breaks of `text/html`, never
+    // its markup. Plain text is left to the browser.
+    let onpaste = {
+        let on_edit = props.on_edit.clone();
+        let textarea = textarea.clone();
+        Callback::from(move |e: Event| {
+            let Some(data) = e
+                .dyn_ref::<ClipboardEvent>()
+                .and_then(|e| e.clipboard_data())
+            else {
+                return;
+            };
+            let html = data.get_data("text/html").unwrap_or_default();
+            if html.trim().is_empty() {
+                return;
+            }
+            let Some(text) = html_to_text(&html).filter(|t| !t.is_empty()) else {
+                return;
+            };
+            let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            e.prevent_default();
+            let start = textarea.selection_start().ok().flatten().unwrap_or(0);
+            let end = textarea.selection_end().ok().flatten().unwrap_or(start);
+            if textarea
+                .set_range_text_with_start_and_end_and_mode(&text, start, end, "end")
+                .is_err()
+            {
+                textarea.set_value(&text);
+            }
+            on_edit.emit(Rc::from(textarea.value()));
+        })
+    };
+
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let on_replace = props.on_replace.clone();
+        let on_status = props.on_status.clone();
+        Callback::from(move |e: DragEvent| {
+            let Some(data) = e.data_transfer() else {
+                return;
+            };
+            e.prevent_default();
+            if let Some(file) = data.files().and_then(|files| files.get(0)) {
+                read_file(file, on_replace.clone(), on_status.clone());
+                return;
+            }
+            let html = data.get_data("text/html").unwrap_or_default();
+            let text = match html_to_text(&html).filter(|t| !t.is_empty()) {
+                Some(text) => text,
+                None => data.get_data("text/plain").unwrap_or_default(),
+            };
+            on_replace.emit(Rc::from(text));
+        })
+    };
+
+    let onchange = {
+        let on_replace = props.on_replace.clone();
+        let on_status = props.on_status.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                read_file(file, on_replace.clone(), on_status.clone());
+            }
+            // Opening the same file again must fire `change` again.
+            input.set_value("");
+        })
+    };
+
+    let on_example = {
+        let on_replace = props.on_replace.clone();
+        Callback::from(move |_: MouseEvent| on_replace.emit(Rc::from(EXAMPLE_ARTICLE)))
+    };
+    let on_clear = {
+        let on_clear = props.on_clear.clone();
+        let textarea = textarea.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_clear.emit(());
+            if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
+                let _ = textarea.focus();
+            }
+        })
+    };
+
+    let privacy = match props.storage {
+        Storage::Unavailable => html! {
+            <p class="input-panel-privacy input-panel-privacy--warning">
+                { "This browser would not let the page save your text (storage is full or turned off), so it will be gone after a reload. Summarising still works, and the text still never leaves this device." }
+            </p>
+        },
+        Storage::Unknown | Storage::Saved => html! {
+            <p class="input-panel-privacy">
+                { "Your text never leaves this device: it is summarised inside this page and kept only in this browser's local storage." }
+            </p>
+        },
+    };
+
+    html! {
+        <div class="input-panel" {ondragover} {ondrop}>
+            <label class="input-panel-label" for="article-text">
+                { "Paste an article, or drop a .txt, .md or .html file" }
+            </label>
+            <textarea
+                id="article-text"
+                class="input-panel-text"
+                ref={textarea}
+                placeholder="Paste the text of an article here…"
+                spellcheck="false"
+                aria-describedby="article-text-hint"
+                {oninput}
+                {onkeydown}
+                {onpaste}
+            />
+            <p id="article-text-hint" class="input-panel-hint">
+                { "The summary updates as you type. Press Ctrl+Enter (⌘+Enter on a Mac) to summarise at once." }
+            </p>
+            <div class="input-panel-actions">
+                <button type="button" class="button button--primary" onclick={on_example}>{ "Try an example" }</button>
+                <span class="input-panel-file">
+                    <input
+                        type="file"
+                        id="article-file"
+                        class="visually-hidden"
+                        accept={ACCEPTED_FILES}
+                        {onchange}
+                    />
+                    <label for="article-file" class="button">{ "Open a file…" }</label>
+                </span>
+                <button type="button" class="button" onclick={on_clear}>{ "Clear" }</button>
+            </div>
+            { privacy }
+        </div>
+    }
+}
+
+/// Reads a dropped or opened file: HTML becomes plain text, anything else is
+/// taken as text.
+fn read_file(file: File, on_replace: Callback<Rc<str>>, on_status: Callback<Option<String>>) {
+    let name = file.name();
+    let lower = name.to_ascii_lowercase();
+    let is_html =
+        lower.ends_with(".html") || lower.ends_with(".htm") || file.type_() == "text/html";
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(raw) = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        else {
+            on_status.emit(Some(format!("Could not read {name}.")));
+            return;
+        };
+        let text = if is_html {
+            html_to_text(&raw).unwrap_or_default()
+        } else {
+            raw
+        };
+        on_replace.emit(Rc::from(text));
+        on_status.emit(Some(format!("Opened {name}.")));
+    });
+}

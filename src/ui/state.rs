@@ -1,0 +1,334 @@
+//! The page's state: one struct, one [`Action`] enum, one pure reducer.
+//!
+//! Side effects (the worker, timers, `localStorage`, scrolling) live in the
+//! components' effects; they report back by dispatching actions.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::{Length, Span, Summary};
+
+/// How many source sentences are rendered at first; "Show more" adds as
+/// many again. Keeps a 5 MB paste from building 50,000 DOM nodes at once.
+pub const SOURCE_PAGE_SENTENCES: usize = 1500;
+
+/// The default length of a summary in sentences, and in percent.
+pub const DEFAULT_SENTENCES: usize = 3;
+pub const DEFAULT_PERCENT: u8 = 20;
+
+/// A summary together with the exact text it was made from: the views slice
+/// `text` by the summary's spans, so the two must never come apart.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The state generation this outcome answers (see [`State::generation`]).
+    pub generation: u64,
+    pub text: Rc<str>,
+    pub summary: Summary,
+}
+
+/// Outcomes are compared by identity: a new result is a new `Rc`, and
+/// comparing two 5 MB texts on every render would be wasted work.
+#[derive(Clone, Debug)]
+pub struct SharedOutcome(pub Rc<Outcome>);
+
+impl PartialEq for SharedOutcome {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedOutcome {
+    type Target = Outcome;
+    fn deref(&self) -> &Outcome {
+        &self.0
+    }
+}
+
+/// What the source view is showing highlighted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// A sentence of the text (clicked in the summary).
+    Sentence(usize),
+    /// A key fact, by index into `Summary::facts`.
+    Fact(usize),
+    /// One mention of an entity.
+    Entity {
+        entity_idx: usize,
+        mention_idx: usize,
+    },
+    /// A quote, by index into `Summary::quotes`.
+    Quote(usize),
+}
+
+impl Focus {
+    /// The sentence to scroll to and, when narrower than the sentence, the
+    /// span to mark inside it.
+    pub fn target(self, summary: &Summary) -> Option<(usize, Option<Span>)> {
+        match self {
+            Focus::Sentence(idx) => summary.sentences.get(idx).map(|_| (idx, None)),
+            Focus::Fact(idx) => summary
+                .facts
+                .get(idx)
+                .map(|f| (f.sentence_idx, Some(f.span))),
+            Focus::Entity {
+                entity_idx,
+                mention_idx,
+            } => summary
+                .entities
+                .get(entity_idx)
+                .and_then(|e| e.mentions.get(mention_idx))
+                .map(|m| (m.sentence_idx, Some(m.span))),
+            Focus::Quote(idx) => summary
+                .quotes
+                .get(idx)
+                .map(|q| (q.sentence_idx, Some(q.span))),
+        }
+    }
+}
+
+/// Whether the text could be kept in `localStorage`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Storage {
+    /// Not tried yet (nothing typed since the page opened).
+    Unknown,
+    Saved,
+    /// Storage is disabled, full or refused the text: the page keeps working.
+    Unavailable,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The value kept in `localStorage` and set as `<html data-theme>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Theme {
+        match code {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// What is in the text box.
+    pub text: Rc<str>,
+    pub length: Length,
+    /// Bumped by every change that calls for a new summary.
+    pub generation: u64,
+    /// Bumped when the text changes other than by typing (example, clear,
+    /// file, restore), so the text box is told its new value.
+    pub text_revision: u64,
+    /// Whether the next summary should start now rather than after the
+    /// typing pause.
+    pub urgent: bool,
+    /// The generation being summarised, if any.
+    pub pending: Option<u64>,
+    /// The latest summary received.
+    pub outcome: Option<SharedOutcome>,
+    pub focus: Option<Focus>,
+    /// How many source sentences are rendered (see [`SOURCE_PAGE_SENTENCES`]).
+    pub n_source_shown: usize,
+    /// Show why each boilerplate line was set aside.
+    pub show_reasons: bool,
+    pub storage: Storage,
+    pub theme: Theme,
+    /// The last export's result ("Summary copied."), for the live region.
+    pub status: Option<String>,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            text: Rc::from(""),
+            length: Length::Sentences(DEFAULT_SENTENCES),
+            generation: 0,
+            text_revision: 0,
+            urgent: true,
+            pending: None,
+            outcome: None,
+            focus: None,
+            n_source_shown: SOURCE_PAGE_SENTENCES,
+            show_reasons: false,
+            storage: Storage::Unknown,
+            theme: Theme::System,
+            status: None,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Action {
+    /// The person typed or pasted into the text box.
+    Edit(Rc<str>),
+    /// The text was replaced from elsewhere: example, file, rich paste, restore.
+    Replace(Rc<str>),
+    Clear,
+    SetLength(Length),
+    /// Ctrl/Cmd+Enter: summarise now, without waiting for the pause.
+    SummarizeNow,
+    /// A summary for `generation` was requested from the worker.
+    Started(u64),
+    /// The worker answered.
+    Summarized {
+        generation: u64,
+        text: Rc<str>,
+        summary: Summary,
+    },
+    /// Highlight something in the source (`None` clears it).
+    Focus(Option<Focus>),
+    /// Show the next mention of an entity (the first when another is shown).
+    FocusEntity(usize),
+    ShowMoreSource,
+    ToggleReasons,
+    Storage(Storage),
+    SetTheme(Theme),
+    Status(Option<String>),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        if matches!(
+            action,
+            Action::Edit(_) | Action::Replace(_) | Action::Clear | Action::SetLength(_)
+        ) {
+            next.status = None;
+        }
+        match action {
+            Action::Edit(text) => {
+                if text == self.text {
+                    return self;
+                }
+                next.text = text;
+                next.generation += 1;
+                next.urgent = false;
+            }
+            Action::Replace(text) => {
+                next.text = text;
+                next.generation += 1;
+                next.text_revision += 1;
+                next.urgent = true;
+            }
+            Action::Clear => {
+                next.text = Rc::from("");
+                next.generation += 1;
+                next.text_revision += 1;
+                next.urgent = true;
+                next.focus = None;
+            }
+            Action::SetLength(length) => {
+                if length == self.length {
+                    return self;
+                }
+                next.length = length;
+                next.generation += 1;
+                next.urgent = false;
+            }
+            Action::SummarizeNow => {
+                next.generation += 1;
+                next.urgent = true;
+            }
+            Action::Started(generation) => next.pending = Some(generation),
+            Action::Summarized {
+                generation,
+                text,
+                summary,
+            } => {
+                // An answer older than the one shown is dropped.
+                if self
+                    .outcome
+                    .as_ref()
+                    .is_some_and(|o| o.generation > generation)
+                {
+                    return self;
+                }
+                if next.pending.is_some_and(|p| p <= generation) {
+                    next.pending = None;
+                }
+                next.focus = None;
+                next.n_source_shown = SOURCE_PAGE_SENTENCES;
+                next.outcome = Some(SharedOutcome(Rc::new(Outcome {
+                    generation,
+                    text,
+                    summary,
+                })));
+            }
+            Action::Focus(focus) => {
+                next.focus = focus;
+                next.reveal_focus();
+            }
+            Action::FocusEntity(entity_idx) => {
+                let n_mentions = self
+                    .outcome
+                    .as_ref()
+                    .and_then(|o| o.summary.entities.get(entity_idx))
+                    .map_or(0, |e| e.mentions.len());
+                if n_mentions == 0 {
+                    return self;
+                }
+                let mention_idx = match self.focus {
+                    Some(Focus::Entity {
+                        entity_idx: shown,
+                        mention_idx,
+                    }) if shown == entity_idx => (mention_idx + 1) % n_mentions,
+                    _ => 0,
+                };
+                next.focus = Some(Focus::Entity {
+                    entity_idx,
+                    mention_idx,
+                });
+                next.reveal_focus();
+            }
+            Action::ShowMoreSource => next.n_source_shown += SOURCE_PAGE_SENTENCES,
+            Action::ToggleReasons => next.show_reasons = !self.show_reasons,
+            Action::Storage(storage) => {
+                if storage == self.storage {
+                    return self;
+                }
+                next.storage = storage;
+            }
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::Status(status) => next.status = status,
+        }
+        Rc::new(next)
+    }
+}
+
+impl State {
+    /// Renders enough of the source to include the focused sentence.
+    fn reveal_focus(&mut self) {
+        let target = match (&self.focus, &self.outcome) {
+            (Some(focus), Some(outcome)) => focus.target(&outcome.summary),
+            _ => None,
+        };
+        if let Some((sentence_idx, _)) = target {
+            if sentence_idx >= self.n_source_shown {
+                self.n_source_shown =
+                    (sentence_idx / SOURCE_PAGE_SENTENCES + 1) * SOURCE_PAGE_SENTENCES;
+            }
+        }
+    }
+
+    /// Whether a summary is being made.
+    pub fn is_busy(&self) -> bool {
+        self.pending.is_some()
+    }
+}

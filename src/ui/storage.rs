@@ -1,0 +1,48 @@
+//! `localStorage`: the text and the theme, kept on this device only.
+//!
+//! Every call tolerates storage being disabled, full or throwing: the page
+//! keeps working and says so (see `Storage::Unavailable`).
+
+const TEXT_KEY: &str = "nutshell.text";
+const THEME_KEY: &str = "nutshell.theme";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn load(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Saves `value` (removes the key when it is empty); `false` when storage
+/// is unavailable or refused it (quota).
+fn save(key: &str, value: &str) -> bool {
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    if value.is_empty() {
+        return storage.remove_item(key).is_ok();
+    }
+    if storage.set_item(key, value).is_ok() {
+        return true;
+    }
+    // Over quota: drop the older copy rather than restore a stale text later.
+    let _ = storage.remove_item(key);
+    false
+}
+
+pub fn load_text() -> Option<String> {
+    load(TEXT_KEY)
+}
+
+pub fn save_text(text: &str) -> bool {
+    save(TEXT_KEY, text)
+}
+
+pub fn load_theme() -> Option<String> {
+    load(THEME_KEY)
+}
+
+pub fn save_theme(code: &str) -> bool {
+    save(THEME_KEY, code)
+}

@@ -1,0 +1,199 @@
+//! The whole page: owns the state and the effects, lays out the children.
+
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::agent::SummarizeRequest;
+use super::app::Summarizer;
+use super::export_bar::ExportBar;
+use super::facts_view::FactsView;
+use super::input_panel::InputPanel;
+use super::length_control::LengthControl;
+use super::source_view::SourceView;
+use super::state::{Action, State, Storage, Theme};
+use super::stats_bar::StatsBar;
+use super::storage;
+use super::summary_view::SummaryView;
+use super::theme_toggle::ThemeToggle;
+use crate::engine::Summary;
+
+/// The pause after the last keystroke before summarising, in milliseconds.
+const TYPING_PAUSE_MS: u32 = 300;
+/// The same for texts over [`LARGE_TEXT_BYTES`], which take longer to send
+/// and summarise: fewer, later requests.
+const LARGE_TEXT_PAUSE_MS: u32 = 800;
+const LARGE_TEXT_BYTES: usize = 200_000;
+/// The pause before saving the text to `localStorage`.
+const SAVE_PAUSE_MS: u32 = 500;
+
+#[derive(Properties, PartialEq)]
+pub struct WorkspaceProps {
+    pub summarizer: Summarizer,
+}
+
+#[component]
+pub fn Workspace(props: &WorkspaceProps) -> Html {
+    let state = use_reducer(|| State {
+        text: Rc::from(storage::load_text().unwrap_or_default()),
+        theme: storage::load_theme().map_or(Theme::System, |c| Theme::from_code(&c)),
+        ..State::default()
+    });
+    let dispatcher = state.dispatcher();
+
+    // Summarise after a pause in typing (at once for urgent changes).
+    {
+        let dispatcher = dispatcher.clone();
+        let summarizer = props.summarizer.clone();
+        let (text, length, urgent) = (state.text.clone(), state.length, state.urgent);
+        use_effect_with(state.generation, move |&generation| {
+            let pause = match (urgent, text.len()) {
+                (true, _) => 0,
+                (false, n) if n > LARGE_TEXT_BYTES => LARGE_TEXT_PAUSE_MS,
+                (false, _) => TYPING_PAUSE_MS,
+            };
+            let timeout = Timeout::new(pause, move || {
+                dispatcher.dispatch(Action::Started(generation));
+                let request = SummarizeRequest {
+                    text: text.to_string(),
+                    length,
+                };
+                let reply = Callback::from(move |summary: Summary| {
+                    dispatcher.dispatch(Action::Summarized {
+                        generation,
+                        text: text.clone(),
+                        summary,
+                    })
+                });
+                summarizer.emit((request, reply));
+            });
+            move || drop(timeout)
+        });
+    }
+
+    // Keep the text on this device (nothing to save before the first change).
+    {
+        let dispatcher = dispatcher.clone();
+        let changed = state.generation > 0;
+        use_effect_with(state.text.clone(), move |text| {
+            let text = text.clone();
+            let timeout = changed.then(|| {
+                Timeout::new(SAVE_PAUSE_MS, move || {
+                    let saved = storage::save_text(&text);
+                    dispatcher.dispatch(Action::Storage(if saved {
+                        Storage::Saved
+                    } else {
+                        Storage::Unavailable
+                    }));
+                })
+            });
+            move || drop(timeout)
+        });
+    }
+
+    // Apply and remember the theme.
+    use_effect_with(state.theme, |&theme| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-theme", theme.code());
+        }
+        storage::save_theme(theme.code());
+    });
+
+    let dispatch: Callback<Action> = dispatcher.clone().into();
+    let on_edit = dispatch.reform(Action::Edit);
+    let on_replace = dispatch.reform(Action::Replace);
+    let on_clear = dispatch.reform(|()| Action::Clear);
+    let on_summarize_now = dispatch.reform(|()| Action::SummarizeNow);
+    let on_length = dispatch.reform(Action::SetLength);
+    let on_status = dispatch.reform(Action::Status);
+    let on_theme = dispatch.reform(Action::SetTheme);
+    let on_focus = dispatch.reform(Action::Focus);
+    let on_focus_entity = dispatch.reform(Action::FocusEntity);
+    let on_show_more = dispatch.reform(|()| Action::ShowMoreSource);
+    let on_toggle_reasons = dispatch.reform(|()| Action::ToggleReasons);
+
+    let outcome = state.outcome.clone();
+    let notice = outcome.as_ref().and_then(|o| o.summary.notice);
+    let has_summary = outcome
+        .as_ref()
+        .is_some_and(|o| !o.summary.chosen.is_empty());
+    let announcement = match (&outcome, notice) {
+        (_, Some(notice)) => notice.message().to_owned(),
+        (Some(o), None) => format!(
+            "Summary ready: {} sentences, {}% shorter.",
+            o.summary.chosen.len(),
+            o.summary.reduction_percent()
+        ),
+        (None, None) => String::new(),
+    };
+
+    html! {
+        <div class="workspace">
+            <header class="workspace-header">
+                <div class="workspace-title">
+                    <h1>{ "Nutshell" }</h1>
+                    <p class="workspace-tagline">{ "Paste an article, get its gist. Everything happens in this browser tab." }</p>
+                </div>
+                <ThemeToggle theme={state.theme} on_change={on_theme} />
+            </header>
+            <main class="workspace-main">
+                <section class="workspace-input" aria-labelledby="input-heading">
+                    <h2 id="input-heading">{ "Article" }</h2>
+                    <InputPanel
+                        text={state.text.clone()}
+                        text_revision={state.text_revision}
+                        storage={state.storage}
+                        {on_edit}
+                        {on_replace}
+                        {on_clear}
+                        {on_summarize_now}
+                        on_status={on_status.clone()}
+                    />
+                </section>
+                <section class="workspace-results" aria-labelledby="results-heading" aria-busy={state.is_busy().to_string()}>
+                    <div class="workspace-results-head">
+                        <h2 id="results-heading">{ "Summary" }</h2>
+                        <LengthControl length={state.length} on_change={on_length} />
+                    </div>
+                    <p class={classes!("workspace-status", notice.is_some().then_some("workspace-status--notice"))} role="status" aria-live="polite">
+                        if state.is_busy() {
+                            <span class="workspace-spinner" aria-hidden="true"></span>
+                            <span class="workspace-busy">{ "Summarising…" }</span>
+                        }
+                        <span class="workspace-announcement">{ announcement }</span>
+                        if let Some(status) = &state.status {
+                            <span class="workspace-export-status">{ " " }{ status }</span>
+                        }
+                    </p>
+                    if let Some(outcome) = outcome.clone() {
+                        if has_summary {
+                            <StatsBar outcome={outcome.clone()} />
+                            <SummaryView outcome={outcome.clone()} focus={state.focus} on_focus={on_focus.clone()} />
+                            <ExportBar outcome={outcome.clone()} {on_status} />
+                            <FactsView outcome={outcome.clone()} focus={state.focus} {on_focus} {on_focus_entity} />
+                        }
+                    }
+                </section>
+                if let Some(outcome) = outcome {
+                    if !outcome.summary.sentences.is_empty() {
+                        <SourceView
+                            {outcome}
+                            focus={state.focus}
+                            n_shown={state.n_source_shown}
+                            show_reasons={state.show_reasons}
+                            {on_show_more}
+                            {on_toggle_reasons}
+                        />
+                    }
+                }
+            </main>
+            <footer class="workspace-footer">
+                <p>{ "Nutshell works offline once loaded. Your text is summarised by code running in this page and is never uploaded." }</p>
+            </footer>
+        </div>
+    }
+}

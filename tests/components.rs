@@ -1,0 +1,528 @@
+//! Browser tests of the Yew front end (wasm-bindgen-test in headless
+//! Chromium): `cargo test --target wasm32-unknown-unknown --test components`.
+//!
+//! The page is mounted as [`Workspace`] with a summarizer that runs the
+//! engine directly (the worker needs trunk's build), so these tests cover the
+//! reducer, the effects (debounce, storage) and every view, against the
+//! engine's real answer for the example article.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+use yew::prelude::*;
+use yew::Reducible;
+
+use nutshell::engine::{
+    summarize, Config, Entity, EntityKind, KeyFact, Length, Mention, Notice, SentenceRole, Span,
+    Summary,
+};
+use nutshell::ui::agent::SummarizeRequest;
+use nutshell::ui::example::EXAMPLE_ARTICLE;
+use nutshell::ui::facts_view::FactsView;
+use nutshell::ui::rich_text::html_to_text;
+use nutshell::ui::state::{Focus, Outcome, SharedOutcome, SOURCE_PAGE_SENTENCES};
+use nutshell::ui::summary_view::SummaryView;
+use nutshell::ui::{Action, State, Summarizer, Workspace};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// ---------------------------------------------------------------- helpers
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element to mount into.
+fn root() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Lets timers (the page's debounce) fire and Yew render, a few rounds.
+async fn settle(ms: u32) {
+    for _ in 0..4 {
+        TimeoutFuture::new(ms / 4 + 1).await;
+        yew::scheduler::flush().await;
+    }
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn text_of(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+fn click(element: &Element) {
+    element.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+/// Types `value` into the text box the way a browser reports it.
+fn type_into(textarea: &Element, value: &str) {
+    let textarea = textarea.dyn_ref::<HtmlTextAreaElement>().unwrap();
+    textarea.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    textarea.dispatch_event(&event).unwrap();
+}
+
+/// The engine itself, standing in for the worker.
+fn engine_summarizer() -> Summarizer {
+    Callback::from(|(request, reply): (SummarizeRequest, Callback<Summary>)| {
+        reply.emit(request.run())
+    })
+}
+
+fn example_summary() -> Summary {
+    summarize(EXAMPLE_ARTICLE, &Config::default())
+}
+
+fn clear_storage() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+}
+
+fn outcome(generation: u64, text: &str, summary: Summary) -> SharedOutcome {
+    SharedOutcome(Rc::new(Outcome {
+        generation,
+        text: Rc::from(text),
+        summary,
+    }))
+}
+
+fn reduce(state: Rc<State>, action: Action) -> Rc<State> {
+    state.reduce(action)
+}
+
+// ---------------------------------------------------------------- reducer
+
+#[wasm_bindgen_test]
+fn typing_waits_for_a_pause_and_replacing_is_urgent() {
+    let state = Rc::new(State::default());
+    let typed = reduce(state.clone(), Action::Edit(Rc::from("Hello there.")));
+    assert_eq!(typed.generation, state.generation + 1);
+    assert!(!typed.urgent);
+    assert_eq!(
+        typed.text_revision, state.text_revision,
+        "typing does not rewrite the box"
+    );
+
+    let replaced = reduce(typed.clone(), Action::Replace(Rc::from(EXAMPLE_ARTICLE)));
+    assert_eq!(replaced.generation, typed.generation + 1);
+    assert!(replaced.urgent);
+    assert_eq!(replaced.text_revision, typed.text_revision + 1);
+
+    let cleared = reduce(replaced.clone(), Action::Clear);
+    assert_eq!(&*cleared.text, "");
+    assert_eq!(cleared.text_revision, replaced.text_revision + 1);
+}
+
+#[wasm_bindgen_test]
+fn unchanged_text_or_length_is_not_a_change() {
+    let state = reduce(Rc::new(State::default()), Action::Edit(Rc::from("Same.")));
+    let again = reduce(state.clone(), Action::Edit(Rc::from("Same.")));
+    assert!(Rc::ptr_eq(&state, &again));
+    let same_length = reduce(state.clone(), Action::SetLength(state.length));
+    assert!(Rc::ptr_eq(&state, &same_length));
+    let longer = reduce(state.clone(), Action::SetLength(Length::Percent(30)));
+    assert_eq!(longer.generation, state.generation + 1);
+}
+
+#[wasm_bindgen_test]
+fn a_late_answer_for_an_older_text_is_dropped() {
+    let text: Rc<str> = Rc::from(EXAMPLE_ARTICLE);
+    let state = Rc::new(State::default());
+    let state = reduce(state, Action::Started(2));
+    let state = reduce(
+        state,
+        Action::Summarized {
+            generation: 2,
+            text: text.clone(),
+            summary: example_summary(),
+        },
+    );
+    assert!(!state.is_busy());
+    assert_eq!(state.outcome.as_ref().unwrap().generation, 2);
+    let late = reduce(
+        state.clone(),
+        Action::Summarized {
+            generation: 1,
+            text: Rc::from("Older text."),
+            summary: Summary::default(),
+        },
+    );
+    assert!(Rc::ptr_eq(&state, &late));
+}
+
+#[wasm_bindgen_test]
+fn busy_until_the_answer_for_the_latest_request_arrives() {
+    let text: Rc<str> = Rc::from("One. Two.");
+    let state = reduce(Rc::new(State::default()), Action::Started(1));
+    let state = reduce(state, Action::Started(2));
+    let state = reduce(
+        state,
+        Action::Summarized {
+            generation: 1,
+            text: text.clone(),
+            summary: Summary::default(),
+        },
+    );
+    assert!(
+        state.is_busy(),
+        "the answer for 1 does not end the wait for 2"
+    );
+    let state = reduce(
+        state,
+        Action::Summarized {
+            generation: 2,
+            text,
+            summary: Summary::default(),
+        },
+    );
+    assert!(!state.is_busy());
+}
+
+/// A summary with one entity mentioned twice, by hand (spans into `TEXT`).
+const TEXT: &str = "Ada Lovelace wrote notes. Later, Lovelace was famous.";
+
+fn summary_with_entity() -> Summary {
+    let mut summary = summarize(TEXT, &Config::default());
+    summary.entities = vec![Entity {
+        name: Span::new(0, 12),
+        kind: EntityKind::Person,
+        mentions: vec![
+            Mention {
+                span: Span::new(0, 12),
+                sentence_idx: 0,
+            },
+            Mention {
+                span: Span::new(33, 41),
+                sentence_idx: 1,
+            },
+        ],
+        salience: 1.0,
+    }];
+    summary.facts = vec![KeyFact {
+        span: Span::new(0, 24),
+        sentence_idx: 0,
+    }];
+    summary
+}
+
+#[wasm_bindgen_test]
+fn clicking_an_entity_again_shows_its_next_mention() {
+    let state = reduce(
+        Rc::new(State::default()),
+        Action::Summarized {
+            generation: 0,
+            text: Rc::from(TEXT),
+            summary: summary_with_entity(),
+        },
+    );
+    let first = reduce(state, Action::FocusEntity(0));
+    let entity_focus = |mention_idx| Focus::Entity {
+        entity_idx: 0,
+        mention_idx,
+    };
+    assert_eq!(first.focus, Some(entity_focus(0)));
+    let second = reduce(first, Action::FocusEntity(0));
+    assert_eq!(second.focus, Some(entity_focus(1)));
+    let wrapped = reduce(second.clone(), Action::FocusEntity(0));
+    assert_eq!(wrapped.focus, Some(entity_focus(0)));
+    let target = second
+        .focus
+        .unwrap()
+        .target(&second.outcome.as_ref().unwrap().summary);
+    assert_eq!(target, Some((1, Some(Span::new(33, 41)))));
+    let unknown = reduce(second.clone(), Action::FocusEntity(7));
+    assert!(Rc::ptr_eq(&second, &unknown));
+}
+
+#[wasm_bindgen_test]
+fn focusing_a_sentence_past_the_rendered_ones_renders_it() {
+    let n_sentences = SOURCE_PAGE_SENTENCES + 10;
+    let text = "Word here. ".repeat(n_sentences);
+    let summary = summarize(&text, &Config::default());
+    assert!(summary.sentences.len() > SOURCE_PAGE_SENTENCES);
+    let state = reduce(
+        Rc::new(State::default()),
+        Action::Summarized {
+            generation: 0,
+            text: Rc::from(text.as_str()),
+            summary,
+        },
+    );
+    assert_eq!(state.n_source_shown, SOURCE_PAGE_SENTENCES);
+    let focused = reduce(
+        state,
+        Action::Focus(Some(Focus::Sentence(SOURCE_PAGE_SENTENCES + 3))),
+    );
+    assert!(focused.n_source_shown > SOURCE_PAGE_SENTENCES + 3);
+}
+
+// ---------------------------------------------------------------- the page
+
+#[wasm_bindgen_test]
+async fn the_page_summarises_the_example_and_marks_up_the_source() {
+    clear_storage();
+    let root = root();
+    let handle = yew::Renderer::<Workspace>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::workspace::WorkspaceProps {
+            summarizer: engine_summarizer()
+        }),
+    )
+    .render();
+    settle(40).await;
+    assert_eq!(
+        text_of(&one(&root, ".workspace-status")).trim(),
+        Notice::Empty.message(),
+        "an empty page says what to do"
+    );
+
+    let example_button = all(&root, "button")
+        .into_iter()
+        .find(|b| text_of(b) == "Try an example")
+        .expect("an example button");
+    click(&example_button);
+    settle(60).await;
+
+    let expected = example_summary();
+    assert_eq!(expected.chosen.len(), 3);
+    let shown: Vec<String> = all(&root, ".summary-view-sentence")
+        .iter()
+        .map(text_of)
+        .collect();
+    let wanted: Vec<&str> = expected
+        .chosen_sentences()
+        .map(|s| s.span.slice(EXAMPLE_ARTICLE))
+        .collect();
+    assert_eq!(shown, wanted);
+    assert_eq!(
+        text_of(&one(&root, ".stats-bar-words-in dd")),
+        expected.stats.n_words_in.to_string()
+    );
+    assert_eq!(
+        text_of(&one(&root, ".stats-bar-reduction dd")),
+        format!("{}%", expected.reduction_percent())
+    );
+    assert_eq!(text_of(&one(&root, ".stats-bar-language dd")), "English");
+
+    // The source view holds the whole text, cut only by the engine's spans.
+    assert_eq!(text_of(&one(&root, ".source-view-text")), EXAMPLE_ARTICLE);
+    assert_eq!(
+        all(&root, ".source-view-sentence--chosen").len(),
+        expected.chosen.len() + 1, // + the legend's sample
+    );
+    let n_boilerplate = expected
+        .sentences
+        .iter()
+        .filter(|s| s.role == SentenceRole::Boilerplate)
+        .count();
+    assert!(n_boilerplate > 0, "the example carries page furniture");
+    assert_eq!(
+        all(
+            &root,
+            ".source-view-text .source-view-sentence--boilerplate"
+        )
+        .len(),
+        n_boilerplate
+    );
+    assert!(all(&root, ".source-view-reason").is_empty());
+    click(&one(&root, ".source-view-toggle input"));
+    settle(20).await;
+    assert_eq!(
+        all(&root, ".source-view-reason").len(),
+        expected.boilerplate.len()
+    );
+
+    // A summary sentence jumps to its place in the source.
+    let second = &all(&root, ".summary-view-sentence")[1];
+    click(second);
+    settle(20).await;
+    let focused = one(&root, ".source-view-sentence--focused");
+    assert_eq!(
+        focused.id(),
+        format!("source-sentence-{}", expected.chosen[1])
+    );
+    assert_eq!(
+        second.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+
+    // The text is kept on this device.
+    settle(600).await;
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("nutshell.text")
+        .unwrap();
+    assert_eq!(saved.as_deref(), Some(EXAMPLE_ARTICLE));
+
+    handle.destroy();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn typing_updates_the_summary_after_a_pause_and_blank_text_gets_a_notice() {
+    clear_storage();
+    let root = root();
+    let handle = yew::Renderer::<Workspace>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::workspace::WorkspaceProps {
+            summarizer: engine_summarizer()
+        }),
+    )
+    .render();
+    settle(40).await;
+    let textarea = one(&root, "textarea");
+    assert!(!text_of(&one(&root, "label[for=article-text]")).is_empty());
+
+    let article = "The bridge reopened on Monday after two years of repairs. \
+                   Engineers replaced every cable and most of the deck. \
+                   Traffic is expected to return to normal within a week. \
+                   The city council thanked residents for their patience. \
+                   A ceremony will be held next month.";
+    type_into(&textarea, article);
+    settle(40).await;
+    assert!(
+        all(&root, ".summary-view-sentence").is_empty(),
+        "no summary before the typing pause"
+    );
+    settle(400).await;
+    let expected = summarize(article, &Config::default());
+    assert_eq!(
+        all(&root, ".summary-view-sentence").len(),
+        expected.chosen.len()
+    );
+
+    type_into(&textarea, "  \n\t  ");
+    settle(400).await;
+    assert!(all(&root, ".summary-view-sentence").is_empty());
+    assert_eq!(
+        text_of(&one(&root, ".workspace-status")).trim(),
+        Notice::Empty.message()
+    );
+
+    handle.destroy();
+    clear_storage();
+}
+
+fn without_facts(summary: Summary) -> Summary {
+    Summary {
+        entities: Vec::new(),
+        quotes: Vec::new(),
+        facts: Vec::new(),
+        ..summary
+    }
+}
+
+#[wasm_bindgen_test]
+async fn facts_view_groups_entities_and_hides_when_empty() {
+    let root = root();
+    let on_focus = Callback::from(|_: Option<Focus>| ());
+    let on_focus_entity = Callback::from(|_: usize| ());
+    let empty = yew::Renderer::<FactsView>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::facts_view::FactsViewProps {
+            outcome: outcome(0, TEXT, without_facts(summarize(TEXT, &Config::default()))),
+            focus: None,
+            on_focus: on_focus.clone(),
+            on_focus_entity: on_focus_entity.clone(),
+        }),
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".facts-view").is_empty());
+    empty.destroy();
+
+    let root = self::root();
+    let filled = yew::Renderer::<FactsView>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::facts_view::FactsViewProps {
+            outcome: outcome(0, TEXT, summary_with_entity()),
+            focus: Some(Focus::Entity {
+                entity_idx: 0,
+                mention_idx: 1
+            }),
+            on_focus,
+            on_focus_entity,
+        }),
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let groups: Vec<String> = all(&root, ".facts-view-group h4")
+        .iter()
+        .map(text_of)
+        .collect();
+    assert_eq!(groups, ["People"]);
+    assert_eq!(
+        text_of(&one(&root, ".facts-view-entity-name")),
+        "Ada Lovelace"
+    );
+    assert_eq!(
+        text_of(&one(&root, ".facts-view-entity-count")),
+        "mention 2 of 2"
+    );
+    assert_eq!(
+        text_of(&one(&root, ".facts-view-fact")),
+        "Ada Lovelace wrote notes"
+    );
+    filled.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn summary_view_renders_pasted_markup_as_text() {
+    let text = "<img src=x onerror=alert(1)> is what the attacker typed here. \
+                It must show as text. Nothing else happens.";
+    let summary = summarize(text, &Config::default());
+    let root = root();
+    let handle = yew::Renderer::<SummaryView>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::summary_view::SummaryViewProps {
+            outcome: outcome(0, text, summary),
+            focus: None,
+            on_focus: Callback::from(|_: Option<Focus>| ()),
+        }),
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(all(&root, "img").is_empty());
+    assert!(text_of(&root).contains("<img src=x onerror=alert(1)>"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+fn rich_text_keeps_paragraphs_and_drops_markup_and_scripts() {
+    let html = "<html><head><style>p{color:red}</style></head><body>\
+                <h1>Title</h1><p>First   paragraph,\n with <b>bold</b> words.</p>\
+                <script>alert('no')</script><div>Second<br>line</div>\
+                <ul><li>One</li><li>Two</li></ul></body></html>";
+    assert_eq!(
+        html_to_text(html).unwrap(),
+        "Title\n\nFirst paragraph, with bold words.\n\nSecond\nline\n\nOne\n\nTwo"
+    );
+}
