@@ -116,6 +116,9 @@ pub(crate) struct Line {
     pub body: bool,
 }
 
+/// At most this many key-fact bullets.
+pub const MAX_KEY_FACTS: usize = bullets::MAX_BULLETS;
+
 /// Salience of one mention, and the extra for a mention in the headline or
 /// the first [`LEAD_LINES`] lines, where news puts what matters.
 const MENTION_WEIGHT: f32 = 1.0;

@@ -806,6 +806,10 @@ fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
+fn is_not_name(word: &str) -> bool {
+    in_list(NOT_NAMES, word.trim_end_matches('.'))
+}
+
 fn is_title(word: &str) -> bool {
     in_list(TITLES, word.trim_end_matches('.'))
 }
@@ -831,7 +835,7 @@ pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mod
     }
     let lowercase_content = words.iter().any(|w| {
         w.chars().next().is_some_and(char::is_lowercase)
-            && w.chars().count() >= 4
+            && w.chars().count() >= 2
             && !language.is_stop_word(w)
     });
     if lowercase_content {
@@ -1089,11 +1093,11 @@ fn classify_run(
     while end > a
         && (toks[end - 1].kind == TokenKind::Word && !is_cap_word(text, toks[end - 1])
             || is_compound_adjective(slice(end - 1))
-            || in_list(NOT_NAMES, &words[end - 1]))
+            || is_not_name(&words[end - 1]))
     {
         end -= 1;
     }
-    while a < end && in_list(NOT_NAMES, &words[a]) {
+    while a < end && is_not_name(&words[a]) {
         a += 1;
     }
     if a >= end {
@@ -1443,6 +1447,18 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
         let key = m.span.slice(text).to_lowercase();
         let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
         known.entry(key).or_insert((m.kind, m.entity_key.clone()));
+    }
+    // "SHEARER" in the headline is the body's "Alan Shearer".
+    for m in out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.n_tokens >= 2)
+    {
+        for w in m.span.slice(text).split_whitespace() {
+            let w = w.to_lowercase();
+            if w.chars().count() >= 3 && !in_list(PARTICLES, &w) {
+                known.entry(w).or_insert((m.kind, m.entity_key.clone()));
+            }
+        }
     }
     let mut found = Vec::new();
     for line in lines

@@ -33,3 +33,303 @@ fn check(text: &str, expected: &[(&str, &str)], absent: &[&str]) {
         );
     }
 }
+
+#[test]
+fn people_places_organisations() {
+    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+        (
+            "Russian President Vladimir Putin met Chancellor Olaf Scholz in Berlin on Monday. \
+             Putin later flew to Moscow.",
+            &[
+                ("Vladimir Putin", "PER"),
+                ("Putin", "PER"),
+                ("Olaf Scholz", "PER"),
+                ("Berlin", "LOC"),
+                ("Moscow", "LOC"),
+                ("Russian", "MISC"),
+            ],
+            &["President", "Chancellor"],
+        ),
+        (
+            "Shares of Acme Holdings Inc. rose after the Ministry of Finance approved the deal. \
+             The Supreme Court and Harvard University were not involved.",
+            &[
+                ("Acme Holdings Inc.", "ORG"),
+                ("Ministry of Finance", "ORG"),
+                ("Supreme Court", "ORG"),
+                ("Harvard University", "ORG"),
+            ],
+            &[],
+        ),
+        (
+            "LONDON (Reuters) - The central bank kept rates on hold, a spokesman said.",
+            &[("LONDON", "LOC"), ("Reuters", "ORG")],
+            &[],
+        ),
+        (
+            "(CNN) Firefighters battled the blaze near Sydney for a week.",
+            &[("CNN", "ORG"), ("Sydney", "LOC")],
+            &[],
+        ),
+        (
+            "The company moved its offices from Dallas, Texas to Berkeley, Calif. last year.",
+            &[
+                ("Dallas", "LOC"),
+                ("Texas", "LOC"),
+                ("Berkeley", "LOC"),
+                ("Calif", "LOC"),
+            ],
+            &[],
+        ),
+    ];
+    for (text, expected, absent) in cases {
+        check(text, expected, absent);
+    }
+}
+
+#[test]
+fn traps() {
+    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+        // Sentence-initial capitals are not names.
+        (
+            "Since invading the region, troops have advanced. Analysts said the war \
+             would last. Despite this, Maria Lopez stayed in Kiev.",
+            &[("Maria Lopez", "PER"), ("Kiev", "LOC")],
+            &["Since", "Analysts", "Despite"],
+        ),
+        // Headline case and all caps are matched back to the body.
+        (
+            "SHEARER NAMED AS ENGLAND CAPTAIN\n\nThe striker Alan Shearer was named \
+             captain of England on Friday, coach Glenn Hoddle said.",
+            &[
+                ("SHEARER", "PER"),
+                ("ENGLAND", "LOC"),
+                ("Alan Shearer", "PER"),
+                ("Glenn Hoddle", "PER"),
+            ],
+            &["NAMED", "CAPTAIN"],
+        ),
+        // Names with particles.
+        (
+            "The poet Ludwig van Beethoven admired Osama bin Laden less than \
+             Joost van der Westhuizen admired Luiz da Silva.",
+            &[
+                ("Ludwig van Beethoven", "PER"),
+                ("Osama bin Laden", "PER"),
+                ("Joost van der Westhuizen", "PER"),
+                ("Luiz da Silva", "PER"),
+            ],
+            &[],
+        ),
+        // Organisations named after places.
+        (
+            "The Bank of England raised rates while Real Madrid beat Deportivo in Madrid \
+             and the New York Times reported it.",
+            &[
+                ("Bank of England", "ORG"),
+                ("Real Madrid", "ORG"),
+                ("Madrid", "LOC"),
+                ("New York Times", "ORG"),
+            ],
+            &["England", "New York"],
+        ),
+        // Date words and pronouns are not names.
+        (
+            "On Thursday I told Mr. Brown that September would be busy.",
+            &[("Brown", "PER"), ("Thursday", "DATE")],
+            &["I", "September", "Thursday"],
+        ),
+        // Compound adjectives and groups.
+        (
+            "The New York-based fund said Kurds and Iraqis fled to Turkey.",
+            &[("Kurds", "MISC"), ("Iraqis", "MISC"), ("Turkey", "LOC")],
+            &["New York-based", "Kurds"],
+        ),
+    ];
+    for (text, expected, absent) in cases {
+        check(text, expected, absent);
+    }
+}
+
+#[test]
+fn german_nouns_are_not_names() {
+    // German capitalises every noun: without a cue, no name is taken.
+    let text = "Die Regierung hat am Montag neue Regeln für den Verkehr beschlossen. \
+                Bundeskanzlerin Angela Merkel sagte, die Wirtschaft brauche Hilfe. \
+                Die Müller GmbH in Frankreich begrüßte das.";
+    check(
+        text,
+        &[
+            ("Angela Merkel", "PER"),
+            ("Müller GmbH", "ORG"),
+            ("Frankreich", "LOC"),
+        ],
+        &[
+            "Regierung",
+            "Regeln",
+            "Verkehr",
+            "Wirtschaft",
+            "Hilfe",
+            "Firma",
+        ],
+    );
+}
+
+#[test]
+fn dates_times_amounts() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The attack came on Dec. 7 at 9 a.m. and talks resumed last year in March.",
+            &[
+                ("Dec. 7", "DATE"),
+                ("9 a.m.", "TIME"),
+                ("last year", "DATE"),
+                ("March", "DATE"),
+            ],
+        ),
+        (
+            "Congress approved $600 billion on Oct. 16, 1998, while Britain spent £3m \
+             and France €5 billion.",
+            &[
+                ("$600 billion", "MONEY"),
+                ("Oct. 16, 1998", "DATE"),
+                ("£3m", "MONEY"),
+                ("€5 billion", "MONEY"),
+            ],
+        ),
+        (
+            "Support fell to 58 percent from 61.5% as 2,000 troops marched 5 km on Thursday.",
+            &[
+                ("58 percent", "PERCENT"),
+                ("61.5%", "PERCENT"),
+                ("2,000 troops", "QUANTITY"),
+                ("5 km", "QUANTITY"),
+                ("Thursday", "DATE"),
+            ],
+        ),
+        (
+            "The club paid 15 million pounds sterling in the 1990s and sold 42 of them.",
+            &[
+                ("15 million pounds sterling", "MONEY"),
+                ("1990s", "DATE"),
+                ("42", "NUMBER"),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected, &[]);
+    }
+}
+
+/// The quotes of `text`: (quote, speaker).
+fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+    let summary = summarize(text, &Config::default());
+    summary
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.slice(text).to_owned(),
+                q.speaker.map(|s| s.slice(text).to_owned()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn quotes_and_speakers() {
+    let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        (
+            "Dmitry Peskov spoke on Friday. \"I can confirm that the talks will go ahead,\" \
+             Peskov told reporters.",
+            &[("I can confirm that the talks will go ahead", Some("Peskov"))],
+        ),
+        (
+            "\"We will not give up this fight,\" said Maria Lopez, the mayor.",
+            &[("We will not give up this fight", Some("Maria Lopez"))],
+        ),
+        (
+            "Angela Smith arrived late. She said: \"The vote is over and we lost it.\"",
+            &[("The vote is over and we lost it.", Some("Angela Smith"))],
+        ),
+        ("The show recalled the \"Evita\" look of the 1940s.", &[]),
+    ];
+    for (text, expected) in cases {
+        let got = quotes(text);
+        let want: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(q, s)| ((*q).to_owned(), s.map(str::to_owned)))
+            .collect();
+        assert_eq!(got, want, "quotes of {text:?}");
+    }
+}
+
+#[test]
+fn key_facts_avoid_the_summary_and_point_at_their_sentence() {
+    let text = "The storm hit the coast on Monday. It was strong. Officials were worried. \
+                People stayed inside. \
+                The National Weather Service said 40,000 homes in Florida lost power on Tuesday. \
+                Repairs will cost $2 billion, Governor Ron DeSantis said on Wednesday. \
+                The wind was loud. Schools in Miami and Tampa reopened on March 3.";
+    let summary = summarize(text, &Config::default());
+    assert!(
+        (1..=MAX_KEY_FACTS).contains(&summary.facts.len()),
+        "{:?}",
+        summary.facts
+    );
+    for fact in &summary.facts {
+        assert!(!summary.chosen.contains(&fact.sentence_idx));
+        let sentence = summary.sentences[fact.sentence_idx].span;
+        assert!(
+            sentence.contains(fact.span),
+            "{fact:?} outside {sentence:?}"
+        );
+    }
+    let bullets: Vec<&str> = summary.facts.iter().map(|f| f.span.slice(text)).collect();
+    assert!(
+        bullets.iter().any(|b| b.contains("$2 billion")),
+        "{bullets:?}"
+    );
+}
+
+#[test]
+fn total_and_deterministic_on_odd_input() {
+    let inputs = [
+        "",
+        "\"",
+        "“”„«»",
+        "$ % € 1,2,3 ... Mr. Dr. U.S.",
+        "A\u{301}B\u{301}C é 日本語 Москва ﷽",
+        "ALL CAPS TEXT ONLY WITH NO LOWER CASE AT ALL",
+        "1996-08-30 12:61 99:99 4:07.13 0.5% $",
+        "\"Unclosed quote that goes on and on. And on.",
+    ];
+    for text in inputs {
+        let a = summarize(text, &Config::default());
+        let b = summarize(text, &Config::default());
+        assert_eq!(a, b, "{text:?}");
+        for e in &a.entities {
+            for m in &e.mentions {
+                assert!(text.get(m.span.range()).is_some(), "{text:?} {m:?}");
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn spans_are_always_slices_of_the_text(text in "\\PC{0,300}") {
+        let summary = summarize(&text, &Config::default());
+        for e in &summary.entities {
+            for m in &e.mentions {
+                proptest::prop_assert!(text.get(m.span.range()).is_some());
+            }
+        }
+        for q in &summary.quotes {
+            proptest::prop_assert!(text.get(q.span.range()).is_some());
+        }
+        for f in &summary.facts {
+            proptest::prop_assert!(text.get(f.span.range()).is_some());
+        }
+    }
+}
