@@ -196,6 +196,9 @@ pub fn extract_facts(
     }
 }
 
+/// (span, sentence index, entity key, tokens in the name, from a headline)
+type MentionInfo = (Span, usize, (EntityKind, String), usize, bool);
+
 /// Merges mentions into entities (one per kind and key) and ranks them by
 /// salience, ties by first mention.
 fn build_entities(
@@ -252,7 +255,7 @@ fn build_entities(
             }
         }
     };
-    let mut all: Vec<(Span, usize, (EntityKind, String), usize, bool)> = names
+    let mut all: Vec<MentionInfo> = names
         .iter()
         .map(|m| {
             (

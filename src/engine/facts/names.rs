@@ -31,17 +31,16 @@ pub(crate) struct NameMention {
 /// over the whole document; "strong" evidence (at least [`STRONG`]) keeps a
 /// name from being re-read as a short form of a person's name.
 const STRONG: f32 = 3.0;
-/// Votes for a run with no evidence at all (chosen on the CoNLL-2003 and
-/// IE-ER dev sets as a whole: unknown multi-word runs in news are mostly
-/// people, unknown single words are split between people and organisations).
-const DEFAULT_MULTI_PER: f32 = 0.5;
-const DEFAULT_SINGLE_PER: f32 = 0.3;
-
 /// Vote indices.
 const PER: usize = 0;
 const ORG: usize = 1;
 const LOC: usize = 2;
 const MISC: usize = 3;
+/// The type of a run with no evidence at all. Unknown capitalised runs in
+/// news are mostly people's names (measured on the CoNLL-2003 and IE-ER dev
+/// sets as a whole, not per document).
+const DEFAULT_MULTI: usize = PER;
+const DEFAULT_SINGLE: usize = PER;
 const KINDS: [EntityKind; 4] = [
     EntityKind::Person,
     EntityKind::Organization,
@@ -895,8 +894,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
             }
             // Extend the run.
             let mut end = i + 1;
-            loop {
-                let Some(&next) = toks.get(end) else { break };
+            while let Some(&next) = toks.get(end) {
                 if is_cap_word(text, next) {
                     end += 1;
                     continue;
@@ -1315,24 +1313,30 @@ fn resolve(
     let mut totals: BTreeMap<&str, [f32; 4]> = BTreeMap::new();
     for c in &candidates {
         let t = totals.entry(c.key.as_str()).or_insert([0.0; 4]);
-        for k in 0..4 {
-            t[k] += c.votes[k];
+        for (total, vote) in t.iter_mut().zip(c.votes) {
+            *total += vote;
         }
     }
-    // People's full names, for short forms ("Putin" → "vladimir putin").
-    let mut person_tokens: Vec<(String, String)> = Vec::new(); // (token, full key)
-    for c in &candidates {
-        let votes = totals[c.key.as_str()];
-        if arg_max(&votes) == Some(PER) && c.end - c.first >= 2 {
-            for w in c.key.split(' ') {
-                if w.chars().count() >= 2 && !in_list(PARTICLES, w) {
-                    person_tokens.push((w.to_owned(), c.key.clone()));
-                }
+    // The words of people's full names, for short forms ("Putin" →
+    // "vladimir putin"), with where each full name is first seen.
+    let mut people: Vec<PersonWord> = Vec::new();
+    for (ci, c) in candidates.iter().enumerate() {
+        if arg_max(&totals[c.key.as_str()]) != Some(PER) || c.end - c.first < 2 {
+            continue;
+        }
+        for w in c.key.split(' ') {
+            let known = people.iter().any(|p| p.word == w && p.full == c.key);
+            if !known && w.chars().count() >= 2 && !in_list(PARTICLES, w) {
+                people.push(PersonWord {
+                    word: w.to_owned(),
+                    full: c.key.clone(),
+                    first_idx: ci,
+                });
             }
         }
     }
     let mut out: Vec<NameMention> = Vec::new();
-    for c in &candidates {
+    for (ci, c) in candidates.iter().enumerate() {
         let votes = totals[c.key.as_str()];
         let strong = votes.iter().any(|&v| v >= STRONG);
         let n = c.end - c.first;
@@ -1345,7 +1349,7 @@ fn resolve(
         let linked = if strong {
             None
         } else {
-            link_person(&c.key, &person_tokens, &candidates, c)
+            link_person(&c.key, &people, ci)
         };
         let kind = if let Some(full) = linked {
             entity_key = full;
@@ -1355,14 +1359,12 @@ fn resolve(
         } else if !english {
             continue;
         } else if n >= 2 {
-            let _ = DEFAULT_MULTI_PER;
-            PER
+            DEFAULT_MULTI
         } else if c.votes == [0.0; 4] && is_sentence_start(text, line, c.first) {
             // An unknown word seen only at sentence starts.
             continue;
         } else {
-            let _ = DEFAULT_SINGLE_PER;
-            PER
+            DEFAULT_SINGLE
         };
         out.push(NameMention {
             span,
@@ -1390,53 +1392,38 @@ fn is_sentence_start(_text: &str, line: &Line, first: usize) -> bool {
 }
 
 /// The full key of the person whose name contains the single-word `key`,
-/// preferring the latest one mentioned before `c`.
-fn link_person(
-    key: &str,
-    person_tokens: &[(String, String)],
-    candidates: &[Candidate],
-    c: &Candidate,
-) -> Option<String> {
-    if key.contains(' ') {
-        // "President Clinton" style multi-word short forms are rare; a
-        // multi-word key only links when it is the tail of a longer name.
-        let mut best: Option<&String> = None;
-        for (_, full) in person_tokens {
-            if full.len() > key.len()
-                && full.ends_with(key)
-                && full.as_bytes()[full.len() - key.len() - 1] == b' '
-            {
-                best = Some(full);
-            }
+/// One word of a person's full name.
+struct PersonWord {
+    word: String,
+    full: String,
+    /// Index of the candidate where the full name is first seen.
+    first_idx: usize,
+}
+
+/// The full key of the person whose name `key` is a short form of ("putin",
+/// or the tail "van der westhuizen"), preferring the name seen nearest
+/// before candidate `ci`, then the first one after it.
+fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
+    let is_short_form = |p: &&PersonWord| {
+        if key.contains(' ') {
+            p.full.len() > key.len()
+                && p.full.ends_with(key)
+                && p.full.as_bytes()[p.full.len() - key.len() - 1] == b' '
+        } else {
+            p.word == key && p.full != key
         }
-        return best.cloned();
-    }
-    let mut best: Option<(usize, &String)> = None;
-    for cand in candidates {
-        let _ = cand;
-    }
-    for (w, full) in person_tokens {
-        if w == key && full != key {
-            // Prefer the name first mentioned nearest before this mention.
-            let pos = candidates
-                .iter()
-                .position(|x| &x.key == full)
-                .unwrap_or(usize::MAX);
-            let before = candidates
-                .iter()
-                .position(|x| std::ptr::eq(x, c))
-                .unwrap_or(0);
-            let rank = if pos <= before {
-                before - pos
+    };
+    people
+        .iter()
+        .filter(is_short_form)
+        .min_by_key(|p| {
+            if p.first_idx <= ci {
+                (0, ci - p.first_idx)
             } else {
-                usize::MAX / 2 + pos
-            };
-            if best.is_none_or(|(r, _)| rank < r) {
-                best = Some((rank, full));
+                (1, p.first_idx)
             }
-        }
-    }
-    best.map(|(_, f)| f.clone())
+        })
+        .map(|p| p.full.clone())
 }
 
 /// Headlines and all-caps lines: words are matched back to the names found

@@ -160,8 +160,7 @@ fn find_speaker(
         if let Some(m) = names
             .iter()
             .filter(speaker_name)
-            .filter(|m| m.span.start >= sentence_start && m.span.end <= verb_at)
-            .next_back()
+            .rfind(|m| m.span.start >= sentence_start && m.span.end <= verb_at)
         {
             return Some(m.span);
         }
@@ -177,7 +176,6 @@ fn find_speaker(
 fn last_person_before(names: &[NameMention], at: usize) -> Option<Span> {
     names
         .iter()
-        .filter(|m| m.kind == EntityKind::Person && m.span.end <= at)
-        .next_back()
+        .rfind(|m| m.kind == EntityKind::Person && m.span.end <= at)
         .map(|m| m.span)
 }

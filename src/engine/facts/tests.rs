@@ -3,6 +3,11 @@
 use super::super::{summarize, Config};
 use super::*;
 
+/// (text, expected (mention, type) pairs, texts that must not be names)
+type NameCase<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+/// (text, expected (quote, speaker) pairs)
+type QuoteCase<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
 /// The (mention text, type code) pairs of every entity of `text`.
 fn mentions(text: &str) -> Vec<(String, &'static str)> {
     let summary = summarize(text, &Config::default());
@@ -36,7 +41,7 @@ fn check(text: &str, expected: &[(&str, &str)], absent: &[&str]) {
 
 #[test]
 fn people_places_organisations() {
-    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+    let cases: &[NameCase] = &[
         (
             "Russian President Vladimir Putin met Chancellor Olaf Scholz in Berlin on Monday. \
              Putin later flew to Moscow.",
@@ -89,7 +94,7 @@ fn people_places_organisations() {
 
 #[test]
 fn traps() {
-    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+    let cases: &[NameCase] = &[
         // Sentence-initial capitals are not names.
         (
             "Since invading the region, troops have advanced. Analysts said the war \
@@ -238,7 +243,7 @@ fn quotes(text: &str) -> Vec<(String, Option<String>)> {
 
 #[test]
 fn quotes_and_speakers() {
-    let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+    let cases: &[QuoteCase] = &[
         (
             "Dmitry Peskov spoke on Friday. \"I can confirm that the talks will go ahead,\" \
              Peskov told reporters.",
