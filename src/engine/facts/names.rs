@@ -171,6 +171,29 @@ const TITLE_MODIFIERS: &[&str] = &[
     "treasury",
     "vice",
     "general",
+    "majority",
+    "minority",
+    "opposition",
+    "party",
+    "secretary-general",
+];
+/// Roles that, capitalised inside a run, stand before a person's name.
+const RUN_ROLES: &[&str] = &[
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "coach",
+    "director",
+    "leader",
+    "manager",
+    "spokesman",
+    "spokeswoman",
+    "welshman",
+    "scotsman",
+    "irishman",
+    "frenchman",
+    "englishman",
 ];
 /// Lower-case words right before a name that make it a person.
 const ROLE_WORDS: &[&str] = &[
@@ -245,6 +268,8 @@ const ROLE_WORDS: &[&str] = &[
 ];
 /// Last words of organisation names.
 const ORG_SUFFIXES: &[&str] = &[
+    "treasury",
+    "newsroom",
     "academy",
     "administration",
     "ag",
@@ -591,6 +616,16 @@ const DEMONYMS: &[&str] = &[
 /// Capitalised words that are never names on their own: pronouns, date
 /// words (see `numbers`), common abbreviations.
 const NOT_NAMES: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
     "a",
     "ad",
     "am",
@@ -811,6 +846,13 @@ fn is_not_name(word: &str) -> bool {
 
 fn is_title(word: &str) -> bool {
     in_list(TITLES, word.trim_end_matches('.'))
+}
+
+/// A title or a capitalised role inside a run ("Director", "CEO",
+/// "Major-General", "then-Premier").
+fn is_title_word(word: &str) -> bool {
+    let tail = word.rsplit('-').next().unwrap_or(word);
+    is_title(tail) || in_list(RUN_ROLES, tail)
 }
 
 fn is_cap_word(text: &str, t: Token) -> bool {
@@ -1053,21 +1095,40 @@ fn classify_run(
     let words: Vec<String> = toks.iter().map(|t| lower(text, *t)).collect();
     let slice = |k: usize| toks[k].span.slice(text);
 
-    // Sentence-initial capitals: "Since invading...", "Analysts said".
+    // Sentence-initial capitals: "Since invading...", "Analysts said"; a
+    // dash, colon or opening quote starts a sentence too.
     let initial = toks[..a].iter().all(|t| t.kind == TokenKind::Punct)
-        || (a > 0 && matches!(slice(a - 1), "\"" | "“" | "‘" | ":" | "(" | "'"));
-    if initial && line.mode == Mode::Prose {
+        || (a > 0
+            && matches!(
+                slice(a - 1),
+                "\"" | "“" | "‘" | ":" | "(" | "'" | "—" | "–" | "-" | ";" | "…"
+            ));
+    // A capitalised function word never starts a name ("He", "More").
+    if line_is_stop(&words[a], english) || is_not_name(&words[a]) {
+        a += 1;
+        if a >= end {
+            return;
+        }
+    }
+    if initial && line.mode != Mode::Shouting && a == start {
         let w = words[a].as_str();
         let known = gazetteer::place(w).is_some()
             || gazetteer::is_given_name(w)
             || in_list(KNOWN_ORGS, w)
             || in_list(DEMONYMS, w)
             || is_title(w);
-        let common =
-            line_is_stop(w, english) || in_list(COMMON_STARTERS, w) || (is_lower_word(w) && !known);
+        let run_key = key_of(text, &toks[a..end]);
+        let run_known =
+            end - a >= 2 && (gazetteer::place(&run_key).is_some() || in_list(KNOWN_ORGS, &run_key));
+        let common = !run_known && (in_list(COMMON_STARTERS, w) || (is_lower_word(w) && !known));
         if common {
             a += 1;
-        } else if end - a == 1 && !known && !is_all_caps(slice(a)) && !gazetteer::is_surname(w) {
+        } else if line.mode == Mode::Prose
+            && end - a == 1
+            && !known
+            && !is_all_caps(slice(a))
+            && !gazetteer::is_surname(w)
+        {
             // A lone capitalised word at a sentence start: only a name if it
             // is capitalised elsewhere too (doc-level pass decides).
             if english {
@@ -1100,6 +1161,37 @@ fn classify_run(
     }
     if a >= end {
         return;
+    }
+    // A title inside the run: "Panamanian Boxing Association President Ramon
+    // Manzanares", "U.S. Assistant Secretary of State John Kornblum". The
+    // part before the title is a name of its own.
+    if let Some(k) = (a + 1..end.saturating_sub(1))
+        .rev()
+        .find(|&k| is_title_word(&words[k]))
+    {
+        if !in_list(ORG_SUFFIXES, &words[end - 1]) {
+            let mut t0 = k;
+            while t0 > a
+                && (is_title_word(&words[t0 - 1])
+                    || in_list(TITLE_MODIFIERS, &words[t0 - 1])
+                    || words[t0 - 1] == "of")
+            {
+                t0 -= 1;
+            }
+            if t0 > a {
+                classify_run(text, lines, line_idx, a, t0, english, is_lower_word, out);
+            }
+            let mut votes = [0.0; 4];
+            votes[PER] = 4.0;
+            out.push(Candidate {
+                line: line_idx,
+                first: k + 1,
+                end,
+                key: key_of(text, &toks[k + 1..end]),
+                votes,
+            });
+            return;
+        }
     }
     let last = words[end - 1].as_str();
     let org_suffix = in_list(ORG_SUFFIXES, last) && end - a >= 2
