@@ -434,7 +434,10 @@ fn classify_one(
     }
     let mut hits = 0;
     let mut first_kind = None;
-    for (kind, cues) in CUES {
+    // Prose paragraphs longer than this are not scanned for cues at all
+    // (furniture is short): it keeps cleaning linear in the text.
+    let cue_scan = n_words <= 3 * MAX_FURNITURE_WORDS;
+    for (kind, cues) in CUES.iter().filter(|_| cue_scan) {
         for cue in cues.iter() {
             if contains_phrase(lower, cue) {
                 hits += 1;

@@ -8,6 +8,8 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
@@ -71,8 +73,14 @@ impl Language {
         }
     }
 
+    /// Whether `lower_word` (lower case) is one of this language's function words.
     pub fn is_stop_word(self, lower_word: &str) -> bool {
-        self.stop_words().contains(&lower_word)
+        // A hash set per language, built on first use: the lists are scanned
+        // once per word of the text, so a linear `contains` showed in profiles.
+        static SETS: [OnceLock<HashSet<&'static str>>; 10] = [const { OnceLock::new() }; 10];
+        SETS[self as usize]
+            .get_or_init(|| self.stop_words().iter().copied().collect())
+            .contains(lower_word)
     }
 
     pub(crate) fn stemmer(self) -> Option<Stemmer> {
@@ -132,7 +140,7 @@ pub fn detect_language(text: &str) -> Language {
         return Language::Cjk;
     }
     if cyrillic * 2 >= total {
-        return if count_stop_words(sample, RU) >= 2 {
+        return if count_stop_words(sample, Language::Russian) >= 2 {
             Language::Russian
         } else {
             Language::Other
@@ -143,7 +151,7 @@ pub fn detect_language(text: &str) -> Language {
     }
     let mut best = (0usize, Language::Other);
     for lang in LATIN {
-        let hits = count_stop_words(sample, lang.stop_words());
+        let hits = count_stop_words(sample, lang);
         if hits > best.0 {
             best = (hits, lang);
         }
@@ -155,13 +163,13 @@ pub fn detect_language(text: &str) -> Language {
     }
 }
 
-fn count_stop_words(sample: &str, list: &[&str]) -> usize {
+fn count_stop_words(sample: &str, lang: Language) -> usize {
     sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && w.len() <= 12)
         .filter(|w| {
             let lower = w.to_lowercase();
-            list.contains(&lower.as_str())
+            lang.is_stop_word(&lower)
         })
         .count()
 }

@@ -12,9 +12,9 @@ use super::score::{is_candidate, Scores, Weights};
 use super::{Length, Sentence};
 
 /// How many chosen sentences a candidate is compared with for redundancy.
-pub const MAX_REDUNDANCY_CHECKS: usize = 32;
+pub const MAX_REDUNDANCY_CHECKS: usize = 16;
 /// How many candidates, best first, the greedy step looks at each round.
-pub const MAX_CANDIDATES_PER_ROUND: usize = 64;
+pub const MAX_CANDIDATES_PER_ROUND: usize = 16;
 
 /// The indices of the chosen sentences, ascending.
 pub fn select_sentences(
