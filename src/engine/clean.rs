@@ -302,6 +302,13 @@ const LINE_START_CUES: &[(BoilerplateKind, &[&str])] = &[
     ),
 ];
 
+/// Words with which a page addresses its reader (appeals do; reports rarely).
+const READER_ADDRESS: &[&str] = &[
+    "you", "your", "our", "us", "we", "ihr", "unser", "unsere", "uns", "wir", "vous", "votre",
+    "vos", "notre", "nos", "nous", "tu", "tus", "usted", "nuestro", "nuestra", "vostro", "nostro",
+    "nostra", "você", "nosso", "nossa", "uw", "jij", "onze", "ons", "вы", "ваш", "наш", "мы",
+];
+
 /// Words that alone on a line are controls, not text.
 const CONTROL_WORDS: &[&str] = &[
     "continue",
@@ -381,6 +388,15 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
             idx == 0,
         ));
     }
+    // The title: the last undecided line of a few words before the article
+    // starts, however much furniture surrounds it.
+    let first_body = classes
+        .iter()
+        .position(|c| *c == Some(BlockClass::Body))
+        .unwrap_or(classes.len());
+    let title_idx = (0..first_body).rev().find(|&i| {
+        classes[i].is_none() && blocks[i].span.slice(text).split_whitespace().count() >= 3
+    });
     // Context: an undecided short line becomes furniture when a neighbour
     // is furniture, and a heading otherwise.
     let is_furniture = |c: &Option<BlockClass>| matches!(c, Some(BlockClass::Boilerplate(_)));
@@ -388,6 +404,7 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
     for i in 0..classes.len() {
         let class = match classes[i] {
             Some(c) => c,
+            None if Some(i) == title_idx => BlockClass::Heading,
             None => {
                 let prev = i
                     .checked_sub(1)
@@ -446,7 +463,16 @@ fn classify_one(
         }
     }
     if let Some(kind) = first_kind {
-        let dense = hits as f32 >= MIN_CUE_DENSITY * n_words as f32;
+        // A caption or credit line is marked by one cue ("Photo: ..."); an
+        // appeal must be made of its cues.
+        let marked = matches!(kind, BoilerplateKind::Caption | BoilerplateKind::Byline);
+        // Appeals talk to the reader: each "you", "our", "we" adds half a cue.
+        let n_address = words
+            .iter()
+            .filter(|w| READER_ADDRESS.contains(&w.to_lowercase().as_str()))
+            .count();
+        let evidence = hits as f32 + 0.5 * n_address as f32;
+        let dense = marked || evidence >= MIN_CUE_DENSITY * n_words as f32;
         if (n_words <= MAX_FURNITURE_WORDS && dense) || hits >= 3 {
             return Some(BlockClass::Boilerplate(kind));
         }
