@@ -30,7 +30,7 @@ DATA = ROOT.parent / "shared" / "eval" / "data"
 CLI = ROOT / "target" / "release" / "nutshell"
 SOURCES = {"cnndm": 3, "cnndm_val": 3, "writers": 3, "summeval": 3, "bbc": 9}
 FEATURES = ["position", "first", "centrality", "forward", "title", "lead", "length", "words",
-            "paragraph_start", "question", "bare_quote", "quote"]
+            "paragraph_start", "question", "bare_quote", "quote", "names", "number"]
 LEAD = json.load(open(ROOT.parent / "shared" / "eval" / "baselines.dev.json"))
 
 

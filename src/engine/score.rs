@@ -45,6 +45,11 @@ pub struct Features {
     pub bare_quote: f32,
     /// 1 for a sentence that holds a quotation.
     pub quote: f32,
+    /// Share of words after the first that start with a capital: names,
+    /// places and organisations, the who and where of news.
+    pub names: f32,
+    /// 1 for a sentence with a number in it: the how much and when.
+    pub number: f32,
 }
 
 /// Weights of the scoring features; `Weights::default()` is the tuned set.
@@ -63,6 +68,8 @@ pub struct Weights {
     pub question: f32,
     pub bare_quote: f32,
     pub quote: f32,
+    pub names: f32,
+    pub number: f32,
     /// Subtracted when a sentence opens with a reference ("He", "This",
     /// "However") and the sentence before it is not chosen.
     pub dangling_penalty: f32,
@@ -79,17 +86,19 @@ impl Default for Weights {
     fn default() -> Weights {
         Weights {
             position: 1.0,
-            first: -0.346,
-            centrality: 1.453,
-            forward: 0.93,
+            first: -0.308,
+            centrality: 1.447,
+            forward: 0.838,
             title: 0.0,
-            lead: 0.362,
-            length: 0.414,
-            words: -0.09,
-            paragraph_start: -0.346,
-            question: -0.023,
-            bare_quote: -0.183,
-            quote: -0.099,
+            lead: 0.28,
+            length: 0.458,
+            words: -0.102,
+            paragraph_start: -0.308,
+            question: 0.028,
+            bare_quote: -0.166,
+            quote: -0.1,
+            names: 0.233,
+            number: 0.089,
             dangling_penalty: 0.05,
             redundancy: 0.3,
         }
@@ -110,6 +119,8 @@ impl Weights {
             + self.question * f.question
             + self.bare_quote * f.bare_quote
             + self.quote * f.quote
+            + self.names * f.names
+            + self.number * f.number
     }
 }
 
@@ -203,6 +214,8 @@ pub fn score_sentences(
             question: flag(is_question(sentence_text)),
             bare_quote: flag(is_bare_quote(sentence_text)),
             quote: flag(sentence_text.contains(['"', '“', '”', '«', '»', '„'])),
+            names: name_share(sentence_text),
+            number: flag(sentence_text.contains(|c: char| c.is_ascii_digit())),
         };
         scores[i] = weights.score(&f);
         features[i] = Some(f);
@@ -213,6 +226,24 @@ pub fn score_sentences(
         features,
         vectors,
         dangling,
+    }
+}
+
+fn name_share(sentence: &str) -> f32 {
+    let mut words = sentence.split_whitespace().skip(1);
+    let (mut n, mut caps) = (0usize, 0usize);
+    for w in words.by_ref() {
+        n += 1;
+        if w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+        {
+            caps += 1;
+        }
+    }
+    if n == 0 {
+        0.0
+    } else {
+        caps as f32 / n as f32
     }
 }
 
