@@ -61,7 +61,7 @@ COUNTRY_ALIASES = {
     "Vatican": "c", "Taiwan": "c", "Iran": "c", "Syria": "c", "Laos": "c",
     "Vietnam": "c", "Bolivia": "c", "Venezuela": "c", "Tanzania": "c", "Moldova": "c",
     "Macedonia": "c", "Yugoslavia": "c", "East Timor": "c", "Congo": "c",
-    "Bosnia": "c", "Herzegovina": "c", "Palestine": "c", "Brunei": "c",
+    "Bosnia": "c", "Russian Federation": "c", "Federal Republic of Yugoslavia": "c", "Herzegovina": "c", "Palestine": "c", "Brunei": "c",
 }
 # Regions, continents and provinces that news names often (hand-written).
 REGIONS = """

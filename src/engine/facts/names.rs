@@ -272,6 +272,39 @@ const ROLE_WORDS: &[&str] = &[
 ];
 /// Last words of organisation names.
 const ORG_SUFFIXES: &[&str] = &[
+    "weekly",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "review",
+    "records",
+    "pictures",
+    "studios",
+    "books",
+    "entertainment",
+    "publishing",
+    "worldwide",
+    "cos",
+    "llc",
+    "bancshares",
+    "mining",
+    "resources",
+    "petroleum",
+    "oil",
+    "steel",
+    "chemical",
+    "chemicals",
+    "foods",
+    "stores",
+    "capital",
+    "investments",
+    "financial",
+    "brigade",
+    "brigades",
+    "battalion",
+    "regiment",
     "treasury",
     "newsroom",
     "academy",
@@ -959,11 +992,22 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                 let after = toks.get(end + skip).copied();
                 let after_cap = after.is_some_and(|a| is_cap_word(text, a));
                 let prev = lower(text, toks[end - 1]);
+                // "Gold Fields of South Africa Ltd", "Futures and Options
+                // Exchange": a connector joins when an organisation suffix
+                // ends the capitalised words after it.
+                let org_follows = {
+                    let mut e = end + skip;
+                    while toks.get(e).is_some_and(|t| is_cap_word(text, *t)) {
+                        e += 1;
+                    }
+                    e > end + skip && in_list(ORG_SUFFIXES, &lower(text, toks[e - 1]))
+                };
                 let joins = after_cap
                     && next.kind == TokenKind::Word
                     && (in_list(PARTICLES, &w)
                         || (w == "of" && (in_list(ORG_HEADS, &prev) || is_title(&prev)))
                         || (w == "for" && in_list(ORG_HEADS, &prev))
+                        || (matches!(w.as_str(), "of" | "and" | "for") && org_follows)
                         || (w == "and" && toks[i..end].iter().any(|t| lower(text, *t) == "for")))
                     || (next.span.slice(text) == "&" && after_cap);
                 if joins {
@@ -1162,7 +1206,7 @@ fn classify_run(
     {
         end -= 1;
     }
-    while a < end && is_not_name(&words[a]) {
+    while a < end && (is_not_name(&words[a]) || is_compound_adjective(slice(a))) {
         a += 1;
     }
     if a >= end {
@@ -1263,7 +1307,7 @@ fn classify_run(
         votes[ORG] += 5.0;
     }
     match gazetteer::place(&key) {
-        Some(PlaceKind::Country) => votes[LOC] += 3.5,
+        Some(PlaceKind::Country) => votes[LOC] += 5.0,
         Some(_) => votes[LOC] += 3.0,
         None => {}
     }
@@ -1344,10 +1388,7 @@ fn classify_run(
     }
     // Sports results: "Lotte 6 Hyundai 2" (teams named after towns are
     // organisations, national teams are countries).
-    if line.mode == Mode::Table
-        && toks.get(end).is_some_and(|t| t.kind == TokenKind::Number)
-        && votes[PER] < STRONG
-    {
+    if line.mode == Mode::Table && is_team_row(text, toks, end) && votes[PER] < STRONG {
         if gazetteer::place(&key) == Some(PlaceKind::Country) {
             votes[LOC] += 1.0;
         } else {
@@ -1364,6 +1405,22 @@ fn classify_run(
         key,
         votes,
     });
+}
+
+/// Whether the run ending at `end` is followed by a score or a standings
+/// row: "Lotte 6 Hyundai 2" (two names each followed by a number) or
+/// "Haitai 64 2 43 .596" (three numbers or more).
+fn is_team_row(text: &str, toks: &[Token], end: usize) -> bool {
+    let is_number = |t: &Token| t.kind == TokenKind::Number;
+    let n_after = toks[end..].iter().take_while(|t| is_number(t)).count();
+    if n_after == 0 {
+        return false;
+    }
+    let n_scored_names = toks
+        .windows(2)
+        .filter(|w| is_cap_word(text, w[0]) && is_number(&w[1]))
+        .count();
+    n_after >= 3 || n_scored_names >= 2
 }
 
 /// "Iraqis", "Palestinians", "Germans": a demonym plus "s".
