@@ -1007,7 +1007,10 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     && (in_list(PARTICLES, &w)
                         || (w == "of" && (in_list(ORG_HEADS, &prev) || is_title(&prev)))
                         || (w == "for" && in_list(ORG_HEADS, &prev))
-                        || (matches!(w.as_str(), "of" | "and" | "for") && org_follows)
+                        || (org_follows
+                            && !in_list(ORG_SUFFIXES, &prev)
+                            && (w != "of" || end - i >= 2)
+                            && matches!(w.as_str(), "of" | "and" | "for"))
                         || (w == "and" && toks[i..end].iter().any(|t| lower(text, *t) == "for")))
                     || (next.span.slice(text) == "&" && after_cap);
                 if joins {

@@ -271,14 +271,26 @@ fn quotes_and_speakers() {
 
 #[test]
 fn key_facts_avoid_the_summary_and_point_at_their_sentence() {
-    let text = "The storm hit the coast on Monday. It was strong. Officials were worried. \
-                People stayed inside. \
+    let text = "The storm hit the coast on Monday and moved north. It was strong. \
+                Officials were worried. People stayed inside. \
                 The National Weather Service said 40,000 homes in Florida lost power on Tuesday. \
                 Repairs will cost $2 billion, Governor Ron DeSantis said on Wednesday. \
                 The wind was loud. Schools in Miami and Tampa reopened on March 3.";
-    let summary = summarize(text, &Config::default());
+    let config = Config {
+        length: super::super::Length::Sentences(1),
+        ..Config::default()
+    };
+    let summary = summarize(text, &config);
+    let chosen: Vec<&str> = summary
+        .chosen_sentences()
+        .map(|s| s.span.slice(text))
+        .collect();
+    assert_eq!(
+        chosen,
+        ["The storm hit the coast on Monday and moved north."]
+    );
     assert!(
-        (1..=MAX_KEY_FACTS).contains(&summary.facts.len()),
+        (3..=MAX_KEY_FACTS).contains(&summary.facts.len()),
         "{:?}",
         summary.facts
     );
@@ -291,8 +303,30 @@ fn key_facts_avoid_the_summary_and_point_at_their_sentence() {
         );
     }
     let bullets: Vec<&str> = summary.facts.iter().map(|f| f.span.slice(text)).collect();
+    assert_eq!(
+        bullets,
+        [
+            "The National Weather Service said 40,000 homes in Florida lost power on Tuesday.",
+            "Repairs will cost $2 billion, Governor Ron DeSantis said on Wednesday.",
+            "Schools in Miami and Tampa reopened on March 3.",
+        ]
+    );
+}
+
+#[test]
+fn key_fact_may_be_a_clause() {
+    let text = "Talks between the two firms went on all week in a hotel. Nothing was agreed \
+                at first. Lawyers came and went.\n\n\
+                The weather was mild and the mood was calm; Acme Corp. paid $5 million to \
+                Globex Inc. in Paris on Friday.";
+    let config = Config {
+        length: super::super::Length::Sentences(1),
+        ..Config::default()
+    };
+    let summary = summarize(text, &config);
+    let bullets: Vec<&str> = summary.facts.iter().map(|f| f.span.slice(text)).collect();
     assert!(
-        bullets.iter().any(|b| b.contains("$2 billion")),
+        bullets.contains(&"Acme Corp. paid $5 million to Globex Inc. in Paris on Friday."),
         "{bullets:?}"
     );
 }
