@@ -181,3 +181,13 @@ fn title_is_a_heading_not_a_summary_sentence() {
         Some(SentenceRole::Heading)
     );
 }
+
+#[test]
+fn long_headline_is_a_heading() {
+    let text = "Home | News | Local\n\nA small river town turned its food scraps into a business, and cut its landfill bill by a third\n\nBy Jane Roe\n\nThree years ago, the town paid almost £410,000 a year to send its rubbish to a landfill site forty miles away. The bill has since fallen by a third.\n";
+    let summary = summarize(text, &Config::default());
+    assert_eq!(
+        role_of_line(text, &summary, "A small river town turned"),
+        Some(SentenceRole::Heading)
+    );
+}

@@ -85,6 +85,10 @@ const MIN_CUE_DENSITY: f32 = 0.1;
 /// Lines of at most this many words, with no sentence end, are headings or
 /// (among furniture, or matching a control word) buttons.
 const MAX_HEADING_WORDS: usize = 16;
+/// A headline may be longer than a cross-heading: a line of at most this
+/// many words with no sentence end, just before the article starts, is the
+/// title.
+const MAX_TITLE_WORDS: usize = 30;
 /// Below this share of function words a multi-word line with no sentence end
 /// reads like a menu (measured on prose: 0.3–0.5 in every language here).
 const MENU_STOP_RATIO: f32 = 0.1;
@@ -405,6 +409,9 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
         let class = match classes[i] {
             Some(c) => c,
             None if Some(i) == title_idx => BlockClass::Heading,
+            None if blocks[i].span.slice(text).split_whitespace().count() > MAX_HEADING_WORDS => {
+                BlockClass::Body
+            }
             None => {
                 let prev = i
                     .checked_sub(1)
@@ -489,7 +496,7 @@ fn classify_one(
             return Some(BlockClass::Boilerplate(BoilerplateKind::Navigation));
         }
     }
-    if !sentence_end && n_words <= MAX_HEADING_WORDS {
+    if !sentence_end && n_words <= MAX_TITLE_WORDS {
         return if first {
             Some(BlockClass::Heading)
         } else {
