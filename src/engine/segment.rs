@@ -148,12 +148,26 @@ pub fn split_block_sentences(text: &str, block: Span) -> Vec<Span> {
             _ => out.push(span),
         }
         pending_merge = false;
-        // A piece with no letter or digit (a lone "—" or "***") joins the next.
-        if !trimmed.chars().any(char::is_alphanumeric) && out.len() == 1 {
+        // At the start of a block, a piece with no letter or digit (a lone
+        // "—" or "***") or a list marker ("1.", "12)", "a.") joins the next.
+        if out.len() == 1
+            && (!trimmed.chars().any(char::is_alphanumeric) || is_list_marker(trimmed))
+        {
             pending_merge = true;
         }
     }
     out
+}
+
+/// "1.", "12)", "(3)", "a.", "iv." — the number of a list item.
+fn is_list_marker(piece: &str) -> bool {
+    let core = piece.trim_start_matches('(').trim_end_matches(['.', ')']);
+    piece.len() > core.len()
+        && !core.is_empty()
+        && core.len() <= 4
+        && (core.chars().all(|c| c.is_ascii_digit())
+            || core.chars().all(|c| "ivxlc".contains(c))
+            || (core.len() == 1 && core.chars().all(|c| c.is_ascii_lowercase())))
 }
 
 /// Whether UAX #29 split `prev | next` where a reader would not.
@@ -293,6 +307,15 @@ mod tests {
                 "- first item\n- second item",
                 &["- first item", "- second item"],
             ),
+            (
+                "1. Mix the flour. Add water.\n2. Knead the dough.",
+                &["1. Mix the flour.", "Add water.", "2. Knead the dough."],
+            ),
+            (
+                "• Bullet one\n• Bullet two",
+                &["• Bullet one", "• Bullet two"],
+            ),
+            ("*** The end.", &["*** The end."]),
             (
                 "This line is wrapped\nin the middle. Next one.",
                 &["This line is wrapped\nin the middle.", "Next one."],
