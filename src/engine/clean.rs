@@ -447,6 +447,9 @@ fn classify_one(
     if n_words <= 3 && !sentence_end && CONTROL_WORDS.contains(&trimmed_lower) {
         return Some(BlockClass::Boilerplate(BoilerplateKind::Button));
     }
+    if n_words <= MAX_FURNITURE_WORDS && has_caption_label(body) {
+        return Some(BlockClass::Boilerplate(BoilerplateKind::Caption));
+    }
     for (kind, cues) in LINE_START_CUES {
         if n_words <= MAX_FURNITURE_WORDS && cues.iter().any(|c| lower.starts_with(c)) {
             // "By the end of the year, ..." is prose: a byline is a short line of names.
@@ -504,6 +507,20 @@ fn classify_one(
         };
     }
     Some(BlockClass::Body)
+}
+
+/// "Sacked: Jeremy Clarkson will not face...": a photo caption that opens
+/// with a one-word capitalised label and a colon, then a capitalised word.
+fn has_caption_label(body: &str) -> bool {
+    let Some((label, rest)) = body.split_once(": ") else {
+        return false;
+    };
+    let one_word = !label.is_empty() && label.len() <= 20 && label.chars().all(char::is_alphabetic);
+    one_word
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && rest
+            .trim_start_matches(['‘', '\'', '"', '“'])
+            .starts_with(char::is_uppercase)
 }
 
 fn ends_like_sentence(body: &str) -> bool {
@@ -597,6 +614,10 @@ mod tests {
             ("By Jane Doe and John Roe", B(Byline)),
             ("Reuters contributed reporting.", B(Byline)),
             ("Advertisement", B(Button)),
+            (
+                "Sacked: But the presenter will not face charges over the incident.",
+                B(Caption),
+            ),
             ("Lesen Sie auch: Die Brücke", B(Navigation)),
             ("Abonnez-vous à notre newsletter", B(SignUp)),
         ];
@@ -611,6 +632,21 @@ mod tests {
         let line = "By the end of the year, the city hopes to reopen the crossing, and residents who subscribe to its newsletter will hear first.";
         let text = format!("{BODY}{line}\n\n{BODY}");
         assert_eq!(kind_of(&text, line), BlockClass::Body);
+    }
+
+    #[test]
+    fn speech_with_a_colon_is_not_a_caption() {
+        for line in [
+            "The mayor said: \"We will rebuild the bridge within a year, whatever it costs.\"",
+            "Police said: Three men were arrested at the scene and later released on bail.",
+        ] {
+            let text = format!("{BODY}{line}\n\n{BODY}");
+            assert_eq!(
+                kind_of(&text, line),
+                BlockClass::Body,
+                "classifying {line:?}"
+            );
+        }
     }
 
     #[test]
