@@ -83,3 +83,87 @@ pub fn select_sentences(
     chosen.sort_unstable();
     chosen
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{summarize, Config, Length, Weights};
+
+    const ARTICLE: &str =
+        "The city council closed the Riverside Bridge on Tuesday after inspectors found cracks. \
+        Engineers said the damage had spread since October. \
+        Repairs will take six months and cost about twelve million pounds. \
+        It carries forty thousand vehicles a day. \
+        Bus routes will be diverted through the Eastgate crossing. \
+        The council will hold a public meeting on Thursday.";
+
+    fn chosen(config: &Config) -> Vec<usize> {
+        summarize(ARTICLE, config).chosen
+    }
+
+    #[test]
+    fn lengths() {
+        let table = [
+            (Length::Sentences(1), 1),
+            (Length::Sentences(3), 3),
+            (Length::Sentences(50), 6),
+            (Length::Percent(50), 3),
+            (Length::Percent(1), 1),
+            (Length::Percent(100), 6),
+            (Length::Words(1), 1),
+        ];
+        for (length, n) in table {
+            let c = chosen(&Config {
+                length,
+                ..Config::default()
+            });
+            assert_eq!(c.len(), n, "{length:?}");
+            assert!(
+                c.windows(2).all(|w| w[0] < w[1]),
+                "{length:?}: not in order: {c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_budget_is_kept() {
+        let summary = summarize(
+            ARTICLE,
+            &Config {
+                length: Length::Words(25),
+                ..Config::default()
+            },
+        );
+        assert!(
+            summary.stats.n_words_out <= 25,
+            "{} words",
+            summary.stats.n_words_out
+        );
+        assert!(!summary.chosen.is_empty());
+    }
+
+    #[test]
+    fn dangling_reference_is_avoided_when_it_costs_enough() {
+        // "It left..." (index 2) refers back past a sentence that scores low.
+        let text = "Heavy rain flooded the valley roads on Monday. Nobody had expected that. \
+                    It left the valley roads and valley homes flooded after the heavy rain. \
+                    Schools will reopen on Friday.";
+        let run = |dangling_penalty| {
+            let weights = Weights {
+                dangling_penalty,
+                ..Weights::default()
+            };
+            summarize(
+                text,
+                &Config {
+                    length: Length::Sentences(2),
+                    weights,
+                },
+            )
+            .chosen
+        };
+        // Without the penalty the referring sentence wins on its own...
+        assert_eq!(run(0.0), vec![0, 2]);
+        // ...with a large one, a sentence that stands alone is preferred.
+        assert!(!run(10.0).contains(&2));
+    }
+}
