@@ -111,6 +111,8 @@ pub(crate) struct Line {
     pub span: Span,
     pub paragraph_idx: usize,
     pub tokens: Vec<tokens::Token>,
+    /// Each token lower-cased, computed once.
+    pub lower: Vec<String>,
     pub mode: Mode,
     /// Body text (not a heading).
     pub body: bool,
@@ -140,11 +142,13 @@ pub fn extract_facts(
         .map(|(i, s)| {
             let tokens = tokens::tokenize(text, s.span);
             let mode = names::line_mode(text, &tokens, language);
+            let lower = tokens.iter().map(|t| names::lower(text, *t)).collect();
             Line {
                 sentence_idx: i,
                 span: s.span,
                 paragraph_idx: s.paragraph_idx,
                 tokens,
+                lower,
                 mode,
                 body: s.role == SentenceRole::Body,
             }

@@ -2,6 +2,7 @@
 //! that the summary did not already choose, or their densest clause.
 
 use super::super::Span;
+use super::tokens::TokenKind;
 use super::{Line, Mode};
 
 /// How many bullets at most, and at least when there are enough candidates.
@@ -26,10 +27,10 @@ pub(crate) fn choose_bullets(
     chosen: &[usize],
     anchors: &[Anchor],
 ) -> Vec<(Span, usize)> {
-    let chosen_words: Vec<Vec<String>> = lines
+    let chosen_words: Vec<Vec<&str>> = lines
         .iter()
         .filter(|l| chosen.contains(&l.sentence_idx))
-        .map(|l| words(l.span.slice(text)))
+        .map(|l| words(l, l.span))
         .collect();
     let mut scored: Vec<(f32, usize, Span)> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
@@ -40,8 +41,8 @@ pub(crate) fn choose_bullets(
         if s.starts_with(['"', '“', '\'', '‘']) || s.ends_with('?') || s.ends_with(':') {
             continue;
         }
-        let span = best_clause(text, line.span, anchors);
-        let ws = words(span.slice(text));
+        let span = best_clause(text, line, anchors);
+        let ws = words(line, span);
         if ws.len() < MIN_WORDS || ws.len() > MAX_WORDS {
             continue;
         }
@@ -66,7 +67,8 @@ pub(crate) fn choose_bullets(
 
 /// The clause of a sentence with the most anchors when it has several
 /// clauses separated by "; ", else the sentence.
-fn best_clause(text: &str, span: Span, anchors: &[Anchor]) -> Span {
+fn best_clause(text: &str, line: &Line, anchors: &[Anchor]) -> Span {
+    let span = line.span;
     let s = span.slice(text);
     if !s.contains("; ") {
         return span;
@@ -79,7 +81,7 @@ fn best_clause(text: &str, span: Span, anchors: &[Anchor]) -> Span {
         start += piece.len() + 2;
         let trimmed = piece.trim_end_matches([';', ',', ' ']);
         let clause = Span::new(clause.start, clause.start + trimmed.len());
-        if words(trimmed).len() < MIN_WORDS {
+        if words(line, clause).len() < MIN_WORDS {
             continue;
         }
         let score: f32 = anchors
@@ -95,14 +97,17 @@ fn best_clause(text: &str, span: Span, anchors: &[Anchor]) -> Span {
     best
 }
 
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+/// The lower-cased words and numbers of `line` inside `span`.
+fn words(line: &Line, span: Span) -> Vec<&str> {
+    line.tokens
+        .iter()
+        .zip(&line.lower)
+        .filter(|(t, _)| t.kind != TokenKind::Punct && span.contains(t.span))
+        .map(|(_, w)| w.as_str())
         .collect()
 }
 
-fn overlap(a: &[String], b: &[String]) -> f32 {
+fn overlap(a: &[&str], b: &[&str]) -> f32 {
     if a.is_empty() {
         return 0.0;
     }

@@ -62,6 +62,8 @@ const TITLES: &[&str] = &[
     "bishop",
     "brig",
     "brother",
+    "bundeskanzler",
+    "bundeskanzlerin",
     "capt",
     "captain",
     "cardinal",
@@ -89,15 +91,19 @@ const TITLES: &[&str] = &[
     "inspector",
     "judge",
     "justice",
+    "kanzler",
+    "kanzlerin",
     "king",
     "lady",
     "lord",
     "lt",
+    "madame",
     "maj",
     "major",
     "marshal",
     "mayor",
     "minister",
+    "ministerin",
     "miss",
     "mme",
     "monsieur",
@@ -112,6 +118,8 @@ const TITLES: &[&str] = &[
     "princess",
     "prof",
     "professor",
+    "präsident",
+    "präsidentin",
     "queen",
     "rabbi",
     "rep",
@@ -122,24 +130,16 @@ const TITLES: &[&str] = &[
     "sen",
     "senator",
     "sergeant",
+    "señor",
+    "señora",
     "sgt",
     "sheikh",
+    "signor",
     "sir",
     "sister",
     "speaker",
     "superintendent",
     "supt",
-    "bundeskanzler",
-    "bundeskanzlerin",
-    "kanzler",
-    "kanzlerin",
-    "ministerin",
-    "präsident",
-    "präsidentin",
-    "señor",
-    "señora",
-    "signor",
-    "madame",
 ];
 /// Words that may stand between titles ("Prime Minister", "Foreign Secretary").
 const TITLE_MODIFIERS: &[&str] = &[
@@ -160,26 +160,26 @@ const TITLE_MODIFIERS: &[&str] = &[
     "first",
     "foreign",
     "former",
+    "general",
     "health",
     "home",
     "interior",
     "junior",
     "justice",
-    "labour",
     "labor",
+    "labour",
+    "majority",
+    "minority",
+    "opposition",
+    "party",
     "prime",
+    "secretary-general",
     "senior",
     "state",
     "trade",
     "transport",
     "treasury",
     "vice",
-    "general",
-    "majority",
-    "minority",
-    "opposition",
-    "party",
-    "secretary-general",
 ];
 /// Roles that, capitalised inside a run, stand before a person's name.
 const RUN_ROLES: &[&str] = &[
@@ -189,15 +189,15 @@ const RUN_ROLES: &[&str] = &[
     "chief",
     "coach",
     "director",
+    "englishman",
+    "frenchman",
+    "irishman",
     "leader",
     "manager",
+    "scotsman",
     "spokesman",
     "spokeswoman",
     "welshman",
-    "scotsman",
-    "irishman",
-    "frenchman",
-    "englishman",
 ];
 /// Lower-case words right before a name that make it a person.
 const ROLE_WORDS: &[&str] = &[
@@ -205,17 +205,17 @@ const ROLE_WORDS: &[&str] = &[
     "actress",
     "adviser",
     "advisor",
-    "analyst",
     "ambassador",
+    "analyst",
     "author",
     "banker",
     "boss",
     "brother",
     "candidate",
     "captain",
-    "champion",
     "chairman",
     "chairwoman",
+    "champion",
     "chief",
     "coach",
     "colleague",
@@ -272,41 +272,7 @@ const ROLE_WORDS: &[&str] = &[
 ];
 /// Last words of organisation names.
 const ORG_SUFFIXES: &[&str] = &[
-    "weekly",
-    "daily",
-    "journal",
-    "herald",
-    "tribune",
-    "gazette",
-    "review",
-    "records",
-    "pictures",
-    "studios",
-    "books",
-    "entertainment",
-    "publishing",
-    "worldwide",
-    "cos",
-    "llc",
-    "bancshares",
-    "mining",
-    "resources",
-    "petroleum",
-    "oil",
-    "steel",
-    "chemical",
-    "chemicals",
-    "foods",
-    "stores",
-    "capital",
-    "investments",
-    "financial",
-    "brigade",
-    "brigades",
-    "battalion",
-    "regiment",
-    "treasury",
-    "newsroom",
+    "ab",
     "academy",
     "administration",
     "ag",
@@ -321,11 +287,19 @@ const ORG_SUFFIXES: &[&str] = &[
     "association",
     "authority",
     "bancorp",
+    "bancshares",
     "bank",
+    "battalion",
     "board",
+    "books",
+    "brigade",
+    "brigades",
     "brothers",
     "bureau",
     "cabinet",
+    "capital",
+    "chemical",
+    "chemicals",
     "church",
     "club",
     "co",
@@ -342,38 +316,49 @@ const ORG_SUFFIXES: &[&str] = &[
     "corp",
     "corp.",
     "corporation",
+    "cos",
     "council",
     "court",
+    "daily",
     "department",
     "e.v.",
     "electric",
     "energy",
     "enterprises",
+    "entertainment",
     "exchange",
     "fc",
     "federation",
+    "financial",
+    "foods",
     "force",
     "forces",
     "foundation",
     "front",
     "fund",
+    "gazette",
     "gmbh",
     "group",
     "guard",
+    "herald",
     "holdings",
     "hospital",
-    "industries",
     "inc",
     "inc.",
+    "industries",
     "institute",
     "institution",
     "insurance",
     "international",
+    "investments",
+    "journal",
     "league",
+    "llc",
     "ltd",
     "ltd.",
     "magazine",
     "media",
+    "mining",
     "ministry",
     "motors",
     "movement",
@@ -381,42 +366,57 @@ const ORG_SUFFIXES: &[&str] = &[
     "navy",
     "network",
     "news",
+    "newsroom",
+    "nv",
     "office",
+    "oil",
     "organisation",
     "organization",
     "parliament",
     "partners",
     "party",
+    "petroleum",
     "pharmaceuticals",
+    "pictures",
     "plc",
     "police",
     "post",
     "press",
+    "publishing",
     "railways",
     "rangers",
+    "records",
+    "regiment",
     "reserve",
+    "resources",
+    "review",
+    "s.a.",
+    "sa",
     "school",
     "securities",
     "senate",
     "service",
     "services",
     "society",
+    "spa",
+    "steel",
+    "stores",
+    "studios",
     "systems",
     "technologies",
     "telecom",
     "television",
     "times",
+    "treasury",
     "tribunal",
+    "tribune",
     "trust",
     "union",
     "united",
     "university",
     "wanderers",
-    "s.a.",
-    "sa",
-    "spa",
-    "nv",
-    "ab",
+    "weekly",
+    "worldwide",
 ];
 /// First words of organisation names ("Bank of England", "Real Madrid").
 const ORG_HEADS: &[&str] = &[
@@ -426,8 +426,8 @@ const ORG_HEADS: &[&str] = &[
     "bank",
     "board",
     "bureau",
-    "centre",
     "center",
+    "centre",
     "chamber",
     "church",
     "college",
@@ -475,6 +475,7 @@ const KNOWN_ORGS: &[&str] = &[
     "amnesty",
     "ap",
     "apple",
+    "army",
     "asean",
     "bbc",
     "boeing",
@@ -493,6 +494,7 @@ const KNOWN_ORGS: &[&str] = &[
     "gatt",
     "google",
     "hamas",
+    "harvard",
     "hezbollah",
     "ibm",
     "imf",
@@ -502,6 +504,7 @@ const KNOWN_ORGS: &[&str] = &[
     "ira",
     "itar-tass",
     "kremlin",
+    "mafia",
     "microsoft",
     "nasa",
     "nasdaq",
@@ -514,23 +517,20 @@ const KNOWN_ORGS: &[&str] = &[
     "reuters",
     "senate",
     "taliban",
+    "treasury",
+    "u.n",
+    "u.n.",
     "uefa",
     "un",
-    "u.n.",
     "unesco",
     "unicef",
+    "united nations",
+    "vatican",
     "white house",
     "who",
     "wto",
     "xinhua",
     "yahoo",
-    "united nations",
-    "treasury",
-    "harvard",
-    "vatican",
-    "mafia",
-    "army",
-    "u.n",
 ];
 /// Nationality and group adjectives: MISC on their own.
 const DEMONYMS: &[&str] = &[
@@ -653,16 +653,6 @@ const DEMONYMS: &[&str] = &[
 /// Capitalised words that are never names on their own: pronouns, date
 /// words (see `numbers`), common abbreviations.
 const NOT_NAMES: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
     "a",
     "ad",
     "am",
@@ -676,9 +666,13 @@ const NOT_NAMES: &[&str] = &[
     "dec",
     "december",
     "edt",
+    "eighth",
     "est",
     "feb",
     "february",
+    "fifth",
+    "first",
+    "fourth",
     "fri",
     "friday",
     "gmt",
@@ -700,6 +694,7 @@ const NOT_NAMES: &[&str] = &[
     "mon",
     "monday",
     "net",
+    "ninth",
     "no",
     "nov",
     "november",
@@ -711,11 +706,16 @@ const NOT_NAMES: &[&str] = &[
     "rbi",
     "sat",
     "saturday",
+    "second",
     "sep",
     "sept",
     "september",
+    "seventh",
+    "sixth",
     "sun",
     "sunday",
+    "tenth",
+    "third",
     "thu",
     "thursday",
     "tue",
@@ -723,9 +723,9 @@ const NOT_NAMES: &[&str] = &[
     "tuesday",
     "tv",
     "utc",
+    "web",
     "wed",
     "wednesday",
-    "web",
 ];
 /// Last words of events, prizes and laws: MISC ("World Cup", "U.S. Open").
 const MISC_SUFFIXES: &[&str] = &[
@@ -789,11 +789,15 @@ const COMMON_STARTERS: &[&str] = &[
     "like",
     "meanwhile",
     "moreover",
+    "note",
     "now",
     "once",
     "only",
     "overall",
+    "please",
+    "results",
     "since",
+    "standings",
     "still",
     "then",
     "there",
@@ -801,16 +805,12 @@ const COMMON_STARTERS: &[&str] = &[
     "thus",
     "today",
     "tomorrow",
+    "under",
     "unlike",
     "until",
-    "under",
     "while",
     "yesterday",
     "yet",
-    "please",
-    "note",
-    "results",
-    "standings",
 ];
 const PLACE_PREPOSITIONS: &[&str] = &[
     "across",
@@ -850,18 +850,23 @@ const ORG_FOLLOWERS: &[&str] = &[
     "employees",
     "executives",
     "officials",
-    "shares",
     "shareholders",
+    "shares",
     "spokesman",
-    "spokeswoman",
     "spokesperson",
+    "spokeswoman",
     "stock",
     "subsidiary",
     "unit",
 ];
 
-fn lower(text: &str, t: Token) -> String {
-    t.span.slice(text).to_lowercase()
+pub(crate) fn lower(text: &str, t: Token) -> String {
+    let s = t.span.slice(text);
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 fn first_upper(s: &str) -> bool {
@@ -873,8 +878,10 @@ fn is_all_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
+/// Whether `word` is in `list` (every list here is sorted: see the test
+/// `word_lists_are_sorted`).
 fn in_list(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    list.binary_search(&word).is_ok()
 }
 
 fn is_not_name(word: &str) -> bool {
@@ -945,18 +952,21 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     let english = language == Language::English;
     // Words the document writes in lower case somewhere (so a capitalised
     // one at a sentence start is probably not a name).
-    let mut lower_words: Vec<String> = Vec::new();
-    for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
-        for t in &line.tokens {
-            let w = t.span.slice(text);
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
-                lower_words.push(w.to_lowercase());
-            }
-        }
-    }
-    lower_words.sort_unstable();
-    lower_words.dedup();
-    let is_lower_word = |w: &str| lower_words.binary_search_by(|x| x.as_str().cmp(w)).is_ok();
+    // (Asked only for sentence-initial words: a scan is cheaper than an
+    // index.)
+    let is_lower_word = |w: &str| {
+        lines.iter().filter(|l| l.mode == Mode::Prose).any(|line| {
+            line.tokens.iter().zip(&line.lower).any(|(t, lw)| {
+                lw == w
+                    && t.kind == TokenKind::Word
+                    && t.span
+                        .slice(text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            })
+        })
+    };
 
     let mut candidates: Vec<Candidate> = Vec::new();
     for (line_idx, line) in lines.iter().enumerate() {
@@ -978,12 +988,12 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     end += 1;
                     continue;
                 }
-                let w = lower(text, next);
+                let w = &line.lower[end];
                 // "van der Westhuizen": particles may come in twos.
-                let skip = if in_list(PARTICLES, &w)
+                let skip = if in_list(PARTICLES, w)
                     && toks
                         .get(end + 1)
-                        .is_some_and(|t| in_list(PARTICLES, &lower(text, *t)))
+                        .is_some_and(|_| in_list(PARTICLES, &line.lower[end + 1]))
                 {
                     2
                 } else {
@@ -991,7 +1001,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                 };
                 let after = toks.get(end + skip).copied();
                 let after_cap = after.is_some_and(|a| is_cap_word(text, a));
-                let prev = lower(text, toks[end - 1]);
+                let prev = &line.lower[end - 1];
                 // "Gold Fields of South Africa Ltd", "Futures and Options
                 // Exchange": a connector joins when an organisation suffix
                 // ends the capitalised words after it.
@@ -1000,18 +1010,18 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     while toks.get(e).is_some_and(|t| is_cap_word(text, *t)) {
                         e += 1;
                     }
-                    e > end + skip && in_list(ORG_SUFFIXES, &lower(text, toks[e - 1]))
+                    e > end + skip && in_list(ORG_SUFFIXES, &line.lower[e - 1])
                 };
                 let joins = after_cap
                     && next.kind == TokenKind::Word
-                    && (in_list(PARTICLES, &w)
-                        || (w == "of" && (in_list(ORG_HEADS, &prev) || is_title(&prev)))
-                        || (w == "for" && in_list(ORG_HEADS, &prev))
+                    && (in_list(PARTICLES, w)
+                        || (w == "of" && (in_list(ORG_HEADS, prev) || is_title(prev)))
+                        || (w == "for" && in_list(ORG_HEADS, prev))
                         || (org_follows
-                            && !in_list(ORG_SUFFIXES, &prev)
+                            && !in_list(ORG_SUFFIXES, prev)
                             && (w != "of" || end - i >= 2)
                             && matches!(w.as_str(), "of" | "and" | "for"))
-                        || (w == "and" && toks[i..end].iter().any(|t| lower(text, *t) == "for")))
+                        || (w == "and" && line.lower[i..end].iter().any(|w| w == "for")))
                     || (next.span.slice(text) == "&" && after_cap);
                 if joins {
                     end += skip + 1;
@@ -1143,7 +1153,7 @@ fn classify_run(
     let line = &lines[line_idx];
     let toks = &line.tokens;
     let mut a = start;
-    let words: Vec<String> = toks.iter().map(|t| lower(text, *t)).collect();
+    let words = &line.lower;
     let slice = |k: usize| toks[k].span.slice(text);
 
     // Sentence-initial capitals: "Since invading...", "Analysts said"; a
@@ -1652,4 +1662,35 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
         }
     }
     out.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [
+            TITLES,
+            TITLE_MODIFIERS,
+            RUN_ROLES,
+            ROLE_WORDS,
+            ORG_SUFFIXES,
+            ORG_HEADS,
+            CLUB_PREFIXES,
+            KNOWN_ORGS,
+            DEMONYMS,
+            NOT_NAMES,
+            MISC_SUFFIXES,
+            GROUP_NOUNS,
+            STATE_ABBREVIATIONS,
+            PARTICLES,
+            COMMON_STARTERS,
+            PLACE_PREPOSITIONS,
+            SPEECH_VERBS,
+            ORG_FOLLOWERS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.first());
+        }
+    }
 }

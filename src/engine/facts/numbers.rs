@@ -3,7 +3,7 @@
 //! "58 percent", "2,000 troops").
 
 use super::super::Span;
-use super::tokens::{Token, TokenKind};
+use super::tokens::TokenKind;
 use super::{EntityKind, Line, Mode};
 
 /// A number-like fact found in a line.
@@ -96,8 +96,9 @@ const UNITS: &[&str] = &[
 ];
 const TIME_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "edt", "est", "bst"];
 
-fn w(text: &str, t: Option<&Token>) -> String {
-    t.map_or(String::new(), |t| t.span.slice(text).to_lowercase())
+/// The lower-cased word at `k` of `line`, or "" past its end.
+fn w(line: &Line, k: usize) -> &str {
+    line.lower.get(k).map_or("", String::as_str)
 }
 
 fn is_year(s: &str) -> bool {
@@ -129,9 +130,9 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
     while i < toks.len() {
         let t = toks[i];
         let word = t.span.slice(text);
-        let lw = word.to_lowercase();
-        let next = w(text, toks.get(i + 1));
-        let next2 = w(text, toks.get(i + 2));
+        let lw = w(line, i);
+        let next = w(line, i + 1);
+        let next2 = w(line, i + 2);
         // Money with a symbol: "$600 billion", "£3m", "US$5".
         if CURRENCY_SYMBOLS.contains(&word)
             && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
@@ -146,7 +147,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 i
             };
             let mut b = i + 1;
-            if SCALES.contains(&next2.as_str()) {
+            if SCALES.contains(&next2) {
                 b += 1;
             }
             push(&mut out, a, b, EntityKind::Money);
@@ -156,7 +157,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
         // "dlrs 18" (AP style).
         if lw == "dlrs" && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) {
             let mut b = i + 1;
-            if SCALES.contains(&next2.as_str()) {
+            if SCALES.contains(&next2) {
                 b += 1;
             }
             push(&mut out, i, b, EntityKind::Money);
@@ -171,7 +172,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 i += 1;
                 continue;
             }
-            if is_day(word) && MONTHS.contains(&next.as_str()) {
+            if is_day(word) && MONTHS.contains(&next) {
                 let b = if toks.get(i + 2).is_some_and(|t| is_year(t.span.slice(text))) {
                     i + 2
                 } else {
@@ -183,13 +184,13 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
             }
             let mut b = i;
             let mut scaled = false;
-            if SCALES[..4].contains(&next.as_str()) {
+            if SCALES[..4].contains(&next) {
                 b += 1;
                 scaled = true;
             }
-            let after = w(text, toks.get(b + 1));
-            let after2 = w(text, toks.get(b + 2));
-            if CURRENCY_WORDS.contains(&after.as_str()) {
+            let after = w(line, b + 1);
+            let after2 = w(line, b + 2);
+            if CURRENCY_WORDS.contains(&after) {
                 let mut e = b + 1;
                 if (after == "pounds" && after2 == "sterling") || after2 == "dollars" {
                     e += 1;
@@ -198,7 +199,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 i = e + 1;
                 continue;
             }
-            if PERCENT_WORDS.contains(&after.as_str()) {
+            if PERCENT_WORDS.contains(&after) {
                 push(&mut out, i, b + 1, EntityKind::Percent);
                 i = b + 2;
                 continue;
@@ -208,7 +209,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 i = b + 3;
                 continue;
             }
-            if TIME_SUFFIXES.contains(&after.as_str()) {
+            if TIME_SUFFIXES.contains(&after) {
                 push(&mut out, i, b + 1, EntityKind::Time);
                 i = b + 2;
                 continue;
@@ -224,7 +225,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 continue;
             }
             let unit_joined = word.contains('-') && word.chars().any(|c| c.is_alphabetic());
-            if UNITS.contains(&after.as_str()) || unit_joined {
+            if UNITS.contains(&after) || unit_joined {
                 let e = if unit_joined { b } else { b + 1 };
                 push(&mut out, i, e, EntityKind::Quantity);
                 i = e + 1;
@@ -252,16 +253,12 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
         if t.kind == TokenKind::Word {
             // "Dec. 7", "March 1998", "in March", "Thursday", "last year".
             let capital = word.chars().next().is_some_and(char::is_uppercase);
-            if capital && MONTHS.contains(&lw.as_str()) {
+            if capital && MONTHS.contains(&lw) {
                 let day = toks.get(i + 1).is_some_and(|n| is_day(n.span.slice(text)));
                 let year = toks.get(i + 1).is_some_and(|n| is_year(n.span.slice(text)));
-                let prev = if i > 0 {
-                    w(text, toks.get(i - 1))
-                } else {
-                    String::new()
-                };
+                let prev = if i > 0 { w(line, i - 1) } else { "" };
                 let cue = matches!(
-                    prev.as_str(),
+                    prev,
                     "in" | "since"
                         | "until"
                         | "by"
@@ -300,12 +297,12 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                     continue;
                 }
             }
-            if capital && WEEKDAYS.contains(&lw.as_str()) {
+            if capital && WEEKDAYS.contains(&lw) {
                 push(&mut out, i, i, EntityKind::Date);
                 i += 1;
                 continue;
             }
-            if RELATIVE_DAYS.contains(&lw.as_str()) {
+            if RELATIVE_DAYS.contains(&lw) {
                 let kind = if lw == "tonight" {
                     EntityKind::Time
                 } else {
@@ -315,14 +312,14 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 i += 1;
                 continue;
             }
-            if matches!(lw.as_str(), "last" | "next" | "this" | "earlier" | "later")
-                && PERIODS.contains(&next.as_str())
+            if matches!(lw, "last" | "next" | "this" | "earlier" | "later")
+                && PERIODS.contains(&next)
             {
                 push(&mut out, i, i + 1, EntityKind::Date);
                 i += 2;
                 continue;
             }
-            if matches!(lw.as_str(), "noon" | "midnight") {
+            if matches!(lw, "noon" | "midnight") {
                 push(&mut out, i, i, EntityKind::Time);
                 i += 1;
                 continue;
