@@ -163,10 +163,11 @@ pub fn extract_facts(
         .iter()
         .flat_map(|l| numbers::find_numbers(text, l))
         .collect();
+    // Names are sorted by position and do not overlap: a number inside one
+    // ("Euro 96", "Local 802") is part of the name.
     numbers.retain(|n| {
-        !names
-            .iter()
-            .any(|m| m.span.start < n.span.end && n.span.start < m.span.end)
+        let k = names.partition_point(|m| m.span.end <= n.span.start);
+        names.get(k).is_none_or(|m| m.span.start >= n.span.end)
     });
 
     let entities = build_entities(text, &lines, &names, &numbers);
@@ -186,6 +187,8 @@ pub fn extract_facts(
             },
         }))
         .collect();
+    let mut anchors = anchors;
+    anchors.sort_by_key(|a| (a.span.start, a.span.end));
     let key_facts = bullets::choose_bullets(text, &lines, chosen, &anchors)
         .into_iter()
         .map(|(span, li)| KeyFact {

@@ -20,7 +20,17 @@ pub(crate) struct Anchor {
     pub weight: f32,
 }
 
-/// Chooses the bullets: `(span, line index)` in text order.
+/// The anchors inside `span`; `anchors` are sorted by start.
+fn in_span(anchors: &[Anchor], span: Span) -> impl Iterator<Item = &Anchor> {
+    let lo = anchors.partition_point(|a| a.span.start < span.start);
+    anchors[lo..]
+        .iter()
+        .take_while(move |a| a.span.start < span.end)
+        .filter(move |a| span.contains(a.span))
+}
+
+/// Chooses the bullets: `(span, line index)` in text order; `anchors`
+/// sorted by start.
 pub(crate) fn choose_bullets(
     text: &str,
     lines: &[Line],
@@ -49,11 +59,7 @@ pub(crate) fn choose_bullets(
         if chosen_words.iter().any(|c| overlap(&ws, c) > MAX_OVERLAP) {
             continue;
         }
-        let density: f32 = anchors
-            .iter()
-            .filter(|a| span.contains(a.span))
-            .map(|a| a.weight)
-            .sum();
+        let density: f32 = in_span(anchors, span).map(|a| a.weight).sum();
         if density <= 0.0 {
             continue;
         }
@@ -84,11 +90,7 @@ fn best_clause(text: &str, line: &Line, anchors: &[Anchor]) -> Span {
         if words(line, clause).len() < MIN_WORDS {
             continue;
         }
-        let score: f32 = anchors
-            .iter()
-            .filter(|a| clause.contains(a.span))
-            .map(|a| a.weight)
-            .sum();
+        let score: f32 = in_span(anchors, clause).map(|a| a.weight).sum();
         if score > best_score {
             best_score = score;
             best = clause;

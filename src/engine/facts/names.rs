@@ -6,7 +6,7 @@
 //! Putin" is the same person; headline and all-caps words are matched back
 //! to names found in the body).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::language::Language;
 use super::super::Span;
@@ -954,19 +954,23 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     // one at a sentence start is probably not a name).
     // (Asked only for sentence-initial words: a scan is cheaper than an
     // index.)
-    let is_lower_word = |w: &str| {
-        lines.iter().filter(|l| l.mode == Mode::Prose).any(|line| {
-            line.tokens.iter().zip(&line.lower).any(|(t, lw)| {
-                lw == w
-                    && t.kind == TokenKind::Word
-                    && t.span
-                        .slice(text)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-            })
-        })
-    };
+    let mut lower_words: Vec<&str> = Vec::new();
+    for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
+        for (t, w) in line.tokens.iter().zip(&line.lower) {
+            let lower_case = t
+                .span
+                .slice(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            if t.kind == TokenKind::Word && lower_case {
+                lower_words.push(w);
+            }
+        }
+    }
+    lower_words.sort_unstable();
+    lower_words.dedup();
+    let is_lower_word = |w: &str| lower_words.binary_search(&w).is_ok();
 
     let mut candidates: Vec<Candidate> = Vec::new();
     for (line_idx, line) in lines.iter().enumerate() {
@@ -1496,8 +1500,7 @@ fn resolve(
             continue;
         }
         for w in c.key.split(' ') {
-            let known = people.iter().any(|p| p.word == w && p.full == c.key);
-            if !known && w.chars().count() >= 2 && !in_list(PARTICLES, w) {
+            if w.chars().count() >= 2 && !in_list(PARTICLES, w) {
                 people.push(PersonWord {
                     word: w.to_owned(),
                     full: c.key.clone(),
@@ -1506,6 +1509,16 @@ fn resolve(
             }
         }
     }
+    // Sorted by word for lookups; one entry per (word, full name), the
+    // earliest.
+    people.sort_by(|a, b| {
+        (a.word.as_str(), a.full.as_str(), a.first_idx).cmp(&(
+            b.word.as_str(),
+            b.full.as_str(),
+            b.first_idx,
+        ))
+    });
+    people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
     let mut out: Vec<NameMention> = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
         let votes = totals[c.key.as_str()];
@@ -1551,9 +1564,15 @@ fn resolve(
     // totals); drop the rest.
     out.retain(|m| !m.entity_key.is_empty());
     match_headlines(text, lines, &mut out);
-    out.sort_by_key(|m| (m.span.start, m.span.end));
-    out.dedup_by_key(|m| m.span);
-    out
+    // In text order, no two overlapping (the earlier, then longer, wins).
+    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut kept: Vec<NameMention> = Vec::with_capacity(out.len());
+    for m in out {
+        if kept.last().is_none_or(|p| p.span.end <= m.span.start) {
+            kept.push(m);
+        }
+    }
+    kept
 }
 
 fn is_sentence_start(_text: &str, line: &Line, first: usize) -> bool {
@@ -1574,6 +1593,7 @@ struct PersonWord {
 /// The full key of the person whose name `key` is a short form of ("putin",
 /// or the tail "van der westhuizen"), preferring the name seen nearest
 /// before candidate `ci`, then the first one after it.
+/// `people` is sorted by word.
 fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
     let is_short_form = |p: &&PersonWord| {
         if key.contains(' ') {
@@ -1584,8 +1604,11 @@ fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
             p.word == key && p.full != key
         }
     };
-    people
+    let last = key.rsplit(' ').next().unwrap_or(key);
+    let lo = people.partition_point(|p| p.word.as_str() < last);
+    people[lo..]
         .iter()
+        .take_while(|p| p.word == last)
         .filter(is_short_form)
         .min_by_key(|p| {
             if p.first_idx <= ci {
@@ -1618,6 +1641,7 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
             }
         }
     }
+    let taken: BTreeSet<usize> = out.iter().map(|m| m.span.start).collect();
     let mut found = Vec::new();
     for line in lines
         .iter()
@@ -1631,14 +1655,13 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
                 if i + n > toks.len() || toks[i..i + n].iter().any(|t| t.kind != TokenKind::Word) {
                     continue;
                 }
-                let key = key_of(text, &toks[i..i + n]);
-                if out.iter().any(|m| m.span.start == toks[i].span.start) {
+                if taken.contains(&toks[i].span.start) {
                     break;
                 }
+                let key = key_of(text, &toks[i..i + n]);
                 let hit = if let Some((kind, entity_key)) = known.get(&key) {
                     Some((*kind, entity_key.clone()))
-                } else if let Some(kind) = gazetteer::place(&key) {
-                    let _ = kind;
+                } else if gazetteer::place(&key).is_some() {
                     Some((EntityKind::Place, key.clone()))
                 } else if in_list(KNOWN_ORGS, &key) && key.len() > 2 {
                     Some((EntityKind::Organization, key.clone()))

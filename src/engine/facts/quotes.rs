@@ -128,8 +128,7 @@ fn find_speaker(
     };
     if has_verb(&after) {
         let window = Span::new(close_at, after.last().map_or(close_at, |t| t.span.end));
-        if let Some(m) = names
-            .iter()
+        if let Some(m) = within(names, window)
             .filter(speaker_name)
             .find(|m| window.contains(m.span))
         {
@@ -157,10 +156,10 @@ fn find_speaker(
             .find(|t| SPEECH_VERBS.contains(&t.span.slice(text).to_lowercase().as_str()))
             .map_or(open_at, |t| t.span.start);
         let sentence_start = line.span.start;
-        if let Some(m) = names
-            .iter()
+        if let Some(m) = within(names, Span::new(sentence_start, verb_at))
             .filter(speaker_name)
-            .rfind(|m| m.span.start >= sentence_start && m.span.end <= verb_at)
+            .filter(|m| m.span.end <= verb_at)
+            .last()
         {
             return Some(m.span);
         }
@@ -174,8 +173,17 @@ fn find_speaker(
 }
 
 fn last_person_before(names: &[NameMention], at: usize) -> Option<Span> {
-    names
+    let end = names.partition_point(|m| m.span.end <= at);
+    names[..end]
         .iter()
-        .rfind(|m| m.kind == EntityKind::Person && m.span.end <= at)
+        .rfind(|m| m.kind == EntityKind::Person)
         .map(|m| m.span)
+}
+
+/// The names starting inside `span` (`names` sorted, not overlapping).
+fn within(names: &[NameMention], span: Span) -> impl Iterator<Item = &NameMention> {
+    let lo = names.partition_point(|m| m.span.start < span.start);
+    names[lo..]
+        .iter()
+        .take_while(move |m| m.span.start < span.end)
 }
