@@ -1,12 +1,13 @@
 //! Key facts, entities grouped by kind, and quotes, as the engine found
 //! them. Each item shows where it occurs in the source; an entity shows its
 //! next mention on each click. Groups the engine left empty are not shown,
-//! and nothing at all when it found nothing.
+//! and nothing at all when it found nothing. Long lists are cut to their
+//! first (or most salient) items: a 5 MB paste can bring thousands.
 
 use yew::prelude::*;
 
 use super::state::{Focus, SharedOutcome};
-use crate::engine::EntityKind;
+use crate::engine::{Entity, EntityKind};
 
 /// The groups, in the order shown.
 const GROUPS: &[(&str, &[EntityKind])] = &[
@@ -26,6 +27,21 @@ const GROUPS: &[(&str, &[EntityKind])] = &[
     ("Other names", &[EntityKind::Misc]),
 ];
 
+/// At most this many entities per group (the most salient), quotes and
+/// facts are shown; a count says how many more there are.
+const MAX_ENTITIES_PER_GROUP: usize = 12;
+const MAX_QUOTES: usize = 8;
+const MAX_FACTS: usize = 12;
+
+/// "and 12 more", or nothing.
+fn more(n_shown: usize, n_total: usize) -> Html {
+    if n_total > n_shown {
+        html! { <p class="facts-view-more">{ format!("and {} more", n_total - n_shown) }</p> }
+    } else {
+        html! {}
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct FactsViewProps {
     pub outcome: SharedOutcome,
@@ -44,7 +60,7 @@ pub fn FactsView(props: &FactsViewProps) -> Html {
     }
     let pressed = |focus: Focus| (props.focus == Some(focus)).to_string();
 
-    let facts = summary.facts.iter().enumerate().map(|(idx, fact)| {
+    let facts = summary.facts.iter().enumerate().take(MAX_FACTS).map(|(idx, fact)| {
         let onclick = props
             .on_focus
             .reform(move |_: MouseEvent| Some(Focus::Fact(idx)));
@@ -58,11 +74,18 @@ pub fn FactsView(props: &FactsViewProps) -> Html {
     });
 
     let groups = GROUPS.iter().filter_map(|&(title, kinds)| {
-        let members: Vec<Html> = summary
+        let mut members: Vec<(usize, &Entity)> = summary
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| kinds.contains(&e.kind))
+            .collect();
+        let n_members = members.len();
+        // Most salient first; the engine's order breaks ties.
+        members.sort_by(|a, b| b.1.salience.total_cmp(&a.1.salience));
+        members.truncate(MAX_ENTITIES_PER_GROUP);
+        let shown_members: Vec<Html> = members
+            .into_iter()
             .map(|(idx, entity)| {
                 let onclick = props.on_focus_entity.reform(move |_: MouseEvent| idx);
                 let shown = match props.focus {
@@ -94,17 +117,18 @@ pub fn FactsView(props: &FactsViewProps) -> Html {
                 }
             })
             .collect();
-        (!members.is_empty()).then(|| {
+        (n_members > 0).then(|| {
             html! {
                 <div class="facts-view-group" key={title}>
                     <h4>{ title }</h4>
-                    <ul class="facts-view-entities">{ for members }</ul>
+                    <ul class="facts-view-entities">{ for shown_members }</ul>
+                    { more(MAX_ENTITIES_PER_GROUP, n_members) }
                 </div>
             }
         })
     });
 
-    let quotes = summary.quotes.iter().enumerate().map(|(idx, quote)| {
+    let quotes = summary.quotes.iter().enumerate().take(MAX_QUOTES).map(|(idx, quote)| {
         let onclick = props
             .on_focus
             .reform(move |_: MouseEvent| Some(Focus::Quote(idx)));
@@ -125,6 +149,7 @@ pub fn FactsView(props: &FactsViewProps) -> Html {
             <h3 id="facts-heading">{ "Key facts" }</h3>
             if !summary.facts.is_empty() {
                 <ul class="facts-view-facts">{ for facts }</ul>
+                { more(MAX_FACTS, summary.facts.len()) }
             }
             if !summary.entities.is_empty() {
                 <div class="facts-view-groups">{ for groups }</div>
@@ -133,6 +158,7 @@ pub fn FactsView(props: &FactsViewProps) -> Html {
                 <div class="facts-view-group">
                     <h4>{ "Quotes" }</h4>
                     <ul class="facts-view-quotes">{ for quotes }</ul>
+                    { more(MAX_QUOTES, summary.quotes.len()) }
                 </div>
             }
         </section>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::example::EXAMPLE_ARTICLE;
 use super::rich_text::html_to_text;
-use super::state::Storage;
+use super::state::{Storage, LARGE_TEXT_BYTES};
 
 /// Files the "Open file" button offers.
 const ACCEPTED_FILES: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
@@ -23,6 +23,9 @@ pub struct InputPanelProps {
     pub text: Rc<str>,
     pub text_revision: u64,
     pub storage: Storage,
+    /// Put a text over `LARGE_TEXT_BYTES` into the text box anyway.
+    pub edit_large_text: bool,
+    pub on_edit_large_text: Callback<()>,
     pub on_edit: Callback<Rc<str>>,
     pub on_replace: Callback<Rc<str>>,
     pub on_clear: Callback<()>,
@@ -70,6 +73,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     // its markup. Plain text is left to the browser.
     let onpaste = {
         let on_edit = props.on_edit.clone();
+        let on_replace = props.on_replace.clone();
         let textarea = textarea.clone();
         Callback::from(move |e: Event| {
             let Some(data) = e
@@ -80,6 +84,14 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             };
             let html = data.get_data("text/html").unwrap_or_default();
             if html.trim().is_empty() {
+                // A very long plain text bypasses the text box (see LARGE_TEXT_BYTES).
+                let plain = data.get_data("text/plain").unwrap_or_default();
+                if plain.len() > LARGE_TEXT_BYTES {
+                    if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
+                        e.prevent_default();
+                        on_replace.emit(Rc::from(splice_selection(&textarea, &plain)));
+                    }
+                }
                 return;
             }
             let Some(text) = html_to_text(&html).filter(|t| !t.is_empty()) else {
@@ -89,6 +101,10 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 return;
             };
             e.prevent_default();
+            if text.len() > LARGE_TEXT_BYTES {
+                on_replace.emit(Rc::from(splice_selection(&textarea, &text)));
+                return;
+            }
             let start = textarea.selection_start().ok().flatten().unwrap_or(0);
             let end = textarea.selection_end().ok().flatten().unwrap_or(start);
             if textarea
@@ -171,17 +187,29 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             <label class="input-panel-label" for="article-text">
                 { "Paste an article, or drop a .txt, .md or .html file" }
             </label>
-            <textarea
-                id="article-text"
-                class="input-panel-text"
-                ref={textarea}
-                placeholder="Paste the text of an article here…"
-                spellcheck="false"
-                aria-describedby="article-text-hint"
-                {oninput}
-                {onkeydown}
-                {onpaste}
-            />
+            if props.text.len() > LARGE_TEXT_BYTES && !props.edit_large_text {
+                <div id="article-text" class="input-panel-large" role="group" aria-label="Article text (too long to show here)">
+                    <p>
+                        <strong>{ format!("{:.1} MB of text", props.text.len() as f64 / 1e6) }</strong>
+                        { " is summarised in full below. It is not shown in this box: a text this long makes the browser slow to type in." }
+                    </p>
+                    <button type="button" class="button" onclick={props.on_edit_large_text.reform(|_: MouseEvent| ())}>
+                        { "Show it here anyway" }
+                    </button>
+                </div>
+            } else {
+                <textarea
+                    id="article-text"
+                    class="input-panel-text"
+                    ref={textarea}
+                    placeholder="Paste the text of an article here…"
+                    spellcheck="false"
+                    aria-describedby="article-text-hint"
+                    {oninput}
+                    {onkeydown}
+                    {onpaste}
+                />
+            }
             <p id="article-text-hint" class="input-panel-hint">
                 { "The summary updates as you type. Press Ctrl+Enter (⌘+Enter on a Mac) to summarise at once." }
             </p>
@@ -202,6 +230,31 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             { privacy }
         </div>
     }
+}
+
+/// The text box's value with `pasted` in place of its selection, without
+/// putting anything into the box. The selection is in UTF-16 code units.
+fn splice_selection(textarea: &HtmlTextAreaElement, pasted: &str) -> String {
+    let value = textarea.value();
+    let at = |units: Option<u32>| {
+        let units = units.unwrap_or(0) as usize;
+        let mut n_units = 0;
+        value
+            .char_indices()
+            .find(|&(_, c)| {
+                let before = n_units;
+                n_units += c.len_utf16();
+                before >= units
+            })
+            .map_or(value.len(), |(i, _)| i)
+    };
+    let start = at(textarea.selection_start().ok().flatten());
+    let end = at(textarea.selection_end().ok().flatten()).max(start);
+    let mut text = String::with_capacity(value.len() + pasted.len());
+    text.push_str(&value[..start]);
+    text.push_str(pasted);
+    text.push_str(&value[end..]);
+    text
 }
 
 /// Reads a dropped or opened file: HTML becomes plain text, anything else is

@@ -11,7 +11,12 @@ use crate::engine::{Length, Span, Summary};
 
 /// How many source sentences are rendered at first; "Show more" adds as
 /// many again. Keeps a 5 MB paste from building 50,000 DOM nodes at once.
-pub const SOURCE_PAGE_SENTENCES: usize = 1500;
+pub const SOURCE_PAGE_SENTENCES: usize = 500;
+
+/// Texts longer than this (in bytes) are not put into the text box unless
+/// asked: a browser spends seconds laying out a 5 MB textarea (measured in
+/// Chromium 156: a 5 MB paste into a bare textarea is one 2.2 s task).
+pub const LARGE_TEXT_BYTES: usize = 1_000_000;
 
 /// The default length of a summary in sentences, and in percent.
 pub const DEFAULT_SENTENCES: usize = 3;
@@ -146,6 +151,8 @@ pub struct State {
     pub n_source_shown: usize,
     /// Show why each boilerplate line was set aside.
     pub show_reasons: bool,
+    /// Put a text over [`LARGE_TEXT_BYTES`] into the text box anyway.
+    pub edit_large_text: bool,
     pub storage: Storage,
     pub theme: Theme,
     /// The last export's result ("Summary copied."), for the live region.
@@ -165,6 +172,7 @@ impl Default for State {
             focus: None,
             n_source_shown: SOURCE_PAGE_SENTENCES,
             show_reasons: false,
+            edit_large_text: false,
             storage: Storage::Unknown,
             theme: Theme::System,
             status: None,
@@ -196,6 +204,8 @@ pub enum Action {
     FocusEntity(usize),
     ShowMoreSource,
     ToggleReasons,
+    /// Show a very long text in the text box after all.
+    EditLargeText,
     Storage(Storage),
     SetTheme(Theme),
     Status(Option<String>),
@@ -226,6 +236,7 @@ impl Reducible for State {
                 next.generation += 1;
                 next.text_revision += 1;
                 next.urgent = true;
+                next.edit_large_text = false;
             }
             Action::Clear => {
                 next.text = Rc::from("");
@@ -233,6 +244,7 @@ impl Reducible for State {
                 next.text_revision += 1;
                 next.urgent = true;
                 next.focus = None;
+                next.edit_large_text = false;
             }
             Action::SetLength(length) => {
                 if length == self.length {
@@ -299,6 +311,10 @@ impl Reducible for State {
             }
             Action::ShowMoreSource => next.n_source_shown += SOURCE_PAGE_SENTENCES,
             Action::ToggleReasons => next.show_reasons = !self.show_reasons,
+            Action::EditLargeText => {
+                next.edit_large_text = true;
+                next.text_revision += 1;
+            }
             Action::Storage(storage) => {
                 if storage == self.storage {
                     return self;

@@ -115,6 +115,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let on_focus_entity = dispatch.reform(Action::FocusEntity);
     let on_show_more = dispatch.reform(|()| Action::ShowMoreSource);
     let on_toggle_reasons = dispatch.reform(|()| Action::ToggleReasons);
+    let on_edit_large_text = dispatch.reform(|()| Action::EditLargeText);
 
     let outcome = state.outcome.clone();
     let notice = outcome.as_ref().and_then(|o| o.summary.notice);
@@ -147,6 +148,8 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                         text={state.text.clone()}
                         text_revision={state.text_revision}
                         storage={state.storage}
+                        edit_large_text={state.edit_large_text}
+                        {on_edit_large_text}
                         {on_edit}
                         {on_replace}
                         {on_clear}

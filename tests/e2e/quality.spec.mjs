@@ -47,39 +47,50 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   }
 }
 
-test("a 5 MB paste keeps the main thread free (longest task < 200 ms)", async ({ page }) => {
-  test.setTimeout(180_000);
+test("a 5 MB paste keeps the main thread free (longest task < 200 ms)", async ({ page, context }) => {
+  // The engine takes tens of seconds on 5 MB on a busy 2-core machine: it runs in the worker.
+  test.setTimeout(300_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openPage(page);
-  // Five megabytes of varied article text: the sample paragraphs with numbered variations.
-  const sentences = ARTICLE.split(/(?<=\.) /);
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < 5 * 1024 * 1024; i++) {
-    const paragraph = sentences.map((s, j) => s.replace(/\.$/, ` (report ${i}, item ${j}).`)).join(" ");
-    parts.push(paragraph);
-    size += paragraph.length + 2;
-  }
-  const big = parts.join("\n\n");
-  await page.evaluate(() => {
+  // Five megabytes of varied article text (the sample's sentences, numbered), put on the clipboard.
+  const n_chars = await page.evaluate(async (article) => {
+    const sentences = article.split(/(?<=\.) /);
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < 5 * 1024 * 1024; i++) {
+      const paragraph = sentences.map((s, j) => s.replace(/\.$/, ` (report ${i}, item ${j}).`)).join(" ");
+      parts.push(paragraph);
+      size += paragraph.length + 2;
+    }
+    const big = parts.join("\n\n");
+    await navigator.clipboard.writeText(big);
     window.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
     }).observe({ type: "longtask" });
-  });
+    return big.length;
+  }, ARTICLE);
   await textBox(page).focus();
   const started = Date.now();
-  await page.keyboard.insertText(big);
-  // While the worker summarises, the page keeps answering input.
-  await page.getByLabel("Summary length in sentences").fill("4");
-  await expect(page.getByLabel("Summary length in sentences")).toHaveValue("4");
-  await expect(summarySentences(page)).toHaveCount(4, { timeout: 120_000 });
-  await expect(page.locator(".workspace-status")).not.toContainText("Summarising");
+  await page.keyboard.press("ControlOrMeta+V");
+  // Too long for the text box: it is summarised in full, not laid out in a textarea.
+  await expect(page.locator(".input-panel-large")).toContainText("5.2 MB of text");
+  await expect(page.locator(".workspace-status")).toContainText("Summarising");
+  // While the worker summarises, the page answers input at once.
+  const toggle = page.getByRole("button", { name: /Dark theme/ });
+  const before = await toggle.getAttribute("aria-pressed");
+  const clicked = Date.now();
+  await toggle.click();
+  await expect(toggle).not.toHaveAttribute("aria-pressed", before, { timeout: 1_000 });
+  const answered = Date.now() - clicked;
+  await expect(summarySentences(page)).toHaveCount(3, { timeout: 280_000 });
   const elapsed = Date.now() - started;
-  await page.waitForTimeout(1500); // let the save attempt and late renders land
+  await page.waitForTimeout(1500); // let late renders land
   const longTasks = await page.evaluate(() => window.__longTasks);
   const longest = Math.max(0, ...longTasks);
   console.log(
-    `5 MB paste: ${big.length} chars; summary after ${elapsed} ms; long tasks ${JSON.stringify(longTasks)}; longest ${longest} ms`,
+    `5 MB paste: ${n_chars} chars; theme toggle answered in ${answered} ms while summarising; ` +
+      `summary shown after ${elapsed} ms; long tasks (ms) ${JSON.stringify(longTasks)}; longest ${longest} ms`,
   );
   expect(longest).toBeLessThan(200);
 });
@@ -111,6 +122,7 @@ test("offline: with the server stopped, a reload and a new tab still work", asyn
     });
     await page.getByRole("button", { name: "Try an example" }).click();
     await expect(summarySentences(page)).toHaveCount(3);
+    await page.waitForFunction(() => (localStorage.getItem("nutshell.text") || "").includes("Millbrook"));
 
     server.kill();
     await new Promise((resolve) => server.once("exit", resolve));
