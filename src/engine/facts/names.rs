@@ -188,12 +188,15 @@ const RUN_ROLES: &[&str] = &[
     "chairwoman",
     "chief",
     "coach",
+    "democrat",
     "director",
     "englishman",
     "frenchman",
+    "fullback",
     "irishman",
     "leader",
     "manager",
+    "republican",
     "scotsman",
     "spokesman",
     "spokeswoman",
@@ -294,9 +297,12 @@ const ORG_SUFFIXES: &[&str] = &[
     "books",
     "brigade",
     "brigades",
+    "bros",
+    "bros.",
     "brothers",
     "bureau",
     "cabinet",
+    "cables",
     "capital",
     "chemical",
     "chemicals",
@@ -309,10 +315,13 @@ const ORG_SUFFIXES: &[&str] = &[
     "command",
     "commission",
     "committee",
+    "commodities",
     "communications",
     "company",
     "conference",
     "congress",
+    "controls",
+    "copper",
     "corp",
     "corp.",
     "corporation",
@@ -358,6 +367,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "ltd.",
     "magazine",
     "media",
+    "medical",
     "mining",
     "ministry",
     "motors",
@@ -381,8 +391,10 @@ const ORG_SUFFIXES: &[&str] = &[
     "plc",
     "police",
     "post",
+    "power",
     "press",
     "publishing",
+    "radio",
     "railways",
     "rangers",
     "records",
@@ -666,12 +678,17 @@ const NOT_NAMES: &[&str] = &[
     "dec",
     "december",
     "edt",
+    "eight",
     "eighth",
+    "eleven",
     "est",
     "feb",
     "february",
     "fifth",
     "first",
+    "five",
+    "former",
+    "four",
     "fourth",
     "fri",
     "friday",
@@ -694,6 +711,7 @@ const NOT_NAMES: &[&str] = &[
     "mon",
     "monday",
     "net",
+    "nine",
     "ninth",
     "no",
     "nov",
@@ -701,6 +719,7 @@ const NOT_NAMES: &[&str] = &[
     "oct",
     "october",
     "ok",
+    "one",
     "pct",
     "pm",
     "rbi",
@@ -710,18 +729,26 @@ const NOT_NAMES: &[&str] = &[
     "sep",
     "sept",
     "september",
+    "seven",
     "seventh",
+    "six",
     "sixth",
     "sun",
     "sunday",
+    "ten",
     "tenth",
     "third",
+    "three",
     "thu",
     "thursday",
+    "top",
     "tue",
     "tues",
     "tuesday",
     "tv",
+    "twelve",
+    "twenty",
+    "two",
     "utc",
     "web",
     "wed",
@@ -1248,15 +1275,34 @@ fn classify_run(
             if t0 > a {
                 classify_run(text, lines, line_idx, a, t0, english, is_lower_word, out);
             }
-            let mut votes = [0.0; 4];
-            votes[PER] = 4.0;
-            out.push(Candidate {
-                line: line_idx,
-                first: k + 1,
+            // "Secretary of State John Kornblum": the title goes on.
+            let mut p0 = k + 1;
+            while p0 + 1 < end && (words[p0] == "of" || in_list(TITLE_MODIFIERS, &words[p0])) {
+                p0 += 1;
+            }
+            push_candidate(text, out, line_idx, toks, p0, end, PER, 4.0);
+            return;
+        }
+    }
+    // Peoples: "South Korean", "Kosovo Serbs", "Four Norwegians".
+    if is_people_word(&words[end - 1]) && !in_list(ORG_SUFFIXES, &words[end - 1]) {
+        push_candidate(text, out, line_idx, toks, a, end, MISC, 4.0);
+        return;
+    }
+    // A nationality inside the run: "Controversial Australian Anthony Hill".
+    if let Some(k) = (a + 1..end.saturating_sub(1)).find(|&k| in_list(DEMONYMS, &words[k])) {
+        if !in_list(ORG_SUFFIXES, &words[end - 1]) && !is_title_word(&words[k + 1]) {
+            push_candidate(text, out, line_idx, toks, k, k + 1, MISC, 3.0);
+            classify_run(
+                text,
+                lines,
+                line_idx,
+                k + 1,
                 end,
-                key: key_of(text, &toks[k + 1..end]),
-                votes,
-            });
+                english,
+                is_lower_word,
+                out,
+            );
             return;
         }
     }
@@ -1269,8 +1315,8 @@ fn classify_run(
         // Titles: "Prime Minister Tony Blair", "Mr. Smith".
         let mut k = a;
         let mut saw_title = false;
-        while k + 1 < end && (is_title(&words[k]) || in_list(TITLE_MODIFIERS, &words[k])) {
-            saw_title |= is_title(&words[k]);
+        while k + 1 < end && (is_title_word(&words[k]) || in_list(TITLE_MODIFIERS, &words[k])) {
+            saw_title |= is_title_word(&words[k]);
             k += 1;
         }
         if saw_title {
@@ -1373,6 +1419,19 @@ fn classify_run(
     if gazetteer::is_surname(&words[end - 1]) && n <= 3 {
         votes[PER] += 1.0;
     }
+    // "SC Freiburg", "NSW Treasury": an acronym before a word; "Rotor
+    // Volgograd": a word before a town (clubs, companies).
+    if n == 2 && is_all_caps(slice(a)) && !is_all_caps(slice(a + 1)) && line.mode == Mode::Prose {
+        votes[ORG] += 1.0;
+    }
+    if n == 2
+        && gazetteer::place(&words[end - 1]) == Some(PlaceKind::Town)
+        && !gazetteer::is_given_name(first)
+        && !gazetteer::is_surname(first)
+        && gazetteer::place(first).is_none()
+    {
+        votes[ORG] += 1.0;
+    }
     if n == 1 && is_all_caps(slice(a)) && line.mode == Mode::Prose {
         votes[ORG] += 1.5;
     }
@@ -1438,6 +1497,11 @@ fn is_team_row(text: &str, toks: &[Token], end: usize) -> bool {
         .filter(|w| is_cap_word(text, w[0]) && is_number(&w[1]))
         .count();
     n_after >= 3 || n_scored_names >= 2
+}
+
+/// A nationality, its plural or a people: "Korean", "Serbs", "Norwegians".
+fn is_people_word(w: &str) -> bool {
+    in_list(DEMONYMS, w) || in_list(GROUP_NOUNS, w) || is_demonym_plural(w)
 }
 
 /// "Iraqis", "Palestinians", "Germans": a demonym plus "s".

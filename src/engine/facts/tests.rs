@@ -144,6 +144,20 @@ fn traps() {
             &[("Brown", "PER"), ("Thursday", "DATE")],
             &["I", "September", "Thursday"],
         ),
+        // Titles and nationalities inside a run of capitals.
+        (
+            "U.S. Assistant Secretary of State John Kornblum met Controversial \
+             Australian Anthony Hill and four South Koreans in Seoul.",
+            &[
+                ("U.S.", "LOC"),
+                ("John Kornblum", "PER"),
+                ("Australian", "MISC"),
+                ("Anthony Hill", "PER"),
+                ("South Koreans", "MISC"),
+                ("Seoul", "LOC"),
+            ],
+            &["Assistant Secretary", "South Koreans"],
+        ),
         // Compound adjectives and groups.
         (
             "The New York-based fund said Kurds and Iraqis fled to Turkey.",
