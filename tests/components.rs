@@ -7,6 +7,7 @@
 //! engine's real answer for the example article.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::future::TimeoutFuture;
@@ -24,7 +25,7 @@ use nutshell::ui::agent::SummarizeRequest;
 use nutshell::ui::example::EXAMPLE_ARTICLE;
 use nutshell::ui::facts_view::FactsView;
 use nutshell::ui::rich_text::html_to_text;
-use nutshell::ui::state::{Focus, Outcome, SharedOutcome, SOURCE_PAGE_SENTENCES};
+use nutshell::ui::state::{Focus, Outcome, SharedOutcome, LARGE_TEXT_BYTES, SOURCE_PAGE_SENTENCES};
 use nutshell::ui::summary_view::SummaryView;
 use nutshell::ui::{Action, State, Summarizer, Workspace};
 
@@ -79,6 +80,18 @@ fn type_into(textarea: &Element, value: &str) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    textarea.dispatch_event(&event).unwrap();
+}
+
+/// Pastes `text` as plain text the way a browser reports it.
+fn paste_into(textarea: &Element, text: &str) {
+    let data = web_sys::DataTransfer::new().unwrap();
+    data.set_data("text/plain", text).unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_clipboard_data(Some(&data));
+    let event = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
     textarea.dispatch_event(&event).unwrap();
 }
 
@@ -525,4 +538,66 @@ fn rich_text_keeps_paragraphs_and_drops_markup_and_scripts() {
         html_to_text(html).unwrap(),
         "Title\n\nFirst paragraph, with bold words.\n\nSecond\nline\n\nOne\n\nTwo"
     );
+}
+
+#[wasm_bindgen_test]
+fn a_new_text_puts_a_long_text_back_out_of_the_box() {
+    let state = reduce(Rc::new(State::default()), Action::EditLargeText);
+    assert!(state.edit_large_text);
+    let replaced = reduce(state.clone(), Action::Replace(Rc::from("Short.")));
+    assert!(!replaced.edit_large_text);
+    assert_eq!(replaced.text_revision, state.text_revision + 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
+    clear_storage();
+    let sent = Rc::new(RefCell::new(Vec::<String>::new()));
+    let summarizer = {
+        let sent = sent.clone();
+        Callback::from(
+            move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
+                sent.borrow_mut().push(request.text);
+                reply.emit(Summary::default());
+            },
+        )
+    };
+    let root = root();
+    let handle = yew::Renderer::<Workspace>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::workspace::WorkspaceProps { summarizer }),
+    )
+    .render();
+    settle(40).await;
+    let textarea = one(&root, "textarea");
+    type_into(&textarea, "Intro. Outro.");
+    // The caret after "Intro. ": the paste goes there.
+    textarea
+        .dyn_ref::<HtmlTextAreaElement>()
+        .unwrap()
+        .set_selection_range(7, 7)
+        .unwrap();
+    let big = "Many words here. ".repeat(LARGE_TEXT_BYTES / 17 + 1);
+    paste_into(&textarea, &big);
+    settle(60).await;
+
+    assert!(text_of(&one(&root, ".input-panel-large")).contains("MB of text"));
+    assert!(all(&root, "textarea").is_empty());
+    let expected = format!("Intro. {big}Outro.");
+    assert_eq!(sent.borrow().last(), Some(&expected));
+
+    let show = all(&root, "button")
+        .into_iter()
+        .find(|b| text_of(b) == "Show it here anyway")
+        .expect("a button to show the text");
+    click(&show);
+    settle(20).await;
+    let value = one(&root, "textarea")
+        .dyn_into::<HtmlTextAreaElement>()
+        .unwrap()
+        .value();
+    assert_eq!(value.len(), expected.len());
+
+    handle.destroy();
+    clear_storage();
 }

@@ -4,9 +4,11 @@
 
 use std::rc::Rc;
 
+use gloo_timers::future::TimeoutFuture;
+use js_sys::{Function, JsString, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ClipboardEvent, File, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{ClipboardEvent, DataTransfer, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::example::EXAMPLE_ARTICLE;
@@ -84,12 +86,20 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             };
             let html = data.get_data("text/html").unwrap_or_default();
             if html.trim().is_empty() {
-                // A very long plain text bypasses the text box (see LARGE_TEXT_BYTES).
-                let plain = data.get_data("text/plain").unwrap_or_default();
-                if plain.len() > LARGE_TEXT_BYTES {
+                // A very long plain text bypasses the text box (see
+                // LARGE_TEXT_BYTES) and is copied in over several tasks.
+                let Some(plain) = clipboard_text(&data) else {
+                    return;
+                };
+                if plain.length() as usize > LARGE_TEXT_BYTES {
                     if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
                         e.prevent_default();
-                        on_replace.emit(Rc::from(splice_selection(&textarea, &plain)));
+                        let (before, after) = split_at_selection(&textarea);
+                        let on_replace = on_replace.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let pasted = js_string_in_steps(plain).await;
+                            on_replace.emit(Rc::from([before.as_str(), &pasted, &after].concat()));
+                        });
                     }
                 }
                 return;
@@ -102,7 +112,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             };
             e.prevent_default();
             if text.len() > LARGE_TEXT_BYTES {
-                on_replace.emit(Rc::from(splice_selection(&textarea, &text)));
+                let (before, after) = split_at_selection(&textarea);
+                on_replace.emit(Rc::from([before.as_str(), &text, &after].concat()));
                 return;
             }
             let start = textarea.selection_start().ok().flatten().unwrap_or(0);
@@ -232,9 +243,9 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     }
 }
 
-/// The text box's value with `pasted` in place of its selection, without
-/// putting anything into the box. The selection is in UTF-16 code units.
-fn splice_selection(textarea: &HtmlTextAreaElement, pasted: &str) -> String {
+/// The text box's value before and after its selection (the selection
+/// is in UTF-16 code units), read without putting anything into the box.
+fn split_at_selection(textarea: &HtmlTextAreaElement) -> (String, String) {
     let value = textarea.value();
     let at = |units: Option<u32>| {
         let units = units.unwrap_or(0) as usize;
@@ -250,11 +261,43 @@ fn splice_selection(textarea: &HtmlTextAreaElement, pasted: &str) -> String {
     };
     let start = at(textarea.selection_start().ok().flatten());
     let end = at(textarea.selection_end().ok().flatten()).max(start);
-    let mut text = String::with_capacity(value.len() + pasted.len());
-    text.push_str(&value[..start]);
-    text.push_str(pasted);
-    text.push_str(&value[end..]);
-    text
+    (value[..start].to_owned(), value[end..].to_owned())
+}
+
+/// The clipboard's plain text as a JS string, not yet copied into wasm.
+fn clipboard_text(data: &DataTransfer) -> Option<JsString> {
+    let get_data: Function = Reflect::get(data, &"getData".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    get_data
+        .call1(data, &"text/plain".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// How many UTF-16 units of a long paste are copied into wasm per task:
+/// about 10 ms each on a busy 2-core machine.
+const PASTE_STEP_UNITS: u32 = 256 * 1024;
+
+/// Copies a long JS string into a Rust `String` in steps, yielding to the
+/// browser between them so the page keeps answering input.
+async fn js_string_in_steps(text: JsString) -> String {
+    let n_units = text.length();
+    let mut out = String::with_capacity(n_units as usize);
+    let mut start = 0;
+    while start < n_units {
+        let mut end = (start + PASTE_STEP_UNITS).min(n_units);
+        // Keep a surrogate pair together.
+        if end < n_units && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
+            end += 1;
+        }
+        out.push_str(&String::from(text.slice(start, end)));
+        start = end;
+        TimeoutFuture::new(0).await;
+    }
+    out
 }
 
 /// Reads a dropped or opened file: HTML becomes plain text, anything else is
