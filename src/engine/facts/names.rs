@@ -369,6 +369,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "media",
     "medical",
     "mining",
+    "ministries",
     "ministry",
     "motors",
     "movement",
@@ -406,6 +407,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "sa",
     "school",
     "securities",
+    "seminary",
     "senate",
     "service",
     "services",
@@ -429,6 +431,36 @@ const ORG_SUFFIXES: &[&str] = &[
     "wanderers",
     "weekly",
     "worldwide",
+];
+/// Last words of place names ("Tiananmen Square", "Caspian Sea").
+const LOC_SUFFIXES: &[&str] = &[
+    "avenue",
+    "bay",
+    "bridge",
+    "canal",
+    "cathedral",
+    "county",
+    "desert",
+    "district",
+    "gulf",
+    "island",
+    "islands",
+    "lake",
+    "mountain",
+    "mountains",
+    "ocean",
+    "park",
+    "peninsula",
+    "province",
+    "region",
+    "river",
+    "road",
+    "sea",
+    "square",
+    "stadium",
+    "strait",
+    "street",
+    "valley",
 ];
 /// First words of organisation names ("Bank of England", "Real Madrid").
 const ORG_HEADS: &[&str] = &[
@@ -1008,6 +1040,12 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
         }
         let mut i = dateline_end;
         while i < toks.len() {
+            if let Some(end) = quoted_title(text, line, i) {
+                // "Hour of Power": the title of a show, book or film.
+                push_candidate(text, &mut candidates, line_idx, toks, i + 1, end, MISC, 4.0);
+                i = end + 1;
+                continue;
+            }
             if !is_cap_word(text, toks[i]) {
                 i += 1;
                 continue;
@@ -1357,6 +1395,9 @@ fn classify_run(
     if org_suffix {
         votes[ORG] += 4.0;
     }
+    if n >= 2 && in_list(LOC_SUFFIXES, last) && !org_suffix {
+        votes[LOC] += 3.0;
+    }
     if n >= 2 && in_list(ORG_HEADS, first) {
         votes[ORG] += 3.0;
     }
@@ -1481,6 +1522,32 @@ fn classify_run(
         key,
         votes,
     });
+}
+
+/// Small words allowed inside a title ("Hour of Power", "Gone with the Wind").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "for", "in", "of", "on", "the", "to", "with",
+];
+/// At most this many words between quote marks make a title.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// If token `i` opens a quoted title (capitalised words and small words,
+/// the first and last capitalised), the index of the closing quote.
+fn quoted_title(text: &str, line: &Line, i: usize) -> Option<usize> {
+    let toks = &line.tokens;
+    if !matches!(toks[i].span.slice(text), "\"" | "“") {
+        return None;
+    }
+    let close = (i + 1..toks.len().min(i + MAX_TITLE_WORDS + 2))
+        .find(|&k| matches!(toks[k].span.slice(text), "\"" | "”"))?;
+    let inner = i + 1..close;
+    let all_title = inner
+        .clone()
+        .all(|k| is_cap_word(text, toks[k]) || in_list(TITLE_SMALL_WORDS, &line.lower[k]));
+    let ends_capitalised =
+        close > i + 1 && is_cap_word(text, toks[i + 1]) && is_cap_word(text, toks[close - 1]);
+    // One capitalised word in quotes is a nickname or a scare quote.
+    (all_title && ends_capitalised && close - i > 2).then_some(close)
 }
 
 /// Whether the run ending at `end` is followed by a score or a standings
@@ -1655,8 +1722,9 @@ struct PersonWord {
 }
 
 /// The full key of the person whose name `key` is a short form of ("putin",
-/// or the tail "van der westhuizen"), preferring the name seen nearest
-/// before candidate `ci`, then the first one after it.
+/// or the tail "van der westhuizen"), preferring the first such person
+/// named before candidate `ci` (news introduces its main subject first),
+/// else the first one named after it.
 /// `people` is sorted by word.
 fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
     let is_short_form = |p: &&PersonWord| {
@@ -1674,13 +1742,7 @@ fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
         .iter()
         .take_while(|p| p.word == last)
         .filter(is_short_form)
-        .min_by_key(|p| {
-            if p.first_idx <= ci {
-                (0, ci - p.first_idx)
-            } else {
-                (1, p.first_idx)
-            }
-        })
+        .min_by_key(|p| (p.first_idx > ci, p.first_idx))
         .map(|p| p.full.clone())
 }
 
@@ -1776,6 +1838,8 @@ mod tests {
             PLACE_PREPOSITIONS,
             SPEECH_VERBS,
             ORG_FOLLOWERS,
+            LOC_SUFFIXES,
+            TITLE_SMALL_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.first());
         }

@@ -158,6 +158,17 @@ fn traps() {
             ],
             &["Assistant Secretary", "South Koreans"],
         ),
+        // Quoted titles of works, places named by their last word.
+        (
+            "He founded the show \"Hour of Power\" and preached near Tiananmen Square \
+             and the Caspian Sea.",
+            &[
+                ("Hour of Power", "MISC"),
+                ("Tiananmen Square", "LOC"),
+                ("Caspian Sea", "LOC"),
+            ],
+            &["Hour", "Power"],
+        ),
         // Compound adjectives and groups.
         (
             "The New York-based fund said Kurds and Iraqis fled to Turkey.",
