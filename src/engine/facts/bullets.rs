@@ -48,7 +48,12 @@ pub(crate) fn choose_bullets(
             continue;
         }
         let s = line.span.slice(text).trim();
-        if s.starts_with(['"', '“', '\'', '‘']) || s.ends_with('?') || s.ends_with(':') {
+        // Quotes are opinions, and a sentence with an unpaired quote mark
+        // is part of a longer quotation.
+        let n_straight = s.matches('"').count();
+        let unpaired = n_straight % 2 == 1 || s.matches('“').count() != s.matches('”').count();
+        if s.starts_with(['"', '“', '\'', '‘']) || unpaired || s.ends_with('?') || s.ends_with(':')
+        {
             continue;
         }
         let span = best_clause(text, line, anchors);

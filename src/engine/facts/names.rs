@@ -45,6 +45,10 @@ const MISC: usize = 3;
 /// scored lower than PER on both).
 const DEFAULT_MULTI: usize = PER;
 const DEFAULT_SINGLE: usize = MISC;
+/// Runs of this many words or more (without particles such as "van") are
+/// rarely people: "O Centro Espirita Beneficiente Uniao".
+const LONG_RUN: usize = 4;
+const DEFAULT_LONG: usize = ORG;
 const KINDS: [EntityKind; 4] = [
     EntityKind::Person,
     EntityKind::Organization,
@@ -788,11 +792,16 @@ const NOT_NAMES: &[&str] = &[
 ];
 /// Last words of events, prizes and laws: MISC ("World Cup", "U.S. Open").
 const MISC_SUFFIXES: &[&str] = &[
+    "accord",
+    "accords",
+    "act",
+    "amendment",
     "award",
     "awards",
     "championship",
     "championships",
     "classic",
+    "convention",
     "cup",
     "games",
     "grand",
@@ -802,10 +811,12 @@ const MISC_SUFFIXES: &[&str] = &[
     "open",
     "prix",
     "prize",
+    "protocol",
     "rally",
     "series",
     "tour",
     "tournament",
+    "treaty",
     "trophy",
     "war",
 ];
@@ -1398,7 +1409,10 @@ fn classify_run(
     if n >= 2 && in_list(LOC_SUFFIXES, last) && !org_suffix {
         votes[LOC] += 3.0;
     }
-    if n >= 2 && in_list(ORG_HEADS, first) {
+    // "Bank of England", "U.S. Circuit Court of Appeals".
+    let head_of = (a..end.saturating_sub(1))
+        .any(|k| in_list(ORG_HEADS, &words[k]) && (k == a || words[k + 1] == "of"));
+    if n >= 2 && head_of {
         votes[ORG] += 3.0;
     }
     if n >= 2 && in_list(CLUB_PREFIXES, first) {
@@ -1673,6 +1687,8 @@ fn resolve(
             k
         } else if !english {
             continue;
+        } else if n >= LONG_RUN && !c.key.split(' ').any(|w| in_list(PARTICLES, w)) {
+            DEFAULT_LONG
         } else if n >= 2 {
             DEFAULT_MULTI
         } else if c.votes == [0.0; 4] && is_sentence_start(text, line, c.first) {
