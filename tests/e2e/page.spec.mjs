@@ -245,3 +245,61 @@ test("everything works from the keyboard", async ({ page }) => {
   const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe("solid");
 });
+
+test("clicking an entity or a key fact marks it in the source", async ({ page }) => {
+  await openPage(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await expect(summarySentences(page)).toHaveCount(3);
+  const entity = page.locator(".facts-view-entity").first();
+  test.skip((await entity.count()) === 0, "the engine found no entities in the example");
+  const name = await entity.locator(".facts-view-entity-name").textContent();
+  await entity.click();
+  await expect(entity).toHaveAttribute("aria-pressed", "true");
+  const mark = page.locator(".source-view-text .source-view-mark");
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toBeInViewport();
+  // The mark is one of the entity's mentions: the same words, maybe shorter ("Haddad" for "Amira Haddad").
+  const marked = (await mark.textContent()).trim();
+  expect(name.includes(marked) || marked.includes(name)).toBe(true);
+
+  const fact = page.locator(".facts-view-fact").first();
+  if ((await fact.count()) > 0) {
+    const factText = await fact.textContent();
+    await fact.click();
+    await expect(page.locator(".source-view-text .source-view-sentence--focused")).toContainText(factText.trim());
+  }
+});
+
+test("dist/ works under a sub-path", async ({ browser }) => {
+  const { mkdtempSync, mkdirSync, symlinkSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join, resolve } = await import("node:path");
+  const { spawn } = await import("node:child_process");
+  const root = mkdtempSync(join(tmpdir(), "nutshell-subpath-"));
+  mkdirSync(join(root, "tools"), { recursive: true });
+  symlinkSync(resolve("dist"), join(root, "tools", "nutshell"));
+  const port = 4181;
+  const server = spawn("python3", ["-m", "http.server", "--bind", "127.0.0.1", String(port), "--directory", root], {
+    stdio: "ignore",
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const urls = recordRequests(context);
+    for (let i = 0; i < 50; i++) {
+      try {
+        await page.goto(`http://127.0.0.1:${port}/tools/nutshell/`);
+        break;
+      } catch {
+        await page.waitForTimeout(200);
+      }
+    }
+    await page.getByRole("button", { name: "Try an example" }).click();
+    await expect(summarySentences(page)).toHaveCount(3);
+    const paths = urls.map((url) => new URL(url).pathname);
+    expect(paths.filter((p) => !p.startsWith("/tools/nutshell/"))).toEqual([]);
+  } finally {
+    server.kill();
+    await context.close();
+  }
+});
