@@ -1,4 +1,4 @@
-// Accessibility, screenshots, responsiveness under a 5 MB paste, offline use
+// Accessibility, screenshots (tests/e2e/screenshots/*.tmp.png, git-ignored; docs/screenshot.png is a copy of desktop-light), responsiveness under a 5 MB paste, offline use
 // and download size, against the built dist/.
 import { test, expect } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -41,7 +41,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         expect(overflow).toBeLessThanOrEqual(0);
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: `${SCREENSHOTS}/${device}-${theme}.png`, fullPage: device === "phone" });
+        await page.screenshot({ path: `${SCREENSHOTS}/${device}-${theme}.tmp.png`, fullPage: device === "phone" });
       });
     });
   }
