@@ -8,7 +8,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -140,7 +140,7 @@ pub fn detect_language(text: &str) -> Language {
         return Language::Cjk;
     }
     if cyrillic * 2 >= total {
-        return if count_stop_words(sample, Language::Russian) >= 2 {
+        return if count_stop_words(sample)[Language::Russian as usize] >= 2 {
             Language::Russian
         } else {
             Language::Other
@@ -149,11 +149,11 @@ pub fn detect_language(text: &str) -> Language {
     if latin * 2 < total {
         return Language::Other;
     }
+    let hits = count_stop_words(sample);
     let mut best = (0usize, Language::Other);
     for lang in LATIN {
-        let hits = count_stop_words(sample, lang);
-        if hits > best.0 {
-            best = (hits, lang);
+        if hits[lang as usize] > best.0 {
+            best = (hits[lang as usize], lang);
         }
     }
     if best.0 >= 2 {
@@ -163,15 +163,52 @@ pub fn detect_language(text: &str) -> Language {
     }
 }
 
-fn count_stop_words(sample: &str, lang: Language) -> usize {
-    sample
+/// How many words of `sample` are function words, per language (indexed by
+/// `Language as usize`).
+///
+/// One pass over the sample, one lower-casing (into a reused buffer) and one
+/// table lookup per word: detection used to scan the sample once per
+/// language, lower-casing each word into a new `String` every time, which
+/// was 17% of `summarize` on a 3 KB article (bench/RESULTS.md).
+fn count_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
+    let table = stop_word_languages();
+    let mut hits = [0usize; N_LANGUAGES];
+    let mut lower = String::new();
+    for word in sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && w.len() <= 12)
-        .filter(|w| {
-            let lower = w.to_lowercase();
-            lang.is_stop_word(&lower)
-        })
-        .count()
+    {
+        let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        };
+        if let Some(&mask) = table.get(key) {
+            for (i, hit) in hits.iter_mut().enumerate() {
+                *hit += usize::from(mask & (1 << i) != 0);
+            }
+        }
+    }
+    hits
+}
+
+const N_LANGUAGES: usize = Language::Other as usize + 1;
+
+/// Every function word of every language, with the set of languages (a bit
+/// per `Language as usize`) whose list holds it.
+fn stop_word_languages() -> &'static HashMap<&'static str, u16> {
+    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for lang in LATIN.into_iter().chain([Language::Russian]) {
+            for &word in lang.stop_words() {
+                *table.entry(word).or_insert(0) |= 1 << lang as usize;
+            }
+        }
+        table
+    })
 }
 
 // Function-word lists: written for this project from general knowledge of

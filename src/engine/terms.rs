@@ -10,6 +10,7 @@ use super::language::Language;
 use super::segment::split_words;
 use super::Span;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A sparse vector: `(term id, weight)` sorted by term id.
 pub type SparseVec = Vec<(u32, f32)>;
@@ -18,13 +19,21 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
+/// When one vector is this many times longer than the other, [`dot`] looks
+/// the short one's terms up by binary search instead of merging.
+const SEARCH_RATIO: usize = 16;
+
 /// Longest word considered a term: longer "words" are URLs or junk.
 const MAX_TERM_BYTES: usize = 40;
 
 /// Term ids of each sentence (with repeats), ids given in order of first use.
 pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Vec<u32>>, usize) {
     let stemmer = language.stemmer();
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: FastMap<String, u32> = FastMap::default();
+    // Each distinct lower-cased word is checked and stemmed once: its term
+    // id, or `None` for a stop word or a one-letter word. News repeats its
+    // words, and stemming every occurrence was the largest part of scoring.
+    let mut by_word: FastMap<String, Option<u32>> = FastMap::default();
     let mut lower = String::new();
     let mut out = Vec::with_capacity(spans.len());
     for &span in spans {
@@ -49,27 +58,61 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
             lower.clear();
             lower.extend(w.chars().flat_map(char::to_lowercase));
             let trimmed = lower.trim_end_matches("'s").trim_end_matches("’s");
-            if trimmed.chars().count() < 2 || language.is_stop_word(trimmed) {
-                continue;
-            }
-            let id = match &stemmer {
-                Some(s) => intern(&mut ids, &s.stem(trimmed)),
-                None => intern(&mut ids, trimmed),
+            let id = match by_word.get(trimmed) {
+                Some(&id) => id,
+                None => {
+                    let id = if trimmed.chars().count() < 2 || language.is_stop_word(trimmed) {
+                        None
+                    } else {
+                        Some(match &stemmer {
+                            Some(s) => intern(&mut ids, &s.stem(trimmed)),
+                            None => intern(&mut ids, trimmed),
+                        })
+                    };
+                    by_word.insert(trimmed.to_owned(), id);
+                    id
+                }
             };
-            terms.push(id);
+            terms.extend(id);
         }
         out.push(terms);
     }
     (out, ids.len())
 }
 
-fn intern(ids: &mut HashMap<String, u32>, term: &str) -> u32 {
+fn intern(ids: &mut FastMap<String, u32>, term: &str) -> u32 {
     if let Some(&id) = ids.get(term) {
         return id;
     }
     let id = ids.len() as u32;
     ids.insert(term.to_owned(), id);
     id
+}
+
+/// A `HashMap` with a small multiplicative hash (FxHash's) instead of SipHash:
+/// the keys are the article's own words, looked up once per word, and
+/// nothing depends on iteration order (ids are given in order of first use).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// Inverse document frequency over `docs` (sentences), smoothed.
@@ -117,6 +160,25 @@ pub fn normalize(v: &mut SparseVec) {
 
 /// Dot product of two sorted sparse vectors (the cosine when both are normalised).
 pub fn dot(a: &SparseVec, b: &SparseVec) -> f32 {
+    // A sentence against the document's centroid: walking the centroid's
+    // every term made scoring O(sentences × vocabulary), quadratic in
+    // practice; look the few terms up instead. Same terms, same order of
+    // additions, so the same sum.
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() * SEARCH_RATIO < long.len() {
+        let mut rest = long.as_slice();
+        let mut sum = 0.0;
+        for &(t, w) in short {
+            let k = rest.partition_point(|&(u, _)| u < t);
+            rest = &rest[k..];
+            if let Some(&(u, v)) = rest.first() {
+                if u == t {
+                    sum += w * v;
+                }
+            }
+        }
+        return sum;
+    }
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -171,6 +233,22 @@ mod tests {
         let text = "東京都知事";
         let (terms, _) = sentence_terms(text, &[Span::new(0, text.len())], Language::Cjk);
         assert_eq!(terms[0].len(), 4);
+    }
+
+    #[test]
+    fn dot_looks_up_a_short_vector_in_a_long_one() {
+        // Long enough for the binary-search path; the merge gives the same sum.
+        let long: SparseVec = (0..200).map(|t| (t * 3, 1.0 / (1 + t) as f32)).collect();
+        let short: SparseVec = vec![(0, 0.5), (4, 9.0), (9, 0.25), (597, 2.0), (598, 1.0)];
+        let mut merged = 0.0;
+        for &(t, w) in &short {
+            if let Some(&(_, v)) = long.iter().find(|&&(u, _)| u == t) {
+                merged += w * v;
+            }
+        }
+        assert_eq!(dot(&short, &long), merged);
+        assert_eq!(dot(&long, &short), merged);
+        assert_eq!(dot(&Vec::new(), &long), 0.0);
     }
 
     #[test]
