@@ -14,7 +14,7 @@
 # The corpus grows in fuzz/corpus/TARGET (seeded from tests/bad_input/ and
 # fuzz/seeds/); a crash is saved in fuzz/artifacts/TARGET/ and the script
 # exits non-zero. Reproduce one with
-#   cargo +nightly fuzz run --sanitizer none TARGET fuzz/artifacts/TARGET/crash-...
+#   fuzz/target/x86_64-unknown-linux-gnu/release/TARGET fuzz/artifacts/TARGET/crash-...
 # and pin it as a regression test in tests/bad_input.rs or tests/cli.rs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +33,8 @@ cargo fuzz --version >/dev/null 2>&1 || cargo install --locked cargo-fuzz --vers
 fuzz=(cargo +nightly fuzz)
 CARGO_BUILD_JOBS=1 nice "${fuzz[@]}" build --sanitizer none
 
+bin_dir="fuzz/target/$(rustc -vV | sed -n 's/^host: //p')/release"
+
 status=0
 root="$PWD"
 for target in "${targets[@]}"; do
@@ -45,9 +47,12 @@ for target in "${targets[@]}"; do
   mkdir -p "$root/fuzz/corpus/$target" "$root/fuzz/artifacts"
   log="$root/fuzz/artifacts/$target.log"
   echo "== fuzzing $target for ${seconds}s (log: $log)"
-  if nice "${fuzz[@]}" run --sanitizer none "$target" "$root/fuzz/corpus/$target" "$seeds" -- \
+  mkdir -p "$root/fuzz/artifacts/$target"
+  # The binary `cargo fuzz run` would start, run directly: the build above
+  # is not redone (and restarted) whenever the engine's sources change.
+  if nice "$bin_dir/$target" -artifact_prefix="$root/fuzz/artifacts/$target/" \
       -max_total_time="$seconds" -max_len=4096 -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
-      "${extra[@]}" >"$log" 2>&1; then
+      "${extra[@]}" "$root/fuzz/corpus/$target" "$seeds" >"$log" 2>&1; then
     grep -E '^Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb' "$log" | sed "s/^/$target: /"
   else
     status=1

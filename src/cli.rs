@@ -212,6 +212,10 @@ fn run_batch(
             break;
         }
         line_no += 1;
+        // A byte-order mark (Windows editors write one) is not part of the JSON.
+        if line_no == 1 && line.starts_with(b"\xef\xbb\xbf") {
+            line.drain(..3);
+        }
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }

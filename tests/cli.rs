@@ -562,3 +562,22 @@ fn binary_batch_pipe() {
     }
     assert_eq!(records[20]["line"], 21);
 }
+
+/// Windows tools (Notepad, PowerShell's `Out-File -Encoding utf8`) start a
+/// UTF-8 file with a byte-order mark; RFC 8259 lets a JSON reader ignore it.
+/// It made line 1 "not valid JSON".
+#[test]
+fn batch_utf8_bom_on_first_line() {
+    let mut input = b"\xef\xbb\xbf".to_vec();
+    input.extend_from_slice(
+        json!({"id": "bom", "text": "One sentence. Two sentences."})
+            .to_string()
+            .as_bytes(),
+    );
+    input.extend_from_slice(b"\r\n");
+    let out = run(&["batch"], &input);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let records = json_lines(&out.stdout);
+    assert_eq!(records[0]["id"], "bom");
+    assert_contract(&records[0], "One sentence. Two sentences.");
+}

@@ -30,7 +30,11 @@ fuzz_target!(|data: &[u8]| {
     let lines: Vec<(usize, &[u8])> = input
         .split_inclusive(|&b| b == b'\n')
         .enumerate()
-        .map(|(i, l)| (i + 1, l))
+        .map(|(i, l)| match l.strip_prefix(b"\xef\xbb\xbf") {
+            // A byte-order mark on line 1 is not part of the JSON.
+            Some(rest) if i == 0 => (1, rest),
+            _ => (i + 1, l),
+        })
         .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
         .collect();
     assert_eq!(records.len(), lines.len(), "one output line per input line");
