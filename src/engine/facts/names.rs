@@ -1487,8 +1487,14 @@ fn classify_run(
     {
         votes[ORG] += 1.0;
     }
-    if n == 1 && is_all_caps(slice(a)) && line.mode == Mode::Prose {
+    // An acronym ("NATO"), not a shouted word ("INSIDE" when the text
+    // also has "inside").
+    if n == 1 && is_all_caps(slice(a)) && line.mode == Mode::Prose && !is_lower_word(first) {
         votes[ORG] += 1.5;
+    }
+    // Peoples in the plural: "Assyrians", "Israelites".
+    if n == 1 && (first.ends_with("ians") || first.ends_with("ites")) {
+        votes[MISC] += 2.0;
     }
     if in_list(PLACE_PREPOSITIONS, prev) {
         votes[LOC] += 1.5;
@@ -1498,7 +1504,9 @@ fn classify_run(
     }
     if prev == "the" {
         votes[PER] -= 2.0;
-        votes[ORG] += 1.0;
+        if n >= 2 {
+            votes[ORG] += 1.0;
+        }
     }
     if n <= 3 && in_list(SPEECH_VERBS, next) {
         votes[PER] += 1.0;
