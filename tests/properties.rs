@@ -9,6 +9,7 @@
 #[path = "bad_input/support.rs"]
 mod support;
 
+use nutshell::engine::normalize::normalize;
 use nutshell::engine::{summarize, Config, Length, Notice, SentenceRole, Summary};
 use proptest::prelude::*;
 use support::{article, check, lengths, Choices};
@@ -224,6 +225,43 @@ proptest! {
         if n_candidates > 3 {
             prop_assert_eq!(summary.notice, None);
             prop_assert_eq!(summary.chosen.len(), 3);
+        }
+    }
+}
+
+/// Whether normalisation drops `c` (see `src/engine/normalize.rs`).
+fn is_dropped(c: char) -> bool {
+    c != '\n'
+        && (c.is_control()
+            || matches!(
+                c,
+                '\u{00AD}' | '\u{200B}'
+                    ..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' | '\u{FFFD}'
+            ))
+        && !matches!(c, '\r' | '\t' | '\u{000B}' | '\u{000C}' | '\u{0085}')
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Every word of the normalised text maps back to the same word in the
+    /// original, with at most the invisible characters normalisation dropped.
+    #[test]
+    fn normalized_words_map_back(text in unicode_text()) {
+        let n = normalize(&text);
+        let mut start = None;
+        for (i, c) in n.text.char_indices().chain([(n.text.len(), ' ')]) {
+            match (start, c.is_alphanumeric()) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    let span = n.span_to_original(s, i);
+                    let original = text.get(span.range()).expect("span on char boundaries");
+                    let visible: String = original.chars().filter(|&c| !is_dropped(c)).collect();
+                    prop_assert_eq!(&visible, &n.text[s..i]);
+                    start = None;
+                }
+                _ => {}
+            }
         }
     }
 }
