@@ -12,6 +12,8 @@ const MIN_WORDS: usize = 6;
 const MAX_WORDS: usize = 45;
 /// Shared-word share above which a sentence repeats a summary sentence.
 const MAX_OVERLAP: f32 = 0.6;
+/// How many of the best candidates are compared with the summary.
+const MAX_EXAMINED: usize = 4 * MAX_BULLETS;
 
 /// A fact-bearing item inside a line: a name, a number or a date.
 pub(crate) struct Anchor {
@@ -37,14 +39,11 @@ pub(crate) fn choose_bullets(
     chosen: &[usize],
     anchors: &[Anchor],
 ) -> Vec<(Span, usize)> {
-    let chosen_words: Vec<Vec<&str>> = lines
-        .iter()
-        .filter(|l| chosen.contains(&l.sentence_idx))
-        .map(|l| words(l, l.span))
-        .collect();
+    // `chosen` is ascending (see `Summary::chosen`).
+    let is_chosen = |idx: usize| chosen.binary_search(&idx).is_ok();
     let mut scored: Vec<(f32, usize, Span)> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
-        if !line.body || line.mode != Mode::Prose || chosen.contains(&line.sentence_idx) {
+        if !line.body || line.mode != Mode::Prose || is_chosen(line.sentence_idx) {
             continue;
         }
         let s = line.span.slice(text).trim();
@@ -57,23 +56,38 @@ pub(crate) fn choose_bullets(
             continue;
         }
         let span = best_clause(text, line, anchors);
-        let ws = words(line, span);
-        if ws.len() < MIN_WORDS || ws.len() > MAX_WORDS {
-            continue;
-        }
-        if chosen_words.iter().any(|c| overlap(&ws, c) > MAX_OVERLAP) {
+        let n_words = words(line, span).len();
+        if !(MIN_WORDS..=MAX_WORDS).contains(&n_words) {
             continue;
         }
         let density: f32 = in_span(anchors, span).map(|a| a.weight).sum();
         if density <= 0.0 {
             continue;
         }
-        scored.push((density / (ws.len() as f32).sqrt(), li, span));
+        scored.push((density / (n_words as f32).sqrt(), li, span));
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.truncate(MAX_BULLETS);
-    scored.sort_by_key(|s| s.1);
-    scored.into_iter().map(|(_, li, span)| (span, li)).collect()
+    // Best first, skipping near-repeats of the summary; only the first
+    // [`MAX_EXAMINED`] candidates are compared, so that a long summary of
+    // a long text stays linear.
+    let chosen_words: Vec<Vec<&str>> = lines
+        .iter()
+        .filter(|l| is_chosen(l.sentence_idx))
+        .map(|l| sorted_words(l, l.span))
+        .collect();
+    let mut bullets: Vec<(Span, usize)> = Vec::new();
+    for &(_, li, span) in scored.iter().take(MAX_EXAMINED) {
+        let ws = words(&lines[li], span);
+        if chosen_words.iter().any(|c| overlap(&ws, c) > MAX_OVERLAP) {
+            continue;
+        }
+        bullets.push((span, li));
+        if bullets.len() == MAX_BULLETS {
+            break;
+        }
+    }
+    bullets.sort_by_key(|b| b.1);
+    bullets
 }
 
 /// The clause of a sentence with the most anchors when it has several
@@ -114,10 +128,20 @@ fn words(line: &Line, span: Span) -> Vec<&str> {
         .collect()
 }
 
-fn overlap(a: &[&str], b: &[&str]) -> f32 {
+fn sorted_words<'a>(line: &'a Line, span: Span) -> Vec<&'a str> {
+    let mut ws = words(line, span);
+    ws.sort_unstable();
+    ws
+}
+
+/// The share of `a`'s words found in `sorted_b`.
+fn overlap(a: &[&str], sorted_b: &[&str]) -> f32 {
     if a.is_empty() {
         return 0.0;
     }
-    let shared = a.iter().filter(|w| b.contains(w)).count();
+    let shared = a
+        .iter()
+        .filter(|w| sorted_b.binary_search(w).is_ok())
+        .count();
     shared as f32 / a.len() as f32
 }

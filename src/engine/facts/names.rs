@@ -1239,7 +1239,7 @@ fn classify_run(
     // Sentence-initial capitals: "Since invading...", "Analysts said"; a
     // dash, colon or opening quote (one touching the word) starts a
     // sentence too.
-    let initial = toks[..a].iter().all(|t| t.kind == TokenKind::Punct)
+    let initial = is_sentence_start(line, a)
         || (a > 0 && {
             let p = slice(a - 1);
             let touching = toks[a - 1].span.end == toks[a].span.start;
@@ -1581,7 +1581,9 @@ fn is_team_row(text: &str, toks: &[Token], end: usize) -> bool {
     if n_after == 0 {
         return false;
     }
-    let n_scored_names = toks
+    // A score or standings row is short: look near the run only.
+    let near = &toks[end.saturating_sub(12)..(end + 12).min(toks.len())];
+    let n_scored_names = near
         .windows(2)
         .filter(|w| is_cap_word(text, w[0]) && is_number(&w[1]))
         .count();
@@ -1699,7 +1701,7 @@ fn resolve(
             DEFAULT_LONG
         } else if n >= 2 {
             DEFAULT_MULTI
-        } else if c.votes == [0.0; 4] && is_sentence_start(text, line, c.first) {
+        } else if c.votes == [0.0; 4] && is_sentence_start(line, c.first) {
             // An unknown word seen only at sentence starts.
             continue;
         } else {
@@ -1730,10 +1732,10 @@ fn resolve(
     kept
 }
 
-fn is_sentence_start(_text: &str, line: &Line, first: usize) -> bool {
-    line.tokens[..first]
-        .iter()
-        .all(|t| t.kind == TokenKind::Punct)
+/// Whether only punctuation comes before token `k` of `line`.
+fn is_sentence_start(line: &Line, k: usize) -> bool {
+    let first_word = line.tokens.iter().position(|t| t.kind != TokenKind::Punct);
+    first_word.is_none_or(|w| k <= w)
 }
 
 /// The full key of the person whose name contains the single-word `key`,

@@ -116,10 +116,9 @@ fn find_speaker(
         |m: &&NameMention| matches!(m.kind, EntityKind::Person | EntityKind::Organization);
     // After the quote: `," Peskov told reporters` / `, said Peskov`.
     let line = &lines[close_line];
-    let after: Vec<_> = line
-        .tokens
+    let from = line.tokens.partition_point(|t| t.span.start < close_at);
+    let after: Vec<_> = line.tokens[from..]
         .iter()
-        .filter(|t| t.span.start >= close_at)
         .take(ATTRIBUTION_WINDOW)
         .collect();
     let has_verb = |toks: &[&super::tokens::Token]| {
@@ -143,10 +142,9 @@ fn find_speaker(
     }
     // Before the quote: `Peskov said: "...` / `he told reporters, "...`.
     let line = &lines[open_line];
-    let before: Vec<_> = line
-        .tokens
+    let upto = line.tokens.partition_point(|t| t.span.end < open_at);
+    let before: Vec<_> = line.tokens[upto.saturating_sub(4 * ATTRIBUTION_WINDOW)..upto]
         .iter()
-        .filter(|t| t.span.end < open_at)
         .collect();
     let tail = &before[before.len().saturating_sub(ATTRIBUTION_WINDOW)..];
     if has_verb(tail) {
