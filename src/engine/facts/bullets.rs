@@ -128,7 +128,7 @@ fn words(line: &Line, span: Span) -> Vec<&str> {
         .collect()
 }
 
-fn sorted_words<'a>(line: &'a Line, span: Span) -> Vec<&'a str> {
+fn sorted_words(line: &Line, span: Span) -> Vec<&str> {
     let mut ws = words(line, span);
     ws.sort_unstable();
     ws
