@@ -102,7 +102,7 @@ pub struct Stats {
 pub enum Notice {
     /// Nothing but whitespace.
     Empty,
-    /// No words at all (only punctuation, symbols or numbers' separators).
+    /// No words at all (only punctuation, symbols, emoji or numbers).
     NoWords,
     /// Every line looked like page furniture, not article text.
     OnlyBoilerplate,
@@ -229,10 +229,25 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         },
         ..Summary::default()
     };
-    if sentences.iter().all(|s| s.n_words == 0) {
+    // Numbers alone (a column of figures) are no more summarisable than symbols.
+    if sentences.iter().all(|s| s.n_words == 0) || !norm.chars().any(char::is_alphabetic) {
         summary.sentences = sentences;
         summary.notice = Some(Notice::NoWords);
         return summary;
+    }
+    // Text made only of title-like lines (one sentence without a full stop,
+    // a few short lines) is still the person's text, not page furniture:
+    // with no body sentence, its headings are the body.
+    if !sentences
+        .iter()
+        .any(|s| s.role == SentenceRole::Body && s.n_words > 0)
+    {
+        for s in sentences
+            .iter_mut()
+            .filter(|s| s.role == SentenceRole::Heading)
+        {
+            s.role = SentenceRole::Body;
+        }
     }
     if !sentences
         .iter()

@@ -148,16 +148,44 @@ fn sentence_1mb_without_punctuation() {
 fn very_long_word() {
     let text = support::very_long_word();
     let summary = check_all_lengths(&text);
-    // One word is no article: a clear notice, or the word itself.
+    // One word is all there is: it is shown, with a notice saying so.
     assert_eq!(summary.sentences.len(), 1);
-    assert!(summary.notice.is_some(), "no notice for a single word");
+    assert_eq!(summary.chosen, vec![0]);
+    assert_eq!(summary.notice, Some(Notice::AlreadyShort));
+}
+
+/// Issue 2's "one sentence with no punctuation", short enough to look like
+/// a title: it was set aside as a heading and the notice called it "page
+/// furniture (menus, sign-ups, captions)".
+#[test]
+fn one_short_sentence_without_punctuation() {
+    for text in [
+        "Heavy rain flooded the valley on Monday and thousands left their homes",
+        "Floods force thousands from their homes\n",
+        "  Breaking news  ",
+    ] {
+        let summary = check_all_lengths(text);
+        assert_eq!(summary.chosen, vec![0], "{text:?}");
+        assert_eq!(summary.notice, Some(Notice::AlreadyShort), "{text:?}");
+    }
+}
+
+/// Real page furniture alone still gets the furniture notice.
+#[test]
+fn only_page_furniture() {
+    let text = "Advertisement\nShare this article\nSign up for our newsletter\n";
+    let summary = check_all_lengths(text);
+    assert_eq!(summary.notice, Some(Notice::OnlyBoilerplate));
+    assert!(summary.chosen.is_empty());
 }
 
 #[test]
 fn only_numbers() {
     let text = include_str!("bad_input/only_numbers.txt");
     let summary = check_all_lengths(text);
-    assert!(summary.notice.is_some(), "numbers alone got no notice");
+    // Figures without words: "no words to summarise", not a summary of digits.
+    assert_eq!(summary.notice, Some(Notice::NoWords));
+    assert!(summary.chosen.is_empty());
 }
 
 #[test]
@@ -306,7 +334,8 @@ fn spreadsheet_table() {
     let text = include_str!("bad_input/spreadsheet_table.tsv");
     assert!(text.contains('\t'));
     let summary = check_all_lengths(text);
-    assert!(!summary.sentences.is_empty());
+    // A table is not page furniture: its rows are what there is to show.
+    assert!(!summary.chosen.is_empty(), "notice {:?}", summary.notice);
     // Tabs separate cells: no sentence runs across a row's end.
     for s in &summary.sentences {
         assert!(!text[s.span.range()].contains('\n'), "{:?}", s.span);
