@@ -9,6 +9,16 @@
 //! English is what the rules are made for; in other languages a name needs
 //! a cue (a title, an organisation suffix, a gazetteer entry), so German
 //! nouns are not taken for names.
+//!
+//! Sentences set aside as boilerplate are not read. Mentions of one entity
+//! are merged ("Putin" after "Vladimir Putin"); an [`Entity`]'s `name` is its
+//! fullest mention and every mention keeps its span.
+//!
+//! Measured on the dev sets (`../shared/eval/facts`, typed micro-F1
+//! PER/ORG/LOC, one entry per entity): CoNLL-2003 0.767, IE-ER 0.775;
+//! about 0.25 ms (CoNLL) to 0.5 ms (IE-ER, CNN) of CPU per document in a
+//! release build; linear in the text. Gazetteers: `data/gazetteers/SOURCES.md`
+//! (place names from GeoNames, CC BY 4.0).
 
 mod bullets;
 mod gazetteer;
