@@ -912,14 +912,45 @@ const SPEECH_VERBS: &[&str] = &[
     "told",
     "wrote",
 ];
+/// Lower-case words right before a name that make it an organisation.
+const ORG_PRECEDERS: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carrier",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "developer",
+    "distributor",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "maker",
+    "network",
+    "newspaper",
+    "publisher",
+    "retailer",
+    "rival",
+    "studio",
+];
 /// Lower-case words after a name that show it is an organisation
 /// ("Microsoft spokesman", "Gazprom shares").
 const ORG_FOLLOWERS: &[&str] = &[
+    "board",
     "chairman",
     "chief",
+    "earnings",
     "employees",
     "executives",
+    "headquarters",
     "officials",
+    "profit",
+    "revenue",
+    "sales",
     "shareholders",
     "shares",
     "spokesman",
@@ -1468,6 +1499,10 @@ fn classify_run(
     if in_list(ROLE_WORDS, prev) && !(prev == "president" && prev2 == "vice") {
         votes[PER] += 3.0;
     }
+    // "Internet company Excite", "publisher HarperCollins".
+    if in_list(ORG_PRECEDERS, prev) {
+        votes[ORG] += 2.0;
+    }
     if gazetteer::is_given_name(first) {
         votes[PER] += if n >= 2 { 3.0 } else { 1.5 };
     }
@@ -1522,7 +1557,13 @@ fn classify_run(
     {
         votes[PER] += 2.0;
     }
-    if in_list(ORG_FOLLOWERS, next) {
+    // "Microsoft spokesman", "Gazprom's shares".
+    let after_possessive = if next == "'" || next == "’" {
+        words.get(end + 2).map_or("", String::as_str)
+    } else {
+        ""
+    };
+    if in_list(ORG_FOLLOWERS, next) || in_list(ORG_FOLLOWERS, after_possessive) {
         votes[ORG] += 1.5;
     }
     // Sports results: "Lotte 6 Hyundai 2" (teams named after towns are
@@ -1864,6 +1905,7 @@ mod tests {
             PLACE_PREPOSITIONS,
             SPEECH_VERBS,
             ORG_FOLLOWERS,
+            ORG_PRECEDERS,
             LOC_SUFFIXES,
             TITLE_SMALL_WORDS,
         ] {

@@ -67,6 +67,11 @@ fn people_places_organisations() {
             &[],
         ),
         (
+            "The deal between publisher Hachette and Lycos's shareholders was signed.",
+            &[("Hachette", "ORG"), ("Lycos", "ORG")],
+            &[],
+        ),
+        (
             "LONDON (Reuters) - The central bank kept rates on hold, a spokesman said.",
             &[("LONDON", "LOC"), ("Reuters", "ORG")],
             &[],
