@@ -183,7 +183,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     let privacy = match props.storage {
         Storage::Unavailable => html! {
             <p class="input-panel-privacy input-panel-privacy--warning">
-                { "This browser would not let the page save your text (storage is full or turned off), so it will be gone after a reload. Summarising still works, and the text still never leaves this device." }
+                { "This browser would not let the page save your text (it is too long, or storage is full or turned off), so it will be gone after a reload. Summarising still works, and the text still never leaves this device." }
             </p>
         },
         Storage::Unknown | Storage::Saved => html! {

@@ -4,6 +4,11 @@
 //! keeps working and says so (see `Storage::Unavailable`).
 
 const TEXT_KEY: &str = "nutshell.text";
+
+/// Browsers keep about 5 Mi UTF-16 units per origin in `localStorage`
+/// (Chromium: 10 MiB counting two bytes a unit): a longer text cannot fit,
+/// and trying costs the main thread a copy of it for nothing.
+const MAX_SAVED_TEXT_BYTES: usize = 5 * 1024 * 1024;
 const THEME_KEY: &str = "nutshell.theme";
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -36,6 +41,13 @@ pub fn load_text() -> Option<String> {
 }
 
 pub fn save_text(text: &str) -> bool {
+    if text.len() > MAX_SAVED_TEXT_BYTES {
+        // Drop the older copy rather than restore a stale text later.
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(TEXT_KEY);
+        }
+        return false;
+    }
     save(TEXT_KEY, text)
 }
 
