@@ -1,7 +1,7 @@
 // In-browser timings through the real page and its worker, in Debian's
 // Chromium (playwright-core, the launch options of playwright.config.mjs).
 //
-//   node bench/browser.mjs DIST_DIR DOC...
+//   node bench/browser.mjs [--no-load] DIST_DIR DOC...
 //
 // Prints JSON lines:
 //   {"kind":"load", ...}  navigation start -> first rendered summary of the
@@ -28,12 +28,23 @@ import { extname, join, normalize, basename } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM } from "../playwright.config.mjs";
 
-const [distDir, ...docPaths] = process.argv.slice(2);
+// `--no-load` skips the time-to-first-summary runs.
+const noLoad = process.argv.includes("--no-load");
+const [distDir, ...docPaths] = process.argv.slice(2).filter((a) => a !== "--no-load");
 const RUNS = 7;
 const LOAD_RUNS = 5;
-// The page's LARGE_TEXT_BYTES (src/ui/workspace.rs): above it, a plain paste
-// bypasses the text box.
-const LARGE_TEXT_BYTES = 200_000;
+// The page's LARGE_TEXT_BYTES (read from the UI's source): above it, a plain
+// paste bypasses the text box and is summarised at once.
+const LARGE_TEXT_BYTES = await largeTextBytes();
+
+async function largeTextBytes() {
+  for (const file of ["src/ui/state.rs", "src/ui/workspace.rs"]) {
+    const source = await readFile(new URL(`../${file}`, import.meta.url), "utf8").catch(() => "");
+    const m = source.match(/const LARGE_TEXT_BYTES: usize = ([\d_]+);/);
+    if (m) return Number(m[1].replaceAll("_", ""));
+  }
+  throw new Error("LARGE_TEXT_BYTES not found in src/ui");
+}
 
 // Records, in the worker, when each request arrives and when its reply is
 // posted. Registered before the app's own handler, so it runs first.
@@ -141,7 +152,7 @@ async function main() {
   try {
     // Time to first summary: a fresh context (cold cache) per run.
     const loads = [];
-    for (let i = 0; i < LOAD_RUNS; i++) {
+    for (let i = 0; i < (noLoad ? 0 : LOAD_RUNS); i++) {
       const context = await browser.newContext({ serviceWorkers: "block" });
       const page = await context.newPage();
       await page.addInitScript(() => {
@@ -172,7 +183,7 @@ async function main() {
       loads.push(r);
       await context.close();
     }
-    console.log(
+    if (loads.length) console.log(
       JSON.stringify({
         kind: "load",
         runs: loads.length,
@@ -220,6 +231,7 @@ async function main() {
       console.log(
         JSON.stringify({
           kind: "doc",
+          large_text_bytes: LARGE_TEXT_BYTES,
           doc: basename(path, ".txt"),
           bytes,
           how,
