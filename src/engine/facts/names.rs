@@ -471,7 +471,10 @@ const ORG_HEADS: &[&str] = &[
     "academy",
     "agency",
     "association",
+    "banca",
+    "banco",
     "bank",
+    "banque",
     "board",
     "bureau",
     "center",
@@ -481,22 +484,40 @@ const ORG_HEADS: &[&str] = &[
     "college",
     "commission",
     "committee",
+    "conseil",
+    "consejo",
+    "consiglio",
+    "corte",
     "council",
+    "cour",
     "court",
     "department",
     "federation",
     "house",
     "institute",
     "league",
+    "ministerio",
+    "ministerium",
+    "ministero",
     "ministry",
+    "ministère",
     "museum",
     "office",
     "organisation",
     "organization",
+    "partei",
+    "parti",
+    "partido",
+    "partito",
     "school",
     "society",
     "union",
+    "universidad",
+    "universiteit",
     "university",
+    "università",
+    "universität",
+    "université",
 ];
 const CLUB_PREFIXES: &[&str] = &[
     "ac",
@@ -1146,7 +1167,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                 line_idx,
                 i,
                 end,
-                english,
+                language,
                 &is_lower_word,
                 &mut candidates,
             );
@@ -1257,10 +1278,11 @@ fn classify_run(
     line_idx: usize,
     start: usize,
     end: usize,
-    english: bool,
+    language: Language,
     is_lower_word: &dyn Fn(&str) -> bool,
     out: &mut Vec<Candidate>,
 ) {
+    let english = language == Language::English;
     let line = &lines[line_idx];
     let toks = &line.tokens;
     let mut a = start;
@@ -1278,7 +1300,7 @@ fn classify_run(
                 || (matches!(p, "\"" | "'") && touching)
         });
     // A capitalised function word never starts a name ("He", "More").
-    if line_is_stop(&words[a], english) || is_not_name(&words[a]) {
+    if line_is_stop(&words[a], language) || is_not_name(&words[a]) {
         a += 1;
         if a >= end {
             return;
@@ -1353,7 +1375,7 @@ fn classify_run(
                 t0 -= 1;
             }
             if t0 > a {
-                classify_run(text, lines, line_idx, a, t0, english, is_lower_word, out);
+                classify_run(text, lines, line_idx, a, t0, language, is_lower_word, out);
             }
             // "Secretary of State John Kornblum": the title goes on.
             let mut p0 = k + 1;
@@ -1379,7 +1401,7 @@ fn classify_run(
                 line_idx,
                 k + 1,
                 end,
-                english,
+                language,
                 is_lower_word,
                 out,
             );
@@ -1656,8 +1678,8 @@ fn is_compound_adjective(w: &str) -> bool {
 
 /// An English function word (titles such as "Mr" and name words such as
 /// "New" are in the stop list but start names).
-fn line_is_stop(w: &str, english: bool) -> bool {
-    english && Language::English.is_stop_word(w) && !is_title(w) && !matches!(w, "new" | "may")
+fn line_is_stop(w: &str, language: Language) -> bool {
+    language.is_stop_word(w) && !is_title(w) && !matches!(w, "new" | "may")
 }
 
 fn arg_max(votes: &[f32; 4]) -> Option<usize> {

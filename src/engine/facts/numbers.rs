@@ -60,9 +60,30 @@ const CURRENCY_WORDS: &[&str] = &[
     "francs", "franc", "rupees", "yuan", "rubles", "roubles", "pesos", "cents", "crowns", "lire",
     "lira", "guilders", "shekels", "rand", "won", "baht", "ringgit",
 ];
+/// Scale words after a number ("600 billion", "5 Milliarden"); the first
+/// ones also after a currency symbol ("$3 bn").
 const SCALES: &[&str] = &[
-    "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "mn",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "millions",
+    "milliards",
+    "millones",
+    "milioni",
+    "miliardi",
+    "millionen",
+    "milliarden",
+    "mio",
+    "mrd",
+    "bn",
+    "mln",
+    "m",
+    "k",
+    "mn",
 ];
+/// How many of [`SCALES`] are words (the rest are abbreviations).
+const N_SCALE_WORDS: usize = 14;
 const PERCENT_WORDS: &[&str] = &["percent", "pct", "%"];
 const UNITS: &[&str] = &[
     "acres",
@@ -184,7 +205,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
             }
             let mut b = i;
             let mut scaled = false;
-            if SCALES[..4].contains(&next) {
+            if SCALES[..N_SCALE_WORDS].contains(&next) {
                 b += 1;
                 scaled = true;
             }

@@ -211,6 +211,24 @@ fn german_nouns_are_not_names() {
 }
 
 #[test]
+fn french_function_words_are_not_names() {
+    let text = "Le président Emmanuel Macron a rencontré mardi à Paris le chancelier \
+                allemand. La Banque de France prévoit une croissance de 1,2 % cette année. \
+                Les syndicats ont manifesté dans plusieurs villes, dont Lyon et Marseille.";
+    check(
+        text,
+        &[
+            ("Emmanuel Macron", "PER"),
+            ("Paris", "LOC"),
+            ("Banque de France", "ORG"),
+            ("1,2 %", "PERCENT"),
+            ("Lyon", "LOC"),
+        ],
+        &["Les", "La", "Le"],
+    );
+}
+
+#[test]
 fn dates_times_amounts() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
