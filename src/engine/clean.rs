@@ -418,7 +418,8 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
                     .and_then(|j| classes.get(j))
                     .is_some_and(is_furniture);
                 let next = classes.get(i + 1).is_some_and(is_furniture);
-                if (prev && next) || (prev && i + 1 == classes.len()) || (next && i == 0) {
+                let (at_start, at_end) = (i == 0, i + 1 == classes.len());
+                if (prev && (next || at_end)) || (next && at_start) {
                     BlockClass::Boilerplate(BoilerplateKind::ShortLine)
                 } else {
                     BlockClass::Heading
