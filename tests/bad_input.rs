@@ -106,11 +106,9 @@ fn within<T: Send + 'static>(
 fn paste_10mb() {
     let text = Arc::new(support::paste_10mb());
     assert!(text.len() >= 10 * 1024 * 1024);
-    for length in [
-        Length::Sentences(3),
-        Length::Percent(30),
-        Length::Words(500),
-    ] {
+    // A short summary, and a long one (30k sentences: what found the
+    // quadratic steps in key facts). `Words` is covered by the properties.
+    for length in [Length::Sentences(3), Length::Percent(30)] {
         let shared = Arc::clone(&text);
         let summary = within(
             PASTE_10MB_BUDGET,
@@ -124,10 +122,7 @@ fn paste_10mb() {
                 assert_eq!(summary.chosen.len(), 3);
                 assert!(summary.reduction_percent() >= 99);
             }
-            Length::Percent(_) => assert!(summary.chosen.len() > 10_000),
-            Length::Words(w) => {
-                assert!(summary.stats.n_words_out <= w && !summary.chosen.is_empty())
-            }
+            _ => assert!(summary.chosen.len() > 10_000),
         }
     }
 }
