@@ -196,6 +196,9 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             </main>
             <footer class="workspace-footer">
                 <p>{ "Nutshell works offline once loaded. Your text is summarised by code running in this page and is never uploaded." }</p>
+                <p class="workspace-footer-credits">
+                    { "Place names from GeoNames (geonames.org), licensed CC BY 4.0; given names and surnames from the US Census (public domain)." }
+                </p>
             </footer>
         </div>
     }
