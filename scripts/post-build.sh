@@ -5,7 +5,9 @@
 #      inline <script> trunk wrote (its module loader), so no inline script
 #      runs unless it is exactly that one; the build fails if the policy has
 #      no placeholder or a script cannot be hashed;
-#   2. sw.js gets the list of built files and a version (a hash of their
+#   2. worker.js gets the hashed names of the app's JS glue and wasm, which
+#      the Web Worker loads too (one wasm for page and worker);
+#   3. sw.js gets the list of built files and a version (a hash of their
 #      contents), so every deploy gets a fresh offline cache.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
@@ -32,6 +34,19 @@ if not hashes:
 html = html.replace(placeholder, " ".join(hashes))
 open(index_path, "w", encoding="utf-8").write(html)
 
+names = os.listdir(staging)
+app_js = [n for n in names if re.fullmatch(r"app-[0-9a-f]+\.js", n)]
+app_wasm = [n for n in names if re.fullmatch(r"app-[0-9a-f]+_bg\.wasm", n)]
+if len(app_js) != 1 or len(app_wasm) != 1:
+    sys.exit(f"post-build: expected one app JS and one app wasm, found {app_js} {app_wasm}")
+worker_path = os.path.join(staging, "worker.js")
+worker = open(worker_path, encoding="utf-8").read()
+for marker in ("__NUTSHELL_APP_JS__", "__NUTSHELL_APP_WASM__"):
+    if marker not in worker:
+        sys.exit(f"post-build: worker.js has no {marker} marker")
+worker = worker.replace("__NUTSHELL_APP_JS__", app_js[0]).replace("__NUTSHELL_APP_WASM__", app_wasm[0])
+open(worker_path, "w", encoding="utf-8").write(worker)
+
 files = []
 for root, _dirs, names in os.walk(staging):
     for name in names:
@@ -53,5 +68,5 @@ for marker in ("__NUTSHELL_VERSION__", "__NUTSHELL_FILES__"):
 assets = ", ".join(f'"./{rel}"' for rel in files if rel != "index.html")
 sw = sw.replace('"__NUTSHELL_FILES__"', assets).replace("__NUTSHELL_VERSION__", version.hexdigest()[:16])
 open(sw_path, "w", encoding="utf-8").write(sw)
-print(f"post-build: CSP {len(hashes)} inline script hash(es); sw.js caches {len(files)} files")
+print(f"post-build: CSP {len(hashes)} inline script hash(es); worker.js loads {app_wasm[0]}; sw.js caches {len(files)} files")
 PY

@@ -1,8 +1,16 @@
 //! The web app's entry point: trunk builds this for the browser.
+//!
+//! The page and its Web Worker load this same wasm (so it transfers once):
+//! on the page it renders [`nutshell::ui::App`]; in the worker (`worker.js`,
+//! where there is no `window`) it registers the summarizer task instead.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<nutshell::ui::App>::new().render();
+    if web_sys::window().is_some() {
+        yew::Renderer::<nutshell::ui::App>::new().render();
+    } else {
+        nutshell::ui::agent::register_worker();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

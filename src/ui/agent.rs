@@ -2,19 +2,21 @@
 //! length, the worker runs [`summarize`] and sends the [`Summary`] back, so a
 //! 5 MB paste never blocks typing or scrolling.
 //!
-//! `src/bin/worker.rs` registers [`SummarizeTask`]; the page spawns it from
-//! `./worker_loader.js`, the loader shim trunk writes for the worker link in
-//! `index.html`.
+//! The page and the worker run the same wasm: the page spawns `./worker.js`
+//! (a module worker, copied by trunk; `scripts/post-build.sh` writes the
+//! hashed names of the app's JS glue and wasm into it), which initialises the
+//! app's wasm, whose entry point (`src/bin/app.rs`) finds no `window` there
+//! and calls [`register_worker`].
 
 use serde::{Deserialize, Serialize};
 use yew_agent::oneshot::{oneshot, OneshotBridge, OneshotSpawner};
-use yew_agent::Bincode;
+use yew_agent::{Bincode, Registrable};
 
 use crate::engine::{summarize, Config, Length, Summary};
 
-/// Where trunk puts the worker's loader shim, relative to the page so that
-/// `dist/` works under any sub-path.
-pub const WORKER_LOADER_PATH: &str = "./worker_loader.js";
+/// The worker's script, relative to the page so that `dist/` works under any
+/// sub-path.
+pub const WORKER_PATH: &str = "./worker.js";
 
 /// One job for the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,6 +50,12 @@ pub fn spawn_worker() -> OneshotBridge<SummarizeTask> {
     OneshotSpawner::<SummarizeTask>::new()
         .encoding::<Bincode>()
         .with_loader(true)
-        .as_module(false)
-        .spawn(WORKER_LOADER_PATH)
+        .as_module(true)
+        .spawn(WORKER_PATH)
+}
+
+/// Runs [`SummarizeTask`] in this worker: the wasm's entry point calls this
+/// when it starts without a `window`.
+pub fn register_worker() {
+    SummarizeTask::registrar().encoding::<Bincode>().register();
 }
