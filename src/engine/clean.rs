@@ -496,7 +496,7 @@ fn classify_one(
             .iter()
             .filter(|w| language.is_stop_word(&w.to_lowercase()))
             .count();
-        if (n_stop as f32) < MENU_STOP_RATIO * n_words as f32 && n_words > MAX_HEADING_WORDS / 2 {
+        if (n_stop as f32) < MENU_STOP_RATIO * n_words as f32 && looks_like_menu(body, &words) {
             return Some(BlockClass::Boilerplate(BoilerplateKind::Navigation));
         }
     }
@@ -508,6 +508,22 @@ fn classify_one(
         };
     }
     Some(BlockClass::Body)
+}
+
+/// A menu is a row of labels: separators between them, or nearly every word
+/// capitalised and no figures. A results line ("Henman (Britain) beat Flach
+/// 6-3 6-4") has few function words too, but carries figures and verbs.
+fn looks_like_menu(body: &str, words: &[&str]) -> bool {
+    let separated = body.contains(['|', '•', '·', '»', '›']) || body.contains(" / ");
+    let n_caps = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let figures = words
+        .iter()
+        .any(|w| w.contains(|c: char| c.is_ascii_digit()));
+    let long = words.len() > MAX_HEADING_WORDS / 2;
+    separated || (long && n_caps * 10 >= words.len() * 9 && !figures)
 }
 
 /// "Sacked: Jeremy Clarkson will not face...": a photo caption that opens
@@ -616,6 +632,14 @@ mod tests {
             ("Reuters contributed reporting.", B(Byline)),
             ("Advertisement", B(Button)),
             (
+                "Home | News | Sport | Weather | Business | Culture | Travel | Video",
+                B(Navigation),
+            ),
+            (
+                "Home News Sport Weather Business Culture Travel Video Audio",
+                B(Navigation),
+            ),
+            (
                 "Sacked: But the presenter will not face charges over the incident.",
                 B(Caption),
             ),
@@ -633,6 +657,16 @@ mod tests {
         let line = "By the end of the year, the city hopes to reopen the crossing, and residents who subscribe to its newsletter will hear first.";
         let text = format!("{BODY}{line}\n\n{BODY}");
         assert_eq!(kind_of(&text, line), BlockClass::Body);
+    }
+
+    #[test]
+    fn results_line_is_not_a_menu() {
+        let line = "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2";
+        let text = format!("{BODY}{line}\n\n{BODY}");
+        assert_ne!(
+            kind_of(&text, line),
+            BlockClass::Boilerplate(BoilerplateKind::Navigation)
+        );
     }
 
     #[test]
