@@ -16,7 +16,16 @@ use std::hint::black_box;
 use std::time::Instant;
 
 /// Repeated runs per document: at least 5, more where a run is cheap.
+/// `BENCH_RUNS=n` overrides it (e.g. 1 under `valgrind --tool=cachegrind`,
+/// which counts instructions exactly however busy the machine is).
 fn runs_for(n_bytes: usize) -> usize {
+    if let Some(n) = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+    {
+        return n;
+    }
     match n_bytes {
         0..=10_000 => 301,
         10_001..=100_000 => 51,
