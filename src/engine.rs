@@ -108,6 +108,8 @@ pub enum Notice {
     OnlyBoilerplate,
     /// The article is no longer than the summary asked for: all of it is shown.
     AlreadyShort,
+    /// Binary data decoded as text (many replacement or control characters).
+    NotText,
 }
 
 impl Notice {
@@ -119,6 +121,9 @@ impl Notice {
                 "Everything here looks like page furniture (menus, sign-ups, captions), not an article."
             }
             Notice::AlreadyShort => "The text is already as short as the summary you asked for.",
+            Notice::NotText => {
+                "This looks like binary data, not text. Paste an article, or open a .txt, .md or .html file."
+            }
         }
     }
 }
@@ -166,6 +171,29 @@ impl Summary {
             .round()
             .clamp(0.0, 100.0) as u32
     }
+}
+
+/// Share of replacement and control characters (among the first
+/// [`BINARY_SAMPLE_CHARS`] non-space characters) above which a text is
+/// binary data decoded as text: real pastes have next to none.
+const BINARY_SHARE: f64 = 0.1;
+const BINARY_SAMPLE_CHARS: usize = 4096;
+/// Fewer odd characters than this are a stray paste accident, not binary data.
+const MIN_BINARY_CHARS: usize = 8;
+
+fn looks_binary(text: &str) -> bool {
+    let (mut n, mut odd) = (0usize, 0usize);
+    for c in text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(BINARY_SAMPLE_CHARS)
+    {
+        n += 1;
+        if c == '\u{FFFD}' || c.is_control() {
+            odd += 1;
+        }
+    }
+    odd >= MIN_BINARY_CHARS && odd as f64 > BINARY_SHARE * n as f64
 }
 
 /// Summarises `text`: the whole pipeline, see the module docs.
@@ -229,6 +257,13 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         },
         ..Summary::default()
     };
+    // Binary data decoded as text: keep its sentences (nothing pasted is
+    // hidden) but choose none and say what it looks like.
+    if looks_binary(text) {
+        summary.sentences = sentences;
+        summary.notice = Some(Notice::NotText);
+        return summary;
+    }
     // Numbers alone (a column of figures) are no more summarisable than symbols.
     if sentences.iter().all(|s| s.n_words == 0) || !norm.chars().any(char::is_alphabetic) {
         summary.sentences = sentences;
@@ -284,4 +319,27 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     summary.quotes = facts.quotes;
     summary.facts = facts.key_facts;
     summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_data_gets_its_own_notice() {
+        let bytes: Vec<u8> = (0..2000u32).map(|i| (i * 37 % 256) as u8).collect();
+        let text = String::from_utf8_lossy(&bytes);
+        let summary = summarize(&text, &Config::default());
+        assert_eq!(summary.notice, Some(Notice::NotText));
+        assert!(summary.chosen.is_empty());
+    }
+
+    #[test]
+    fn a_few_odd_characters_are_still_text() {
+        let text =
+            "The council met on Monday \u{FFFD} to discuss the bridge. It voted to close it.";
+        let summary = summarize(text, &Config::default());
+        assert_ne!(summary.notice, Some(Notice::NotText));
+        assert!(!summary.chosen.is_empty());
+    }
 }

@@ -494,7 +494,7 @@ pub fn assert_invariants(text: &str, length: Length, s: &Summary) {
     assert_eq!(s.language.is_none(), is_empty, "language {:?}", s.language);
     let no_summary = matches!(
         s.notice,
-        Some(Notice::Empty | Notice::NoWords | Notice::OnlyBoilerplate)
+        Some(Notice::Empty | Notice::NoWords | Notice::OnlyBoilerplate | Notice::NotText)
     );
     assert_eq!(
         s.chosen.is_empty(),
