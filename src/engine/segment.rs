@@ -219,12 +219,95 @@ fn continues_previous(prev: &str, next: &str) -> bool {
 }
 
 /// A word of a sentence: its span (normalised offsets).
-pub fn split_words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+///
+/// The words are UAX #29 word segments that hold a letter or digit. Pure
+/// ASCII text (most English news) takes [`AsciiWords`], which applies the
+/// same rules to ASCII directly: the general segmenter's table lookups were
+/// the largest single cost of `summarize` (bench/ANALYSIS.md).
+pub fn split_words(text: &str, span: Span) -> Words<'_> {
     let start = span.start;
-    span.slice(text)
-        .split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(move |(i, w)| Span::new(start + i, start + i + w.len()))
+    let body = span.slice(text);
+    if body.is_ascii() {
+        Words::Ascii(AsciiWords {
+            bytes: body.as_bytes(),
+            pos: 0,
+            start,
+        })
+    } else {
+        Words::Unicode(body.split_word_bound_indices(), start)
+    }
+}
+
+/// The iterator [`split_words`] returns.
+pub enum Words<'a> {
+    Ascii(AsciiWords<'a>),
+    Unicode(unicode_segmentation::UWordBoundIndices<'a>, usize),
+}
+
+impl Iterator for Words<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        match self {
+            Words::Ascii(words) => words.next(),
+            Words::Unicode(bounds, start) => bounds
+                .find(|(_, w)| w.chars().any(char::is_alphanumeric))
+                .map(|(i, w)| Span::new(*start + i, *start + i + w.len())),
+        }
+    }
+}
+
+/// UAX #29 word segments with a letter or digit, for ASCII-only text. In
+/// ASCII the rules that join characters into one segment are: letters,
+/// digits and `_` join each other (WB5, WB8–10, WB13a/b); a letter, then
+/// `:` `.` or `'`, then a letter (WB6/7); a digit, then `,` `;` `.` or
+/// `'`, then a digit (WB11/12). Every other character is a segment of its
+/// own (or of spaces, WB3d), which holds no letter or digit.
+pub struct AsciiWords<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    start: usize,
+}
+
+impl Iterator for AsciiWords<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let b = self.bytes;
+        let joins = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        while self.pos < b.len() {
+            if !joins(b[self.pos]) {
+                self.pos += 1;
+                continue;
+            }
+            let first = self.pos;
+            let mut has_alnum = false;
+            let mut i = self.pos;
+            loop {
+                has_alnum |= b[i].is_ascii_alphanumeric();
+                let Some(&next) = b.get(i + 1) else { break };
+                if joins(next) {
+                    i += 1;
+                    continue;
+                }
+                let after = b.get(i + 2).copied().unwrap_or(0);
+                let mid_letter = matches!(next, b':' | b'.' | b'\'');
+                let mid_num = matches!(next, b',' | b';' | b'.' | b'\'');
+                if (mid_letter && b[i].is_ascii_alphabetic() && after.is_ascii_alphabetic())
+                    || (mid_num && b[i].is_ascii_digit() && after.is_ascii_digit())
+                {
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            self.pos = i + 1;
+            if has_alnum {
+                return Some(Span::new(self.start + first, self.start + i + 1));
+            }
+        }
+        None
+    }
 }
 
 #[cfg(test)]
@@ -349,6 +432,46 @@ mod tests {
         let blocks = split_blocks(text);
         let paras: Vec<usize> = blocks.iter().map(|b| b.paragraph_idx).collect();
         assert_eq!(paras, vec![0, 0, 1]);
+    }
+
+    /// The ASCII path gives exactly the UAX #29 segments that hold a letter or digit.
+    #[test]
+    fn ascii_words_match_uax29() {
+        let uax29 = |t: &str| -> Vec<(usize, usize)> {
+            t.split_word_bound_indices()
+                .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+                .map(|(i, w)| (i, i + w.len()))
+                .collect()
+        };
+        let ours = |t: &str| -> Vec<(usize, usize)> {
+            split_words(t, Span::new(0, t.len()))
+                .map(|s| (s.start, s.end))
+                .collect()
+        };
+        let table = [
+            "Hello, world -- it's 2024! U.S. e.g. 9,000.50 1;2 a:b a.b.c 3'4 x_y _z __ a_1",
+            "can't won't rock'n'roll 'quoted' \"double\" (paren) a. b.. c...d 1.. .5 5. ,5 5,",
+            "http://example.com/a?b=1&c=2 mail@example.org #tag @user 10:30 3:2 a:1 1:a",
+            "tab\there\nnew line\r\ncrlf  two  spaces A'B' 'A 1'a a'1 1'1 _1_ 1_a",
+        ];
+        for t in table {
+            assert_eq!(ours(t), uax29(t), "splitting {t:?}");
+        }
+        // Every short string over a small alphabet with all the joining characters.
+        let alphabet = b"a1_:.',; -\"";
+        let mut buf = Vec::new();
+        for n in 1..=4u32 {
+            for k in 0..alphabet.len().pow(n) {
+                buf.clear();
+                let mut k = k;
+                for _ in 0..n {
+                    buf.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                let t = std::str::from_utf8(&buf).unwrap_or("");
+                assert_eq!(ours(t), uax29(t), "splitting {t:?}");
+            }
+        }
     }
 
     #[test]
