@@ -291,6 +291,7 @@ fn regression_cases() {
         "“",
         "1. 2. 3.",
         "\u{85}a\u{2028}b",
+        "\u{fffd}\u{7f}\u{7f}\u{e}\u{fffd}\0\u{e}\u{fffd}A",
     ];
     for text in table {
         for length in lengths() {
