@@ -18,12 +18,14 @@
 //                 paste shows, including the page's typing pause.
 //     worker_ms   inside the worker: the request message arriving -> the reply
 //                 posted (decode + engine + encode). Measured by a listener
-//                 this script prepends to the *served copy* of
-//                 worker_loader.js; the app itself is not changed.
+//                 this script prepends to the *served copy* of the worker's
+//                 first script (worker_loader.js, or the module worker.js);
+//                 the app itself is not changed.
 //
 // Runs alternate with "Clear" so every run renders a new summary.
 import http from "node:http";
 import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { extname, join, normalize, basename } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM } from "../playwright.config.mjs";
@@ -72,12 +74,15 @@ const TYPES = {
 };
 
 function serve(root) {
+  // The worker's first script: trunk's classic loader shim, or the page's own
+  // module worker (`worker.js`, which loads the app's wasm).
+  const probed = existsSync(join(root, "worker_loader.js")) ? "worker_loader.js" : "worker.js";
   const server = http.createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     const file = join(root, path.endsWith("/") ? path + "index.html" : path);
     try {
       let body = await readFile(file);
-      if (basename(file) === "worker_loader.js") body = Buffer.concat([Buffer.from(WORKER_PROBE), body]);
+      if (basename(file) === probed) body = Buffer.concat([Buffer.from(WORKER_PROBE), body]);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {

@@ -100,7 +100,7 @@ def main():
     p(f"*change → render*: from the text change (set in the text box + input event + Ctrl+Enter up to the page's"
       f" `LARGE_TEXT_BYTES` ({limit_text}), a plain paste event above it) to the summary in the DOM and the next animation frame begun."
       " *worker*: request message in → reply posted inside the worker (decode + engine + encode), measured by a"
-      " listener prepended to the served copy of `worker_loader.js` (the app is not changed).\n")
+      " listener prepended to the served copy of the worker's first script (`worker.js`) (the app is not changed).\n")
     p("| doc | runs | change → render ms | change → DOM ms | fastest change → render ms | worker ms | fastest worker ms | worker ÷ native summarize |")
     p("|---|---:|---:|---:|---:|---:|---:|---:|")
     for d in DOCS:
