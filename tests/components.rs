@@ -83,6 +83,26 @@ fn type_into(textarea: &Element, value: &str) {
     textarea.dispatch_event(&event).unwrap();
 }
 
+/// Sets the box's value and sends the `input` event a browser sends after a
+/// paste (`inputType` "insertFromPaste"), built through the constructor so
+/// no extra web-sys feature is needed.
+fn paste_input_into(textarea: &Element, value: &str) {
+    textarea
+        .dyn_ref::<HtmlTextAreaElement>()
+        .unwrap()
+        .set_value(value);
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    js_sys::Reflect::set(&init, &"inputType".into(), &"insertFromPaste".into()).unwrap();
+    let ctor = js_sys::Reflect::get(&js_sys::global(), &"InputEvent".into()).unwrap();
+    let args = js_sys::Array::of2(&"input".into(), &init);
+    let event =
+        js_sys::Reflect::construct(ctor.unchecked_ref::<js_sys::Function>(), &args).unwrap();
+    textarea
+        .dispatch_event(event.unchecked_ref::<web_sys::Event>())
+        .unwrap();
+}
+
 /// Pastes `text` as plain text the way a browser reports it.
 fn paste_into(textarea: &Element, text: &str) {
     let data = web_sys::DataTransfer::new().unwrap();
@@ -600,4 +620,37 @@ async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
 
     handle.destroy();
     clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn a_paste_into_the_box_is_summarised_without_the_typing_pause() {
+    clear_storage();
+    let sent: Rc<RefCell<Vec<String>>> = Rc::default();
+    let summarizer = {
+        let sent = sent.clone();
+        Callback::from(
+            move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
+                sent.borrow_mut().push(request.text);
+                reply.emit(Summary::default());
+            },
+        )
+    };
+    let root = root();
+    let handle = yew::Renderer::<Workspace>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::workspace::WorkspaceProps { summarizer }),
+    )
+    .render();
+    settle(40).await;
+    let n_before = sent.borrow().len();
+    let textarea = one(&root, "textarea");
+    paste_input_into(&textarea, "A pasted article. It has two sentences.");
+    // Well inside the typing pause: only an urgent change has been sent.
+    settle(40).await;
+    assert_eq!(sent.borrow().len(), n_before + 1);
+    assert_eq!(
+        sent.borrow().last().map(String::as_str),
+        Some("A pasted article. It has two sentences.")
+    );
+    handle.destroy();
 }

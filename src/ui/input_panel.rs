@@ -51,12 +51,26 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         });
     }
 
+    // Typing waits for a pause; a paste or a drop into the box is a whole new
+    // text, summarised at once.
     let oninput = {
         let on_edit = props.on_edit.clone();
+        let on_replace = props.on_replace.clone();
         let textarea = textarea.clone();
-        Callback::from(move |_: InputEvent| {
+        Callback::from(move |e: InputEvent| {
             if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
-                on_edit.emit(Rc::from(textarea.value()));
+                let text: Rc<str> = Rc::from(textarea.value());
+                // Read loosely: a synthetic `Event` has no `inputType`.
+                let input_type = js_sys::Reflect::get(&e, &"inputType".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                let whole_new_text = input_type.starts_with("insertFrom");
+                if whole_new_text && text.len() <= LARGE_TEXT_BYTES {
+                    on_replace.emit(text);
+                } else {
+                    on_edit.emit(text);
+                }
             }
         })
     };
