@@ -1,16 +1,21 @@
-//! The summarizer as a Web Worker task: the page sends the text and the
-//! length, the worker runs [`summarize`] and sends the [`Summary`] back, so a
-//! 5 MB paste never blocks typing or scrolling.
+//! The summarizer in a Web Worker: the page sends the text and the length,
+//! the worker runs [`summarize`] and sends the [`Summary`] back, so a 5 MB
+//! paste never blocks typing or scrolling.
 //!
 //! The page and the worker run the same wasm: the page spawns `./worker.js`
 //! (a module worker, copied by trunk; `scripts/post-build.sh` writes the
 //! hashed names of the app's JS glue and wasm into it), which initialises the
 //! app's wasm, whose entry point (`src/bin/app.rs`) finds no `window` there
-//! and calls [`register_worker`].
+//! and calls [`register_worker`]. Messages are bincode bytes: the worker's
+//! first message (empty) says it is ready, then one summary per request.
+//! Plain `web-sys` rather than yew-agent: the same worker in fewer bytes.
 
+use js_sys::Uint8Array;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use yew_agent::oneshot::{oneshot, OneshotBridge, OneshotSpawner};
-use yew_agent::{Bincode, Registrable};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::engine::{summarize, Config, Length, Summary};
 
@@ -38,24 +43,82 @@ impl SummarizeRequest {
     }
 }
 
-/// The worker's task: one request in, one summary out.
-#[oneshot]
-pub async fn SummarizeTask(request: SummarizeRequest) -> Summary {
-    request.run()
+/// What the worker said.
+pub enum FromWorker {
+    /// It has started and takes requests.
+    Ready,
+    /// The summary for the request it was last sent.
+    Summary(Summary),
 }
 
-/// Starts the worker. The codec is set before `with_loader`, which
-/// `encoding` would otherwise reset.
-pub fn spawn_worker() -> OneshotBridge<SummarizeTask> {
-    OneshotSpawner::<SummarizeTask>::new()
-        .encoding::<Bincode>()
-        .with_loader(true)
-        .as_module(true)
-        .spawn(WORKER_PATH)
+/// The page's end of the worker. Dropping it stops the worker.
+pub struct WorkerBridge {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
 }
 
-/// Runs [`SummarizeTask`] in this worker: the wasm's entry point calls this
+impl WorkerBridge {
+    /// Starts the worker; `on_message` hears what it says. `None` when the
+    /// browser refuses to start it.
+    pub fn spawn(on_message: impl Fn(FromWorker) + 'static) -> Option<WorkerBridge> {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker = Worker::new_with_options(WORKER_PATH, &options).ok()?;
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let data = event.data();
+            if Uint8Array::new(&data).length() == 0 {
+                on_message(FromWorker::Ready);
+            } else if let Some(summary) = decode(&data) {
+                on_message(FromWorker::Summary(summary));
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(WorkerBridge {
+            worker,
+            _on_message: on_message,
+        })
+    }
+
+    /// Sends one request (after [`FromWorker::Ready`]).
+    pub fn send(&self, request: &SummarizeRequest) {
+        if let Some(message) = encode(request) {
+            let _ = self.worker.post_message(&message);
+        }
+    }
+}
+
+impl Drop for WorkerBridge {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// Runs the summarizer in this worker: the wasm's entry point calls this
 /// when it starts without a `window`.
 pub fn register_worker() {
-    SummarizeTask::registrar().encoding::<Bincode>().register();
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let Some(request) = decode::<SummarizeRequest>(&event.data()) else {
+            return;
+        };
+        if let Some(reply) = encode(&request.run()) {
+            let _ = reply_to.post_message(&reply);
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&Uint8Array::new_with_length(0));
+}
+
+fn encode(value: &impl Serialize) -> Option<JsValue> {
+    let bytes = bincode::serde::encode_to_vec(value, bincode::config::standard()).ok()?;
+    Some(Uint8Array::from(bytes.as_slice()).into())
+}
+
+fn decode<T: DeserializeOwned>(data: &JsValue) -> Option<T> {
+    let bytes = Uint8Array::new(data).to_vec();
+    bincode::serde::decode_from_slice(&bytes, bincode::config::standard())
+        .ok()
+        .map(|(value, _)| value)
 }

@@ -1,12 +1,11 @@
 //! The root component: the worker-backed summarizer and the workspace.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use yew::prelude::*;
-use yew_agent::oneshot::OneshotBridge;
 
-use super::agent::{spawn_worker, SummarizeRequest, SummarizeTask};
+use super::agent::{FromWorker, SummarizeRequest, WorkerBridge};
 use super::workspace::Workspace;
 use crate::engine::Summary;
 
@@ -42,30 +41,41 @@ fn register_service_worker() {
 /// replaces any older waiting one (its answer would be stale anyway).
 #[derive(Default)]
 struct WorkerQueue {
-    bridge: Option<OneshotBridge<SummarizeTask>>,
-    running: bool,
+    bridge: Option<WorkerBridge>,
+    ready: bool,
+    /// Where the answer to the request in the worker goes.
+    running: Option<Callback<Summary>>,
     waiting: Option<(SummarizeRequest, Callback<Summary>)>,
 }
 
-fn run_next(queue: Rc<RefCell<WorkerQueue>>, request: SummarizeRequest, reply: Callback<Summary>) {
-    let mut bridge = {
-        let mut q = queue.borrow_mut();
-        q.running = true;
-        q.bridge.take().unwrap_or_else(spawn_worker)
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        let summary = bridge.run(request).await;
-        let waiting = {
-            let mut q = queue.borrow_mut();
-            q.bridge = Some(bridge);
-            q.running = false;
-            q.waiting.take()
-        };
-        reply.emit(summary);
-        if let Some((request, reply)) = waiting {
-            run_next(queue, request, reply);
+impl WorkerQueue {
+    /// Sends the waiting request if the worker is free.
+    fn start_waiting(&mut self) {
+        if !self.ready || self.running.is_some() {
+            return;
         }
-    });
+        if let (Some(bridge), Some((request, reply))) = (&self.bridge, self.waiting.take()) {
+            bridge.send(&request);
+            self.running = Some(reply);
+        }
+    }
+}
+
+fn on_worker_message(queue: &Weak<RefCell<WorkerQueue>>, message: FromWorker) {
+    let Some(queue) = queue.upgrade() else {
+        return;
+    };
+    let reply = match message {
+        FromWorker::Ready => {
+            queue.borrow_mut().ready = true;
+            None
+        }
+        FromWorker::Summary(summary) => queue.borrow_mut().running.take().map(|r| (r, summary)),
+    };
+    if let Some((reply, summary)) = reply {
+        reply.emit(summary);
+    }
+    queue.borrow_mut().start_waiting();
 }
 
 #[hook]
@@ -74,11 +84,13 @@ fn use_worker_summarizer() -> Summarizer {
     let summarizer = use_memo((), move |_| {
         Callback::from(
             move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
-                if queue.borrow().running {
-                    queue.borrow_mut().waiting = Some((request, reply));
-                } else {
-                    run_next(queue.clone(), request, reply);
+                let mut q = queue.borrow_mut();
+                if q.bridge.is_none() {
+                    let weak = Rc::downgrade(&queue);
+                    q.bridge = WorkerBridge::spawn(move |m| on_worker_message(&weak, m));
                 }
+                q.waiting = Some((request, reply));
+                q.start_waiting();
             },
         )
     });
