@@ -112,13 +112,13 @@ pub fn register_worker() {
 }
 
 fn encode(value: &impl Serialize) -> Option<JsValue> {
-    let bytes = bincode::serde::encode_to_vec(value, bincode::config::standard()).ok()?;
+    let bytes = bincode::serde::encode_to_vec(value, bincode::config::standard().with_fixed_int_encoding()).ok()?;
     Some(Uint8Array::from(bytes.as_slice()).into())
 }
 
 fn decode<T: DeserializeOwned>(data: &JsValue) -> Option<T> {
     let bytes = Uint8Array::new(data).to_vec();
-    bincode::serde::decode_from_slice(&bytes, bincode::config::standard())
+    bincode::serde::decode_from_slice(&bytes, bincode::config::standard().with_fixed_int_encoding())
         .ok()
         .map(|(value, _)| value)
 }
