@@ -111,14 +111,21 @@ pub fn register_worker() {
     let _ = scope.post_message(&Uint8Array::new_with_length(0));
 }
 
+/// The message format: bincode with fixed-width integers (a smaller decoder
+/// than variable-width ones: 521 bytes less gzipped page).
+const CODEC: bincode::config::Configuration<
+    bincode::config::LittleEndian,
+    bincode::config::Fixint,
+> = bincode::config::standard().with_fixed_int_encoding();
+
 fn encode(value: &impl Serialize) -> Option<JsValue> {
-    let bytes = bincode::serde::encode_to_vec(value, bincode::config::standard().with_fixed_int_encoding()).ok()?;
+    let bytes = bincode::serde::encode_to_vec(value, CODEC).ok()?;
     Some(Uint8Array::from(bytes.as_slice()).into())
 }
 
 fn decode<T: DeserializeOwned>(data: &JsValue) -> Option<T> {
     let bytes = Uint8Array::new(data).to_vec();
-    bincode::serde::decode_from_slice(&bytes, bincode::config::standard().with_fixed_int_encoding())
+    bincode::serde::decode_from_slice(&bytes, CODEC)
         .ok()
         .map(|(value, _)| value)
 }
