@@ -115,6 +115,31 @@ fn paste_into(textarea: &Element, text: &str) {
     textarea.dispatch_event(&event).unwrap();
 }
 
+/// The whole page with a summarizer that records every text it is sent
+/// (and answers with an empty summary), mounted on empty storage.
+async fn mount_recording_workspace(
+) -> (Element, yew::AppHandle<Workspace>, Rc<RefCell<Vec<String>>>) {
+    clear_storage();
+    let sent: Rc<RefCell<Vec<String>>> = Rc::default();
+    let summarizer = {
+        let sent = sent.clone();
+        Callback::from(
+            move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
+                sent.borrow_mut().push(request.text);
+                reply.emit(Summary::default());
+            },
+        )
+    };
+    let root = root();
+    let handle = yew::Renderer::<Workspace>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::workspace::WorkspaceProps { summarizer }),
+    )
+    .render();
+    settle(40).await;
+    (root, handle, sent)
+}
+
 /// The engine itself, standing in for the worker.
 fn engine_summarizer() -> Summarizer {
     Callback::from(|(request, reply): (SummarizeRequest, Callback<Summary>)| {
@@ -571,24 +596,7 @@ fn a_new_text_puts_a_long_text_back_out_of_the_box() {
 
 #[wasm_bindgen_test]
 async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
-    clear_storage();
-    let sent = Rc::new(RefCell::new(Vec::<String>::new()));
-    let summarizer = {
-        let sent = sent.clone();
-        Callback::from(
-            move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
-                sent.borrow_mut().push(request.text);
-                reply.emit(Summary::default());
-            },
-        )
-    };
-    let root = root();
-    let handle = yew::Renderer::<Workspace>::with_root_and_props(
-        root.clone(),
-        yew::props!(nutshell::ui::workspace::WorkspaceProps { summarizer }),
-    )
-    .render();
-    settle(40).await;
+    let (root, handle, sent) = mount_recording_workspace().await;
     let textarea = one(&root, "textarea");
     type_into(&textarea, "Intro. Outro.");
     // The caret after "Intro. ": the paste goes there.
@@ -624,24 +632,7 @@ async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
 
 #[wasm_bindgen_test]
 async fn a_paste_into_the_box_is_summarised_without_the_typing_pause() {
-    clear_storage();
-    let sent: Rc<RefCell<Vec<String>>> = Rc::default();
-    let summarizer = {
-        let sent = sent.clone();
-        Callback::from(
-            move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
-                sent.borrow_mut().push(request.text);
-                reply.emit(Summary::default());
-            },
-        )
-    };
-    let root = root();
-    let handle = yew::Renderer::<Workspace>::with_root_and_props(
-        root.clone(),
-        yew::props!(nutshell::ui::workspace::WorkspaceProps { summarizer }),
-    )
-    .render();
-    settle(40).await;
+    let (root, handle, sent) = mount_recording_workspace().await;
     let n_before = sent.borrow().len();
     let textarea = one(&root, "textarea");
     paste_input_into(&textarea, "A pasted article. It has two sentences.");
