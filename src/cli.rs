@@ -76,10 +76,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 }
             }
             // For tuning on the dev data: a JSON object of `Weights` fields.
-            "--weights" => {
-                options.config.weights = serde_json::from_str::<Weights>(&value(arg)?)
-                    .map_err(|e| format!("--weights: {e}"))?
-            }
+            "--weights" => options.config.weights = parse_weights(&value(arg)?)?,
             "--features" => options.features = true,
             "-" => options.file = None,
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
@@ -92,6 +89,20 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         }
     }
     Ok(options)
+}
+
+/// A JSON object of `Weights` fields; fields it does not name keep their
+/// tuned values.
+fn parse_weights(json: &str) -> Result<Weights, String> {
+    let given: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| format!("--weights: {e}"))?;
+    let given = given.as_object().ok_or("--weights: not a JSON object")?;
+    let mut merged =
+        serde_json::to_value(Weights::default()).map_err(|e| format!("--weights: {e}"))?;
+    if let Some(map) = merged.as_object_mut() {
+        map.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())));
+    }
+    serde_json::from_value(merged).map_err(|e| format!("--weights: {e}"))
 }
 
 fn parse_number(s: &str, flag: &str) -> Result<usize, String> {

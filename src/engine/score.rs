@@ -52,24 +52,34 @@ pub struct Features {
     pub number: f32,
 }
 
-/// Weights of the scoring features; `Weights::default()` is the tuned set.
+impl Features {
+    /// The sum of products of the two sets of features (weights · features).
+    pub fn dot(&self, other: &Features) -> f32 {
+        self.position * other.position
+            + self.first * other.first
+            + self.centrality * other.centrality
+            + self.forward * other.forward
+            + self.title * other.title
+            + self.lead * other.lead
+            + self.length * other.length
+            + self.words * other.words
+            + self.paragraph_start * other.paragraph_start
+            + self.question * other.question
+            + self.bare_quote * other.bare_quote
+            + self.quote * other.quote
+            + self.names * other.names
+            + self.number * other.number
+    }
+}
+
+/// Weights of the scoring; `Weights::default()` is the tuned set.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Weights {
-    pub position: f32,
-    pub first: f32,
-    pub centrality: f32,
-    pub forward: f32,
-    pub title: f32,
-    pub lead: f32,
-    pub length: f32,
-    pub words: f32,
-    pub paragraph_start: f32,
-    pub question: f32,
-    pub bare_quote: f32,
-    pub quote: f32,
-    pub names: f32,
-    pub number: f32,
+    /// One weight per feature: a sentence's score is `features · per_feature`.
+    /// (Flattened: in JSON the feature names are top-level keys.)
+    #[serde(flatten)]
+    pub per_feature: Features,
     /// Subtracted when a sentence opens with a reference ("He", "This",
     /// "However") and the sentence before it is not chosen.
     pub dangling_penalty: f32,
@@ -85,20 +95,22 @@ impl Default for Weights {
     /// writers and summeval. Figures in ARCHITECTURE.md ("Quality").
     fn default() -> Weights {
         Weights {
-            position: 1.0,
-            first: -0.308,
-            centrality: 1.447,
-            forward: 0.838,
-            title: 0.0,
-            lead: 0.28,
-            length: 0.458,
-            words: -0.102,
-            paragraph_start: -0.308,
-            question: 0.028,
-            bare_quote: -0.166,
-            quote: -0.1,
-            names: 0.233,
-            number: 0.089,
+            per_feature: Features {
+                position: 1.0,
+                first: -0.308,
+                centrality: 1.447,
+                forward: 0.838,
+                title: 0.0,
+                lead: 0.28,
+                length: 0.458,
+                words: -0.102,
+                paragraph_start: -0.308,
+                question: 0.028,
+                bare_quote: -0.166,
+                quote: -0.1,
+                names: 0.233,
+                number: 0.089,
+            },
             dangling_penalty: 0.05,
             redundancy: 0.3,
         }
@@ -107,20 +119,7 @@ impl Default for Weights {
 
 impl Weights {
     pub fn score(&self, f: &Features) -> f32 {
-        self.position * f.position
-            + self.first * f.first
-            + self.centrality * f.centrality
-            + self.forward * f.forward
-            + self.title * f.title
-            + self.lead * f.lead
-            + self.length * f.length
-            + self.words * f.words
-            + self.paragraph_start * f.paragraph_start
-            + self.question * f.question
-            + self.bare_quote * f.bare_quote
-            + self.quote * f.quote
-            + self.names * f.names
-            + self.number * f.number
+        self.per_feature.dot(f)
     }
 }
 
