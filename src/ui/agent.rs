@@ -13,6 +13,7 @@
 use js_sys::Uint8Array;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, WorkerType};
@@ -49,12 +50,15 @@ pub enum FromWorker {
     Ready,
     /// The summary for the request it was last sent.
     Summary(Summary),
+    /// It could not start or run (its script failed to load, or it crashed).
+    Failed,
 }
 
 /// The page's end of the worker. Dropping it stops the worker.
 pub struct WorkerBridge {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 impl WorkerBridge {
@@ -64,6 +68,12 @@ impl WorkerBridge {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options(WORKER_PATH, &options).ok()?;
+        let on_message = Rc::new(on_message);
+        let on_error = {
+            let on_message = on_message.clone();
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |_| on_message(FromWorker::Failed))
+        };
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let data = event.data();
             if Uint8Array::new(&data).length() == 0 {
@@ -76,6 +86,7 @@ impl WorkerBridge {
         Some(WorkerBridge {
             worker,
             _on_message: on_message,
+            _on_error: on_error,
         })
     }
 

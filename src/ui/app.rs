@@ -39,12 +39,15 @@ fn register_service_worker() {
 
 /// The worker connection: at most one request runs; a newer one waits and
 /// replaces any older waiting one (its answer would be stale anyway).
+/// If the worker cannot start or fails, the page summarises on its own
+/// thread instead: slower for huge texts, but never a spinner without end.
 #[derive(Default)]
 struct WorkerQueue {
     bridge: Option<WorkerBridge>,
     ready: bool,
-    /// Where the answer to the request in the worker goes.
-    running: Option<Callback<Summary>>,
+    failed: bool,
+    /// The request in the worker and where its answer goes.
+    running: Option<(SummarizeRequest, Callback<Summary>)>,
     waiting: Option<(SummarizeRequest, Callback<Summary>)>,
 }
 
@@ -56,8 +59,25 @@ impl WorkerQueue {
         }
         if let (Some(bridge), Some((request, reply))) = (&self.bridge, self.waiting.take()) {
             bridge.send(&request);
-            self.running = Some(reply);
+            self.running = Some((request, reply));
         }
+    }
+
+    /// The worker is gone: the requests it held are answered here.
+    fn fail(&mut self) -> Vec<(SummarizeRequest, Callback<Summary>)> {
+        self.failed = true;
+        self.bridge = None;
+        self.running
+            .take()
+            .into_iter()
+            .chain(self.waiting.take())
+            .collect()
+    }
+}
+
+fn summarize_here(requests: Vec<(SummarizeRequest, Callback<Summary>)>) {
+    for (request, reply) in requests {
+        reply.emit(request.run());
     }
 }
 
@@ -70,7 +90,14 @@ fn on_worker_message(queue: &Weak<RefCell<WorkerQueue>>, message: FromWorker) {
             queue.borrow_mut().ready = true;
             None
         }
-        FromWorker::Summary(summary) => queue.borrow_mut().running.take().map(|r| (r, summary)),
+        FromWorker::Summary(summary) => {
+            queue.borrow_mut().running.take().map(|(_, r)| (r, summary))
+        }
+        FromWorker::Failed => {
+            let orphans = queue.borrow_mut().fail();
+            summarize_here(orphans);
+            return;
+        }
     };
     if let Some((reply, summary)) = reply {
         reply.emit(summary);
@@ -85,9 +112,15 @@ fn use_worker_summarizer() -> Summarizer {
         Callback::from(
             move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
                 let mut q = queue.borrow_mut();
-                if q.bridge.is_none() {
+                if q.bridge.is_none() && !q.failed {
                     let weak = Rc::downgrade(&queue);
                     q.bridge = WorkerBridge::spawn(move |m| on_worker_message(&weak, m));
+                    q.failed = q.bridge.is_none();
+                }
+                if q.failed {
+                    drop(q);
+                    summarize_here(vec![(request, reply)]);
+                    return;
                 }
                 q.waiting = Some((request, reply));
                 q.start_waiting();

@@ -306,3 +306,12 @@ test("dist/ works under a sub-path", async ({ browser }) => {
     await context.close();
   }
 });
+
+test("when the worker cannot start, the page summarises on its own thread", async ({ page }) => {
+  await page.route("**/worker.js", (route) => route.abort());
+  await openPage(page);
+  await textBox(page).fill(ARTICLE);
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(summarySentences(page)).toHaveCount(3);
+  await expect(page.locator(".workspace-status")).toContainText("Summary ready");
+});
