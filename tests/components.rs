@@ -119,7 +119,6 @@ fn paste_into(textarea: &Element, text: &str) {
 /// (and answers with an empty summary), mounted on empty storage.
 async fn mount_recording_workspace(
 ) -> (Element, yew::AppHandle<Workspace>, Rc<RefCell<Vec<String>>>) {
-    clear_storage();
     let sent: Rc<RefCell<Vec<String>>> = Rc::default();
     let summarizer = {
         let sent = sent.clone();
@@ -130,6 +129,13 @@ async fn mount_recording_workspace(
             },
         )
     };
+    let (root, handle) = mount_workspace(summarizer).await;
+    (root, handle, sent)
+}
+
+/// The whole page with `summarizer`, mounted on empty storage.
+async fn mount_workspace(summarizer: Summarizer) -> (Element, yew::AppHandle<Workspace>) {
+    clear_storage();
     let root = root();
     let handle = yew::Renderer::<Workspace>::with_root_and_props(
         root.clone(),
@@ -137,7 +143,7 @@ async fn mount_recording_workspace(
     )
     .render();
     settle(40).await;
-    (root, handle, sent)
+    (root, handle)
 }
 
 /// The engine itself, standing in for the worker.
@@ -343,16 +349,7 @@ fn focusing_a_sentence_past_the_rendered_ones_renders_it() {
 
 #[wasm_bindgen_test]
 async fn the_page_summarises_the_example_and_marks_up_the_source() {
-    clear_storage();
-    let root = root();
-    let handle = yew::Renderer::<Workspace>::with_root_and_props(
-        root.clone(),
-        yew::props!(nutshell::ui::workspace::WorkspaceProps {
-            summarizer: engine_summarizer()
-        }),
-    )
-    .render();
-    settle(40).await;
+    let (root, handle) = mount_workspace(engine_summarizer()).await;
     assert_eq!(
         text_of(&one(&root, ".workspace-status")).trim(),
         Notice::Empty.message(),
@@ -446,16 +443,7 @@ async fn the_page_summarises_the_example_and_marks_up_the_source() {
 
 #[wasm_bindgen_test]
 async fn typing_updates_the_summary_after_a_pause_and_blank_text_gets_a_notice() {
-    clear_storage();
-    let root = root();
-    let handle = yew::Renderer::<Workspace>::with_root_and_props(
-        root.clone(),
-        yew::props!(nutshell::ui::workspace::WorkspaceProps {
-            summarizer: engine_summarizer()
-        }),
-    )
-    .render();
-    settle(40).await;
+    let (root, handle) = mount_workspace(engine_summarizer()).await;
     let textarea = one(&root, "textarea");
     assert!(!text_of(&one(&root, "label[for=article-text]")).is_empty());
 
