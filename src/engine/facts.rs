@@ -30,6 +30,7 @@ mod tokens;
 use super::language::Language;
 use super::{Sentence, SentenceRole, Span};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -116,13 +117,14 @@ pub(crate) enum Mode {
 }
 
 /// One article sentence (boilerplate left out), tokenized.
-pub(crate) struct Line {
+pub(crate) struct Line<'a> {
     pub sentence_idx: usize,
     pub span: Span,
     pub paragraph_idx: usize,
     pub tokens: Vec<tokens::Token>,
-    /// Each token lower-cased, computed once.
-    pub lower: Vec<String>,
+    /// Each token lower-cased, computed once (borrowed from the text when
+    /// it is lower case already, as most words are).
+    pub lower: Vec<Cow<'a, str>>,
     pub mode: Mode,
     /// Body text (not a heading).
     pub body: bool,

@@ -6,9 +6,9 @@
 //! decide" is [`Language::Other`], which still summarises (no stop words, no
 //! stemmer; CJK text is compared by character bigrams).
 
+use super::fast_map::{FastMap, FastSet};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -77,7 +77,7 @@ impl Language {
     pub fn is_stop_word(self, lower_word: &str) -> bool {
         // A hash set per language, built on first use: the lists are scanned
         // once per word of the text, so a linear `contains` showed in profiles.
-        static SETS: [OnceLock<HashSet<&'static str>>; 10] = [const { OnceLock::new() }; 10];
+        static SETS: [OnceLock<FastSet<&'static str>>; 10] = [const { OnceLock::new() }; 10];
         SETS[self as usize]
             .get_or_init(|| self.stop_words().iter().copied().collect())
             .contains(lower_word)
@@ -198,10 +198,10 @@ const N_LANGUAGES: usize = Language::Other as usize + 1;
 
 /// Every function word of every language, with the set of languages (a bit
 /// per `Language as usize`) whose list holds it.
-fn stop_word_languages() -> &'static HashMap<&'static str, u16> {
-    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+fn stop_word_languages() -> &'static FastMap<&'static str, u16> {
+    static TABLE: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = FastMap::default();
         for lang in LATIN.into_iter().chain([Language::Russian]) {
             for &word in lang.stop_words() {
                 *table.entry(word).or_insert(0) |= 1 << lang as usize;

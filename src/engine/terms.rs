@@ -6,11 +6,10 @@
 //! sentences: the engine has no corpus, and within one article that is what
 //! separates its topic words from the rest.
 
+use super::fast_map::FastMap;
 use super::language::Language;
 use super::segment::split_words;
 use super::Span;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// A sparse vector: `(term id, weight)` sorted by term id.
 pub type SparseVec = Vec<(u32, f32)>;
@@ -33,7 +32,9 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
     // Each distinct lower-cased word is checked and stemmed once: its term
     // id, or `None` for a stop word or a one-letter word. News repeats its
     // words, and stemming every occurrence was the largest part of scoring.
-    let mut by_word: FastMap<String, Option<u32>> = FastMap::default();
+    // Keyed by the word as written (no allocation, no lower-casing for a
+    // word seen before): "The" and "the" are two keys with one answer.
+    let mut by_word: FastMap<&str, Option<u32>> = FastMap::default();
     let mut lower = String::new();
     let mut out = Vec::with_capacity(spans.len());
     for &span in spans {
@@ -41,6 +42,11 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
         let mut prev_cjk: Option<char> = None;
         for word in split_words(text, span) {
             let w = word.slice(text);
+            if let Some(&id) = by_word.get(w) {
+                prev_cjk = None;
+                terms.extend(id);
+                continue;
+            }
             if w.chars().any(is_cjk) {
                 for c in w.chars().filter(|&c| is_cjk(c)) {
                     if let Some(p) = prev_cjk {
@@ -56,28 +62,40 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
                 continue;
             }
             lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            let trimmed = lower.trim_end_matches("'s").trim_end_matches("’s");
-            let id = match by_word.get(trimmed) {
-                Some(&id) => id,
-                None => {
-                    let id = if trimmed.chars().count() < 2 || language.is_stop_word(trimmed) {
-                        None
-                    } else {
-                        Some(match &stemmer {
-                            Some(s) => intern(&mut ids, &s.stem(trimmed)),
-                            None => intern(&mut ids, trimmed),
-                        })
-                    };
-                    by_word.insert(trimmed.to_owned(), id);
-                    id
-                }
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            let trimmed = trim_possessive(&lower);
+            let id = if trimmed.chars().count() < 2 || language.is_stop_word(trimmed) {
+                None
+            } else {
+                Some(match &stemmer {
+                    Some(s) => intern(&mut ids, &s.stem(trimmed)),
+                    None => intern(&mut ids, trimmed),
+                })
             };
+            by_word.insert(w, id);
             terms.extend(id);
         }
         out.push(terms);
     }
     (out, ids.len())
+}
+
+/// `word` without trailing possessives: what `trim_end_matches("'s")` then
+/// `trim_end_matches("’s")` gives, without building a substring searcher
+/// per word.
+fn trim_possessive(mut word: &str) -> &str {
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    while let Some(w) = word.strip_suffix("’s") {
+        word = w;
+    }
+    word
 }
 
 fn intern(ids: &mut FastMap<String, u32>, term: &str) -> u32 {
@@ -87,32 +105,6 @@ fn intern(ids: &mut FastMap<String, u32>, term: &str) -> u32 {
     let id = ids.len() as u32;
     ids.insert(term.to_owned(), id);
     id
-}
-
-/// A `HashMap` with a small multiplicative hash (FxHash's) instead of SipHash:
-/// the keys are the article's own words, looked up once per word, and
-/// nothing depends on iteration order (ids are given in order of first use).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// Inverse document frequency over `docs` (sentences), smoothed.

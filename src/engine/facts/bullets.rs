@@ -119,16 +119,16 @@ fn best_clause(text: &str, line: &Line, anchors: &[Anchor]) -> Span {
 }
 
 /// The lower-cased words and numbers of `line` inside `span`.
-fn words(line: &Line, span: Span) -> Vec<&str> {
+fn words<'l>(line: &'l Line, span: Span) -> Vec<&'l str> {
     line.tokens
         .iter()
         .zip(&line.lower)
         .filter(|(t, _)| t.kind != TokenKind::Punct && span.contains(t.span))
-        .map(|(_, w)| w.as_str())
+        .map(|(_, w)| w.as_ref())
         .collect()
 }
 
-fn sorted_words(line: &Line, span: Span) -> Vec<&str> {
+fn sorted_words<'l>(line: &'l Line, span: Span) -> Vec<&'l str> {
     let mut ws = words(line, span);
     ws.sort_unstable();
     ws

@@ -6,6 +6,7 @@
 //! Putin" is the same person; headline and all-caps words are matched back
 //! to names found in the body).
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::language::Language;
@@ -982,12 +983,21 @@ const ORG_FOLLOWERS: &[&str] = &[
     "unit",
 ];
 
-pub(crate) fn lower(text: &str, t: Token) -> String {
+pub(crate) fn lower(text: &str, t: Token) -> Cow<'_, str> {
     let s = t.span.slice(text);
     if s.is_ascii() {
-        s.to_ascii_lowercase()
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
     } else {
-        s.to_lowercase()
+        let lower = s.to_lowercase();
+        if lower == s {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(lower)
+        }
     }
 }
 
@@ -1152,7 +1162,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                         || (org_follows
                             && !in_list(ORG_SUFFIXES, prev)
                             && (w != "of" || end - i >= 2)
-                            && matches!(w.as_str(), "of" | "and" | "for"))
+                            && matches!(w.as_ref(), "of" | "and" | "for"))
                         || (w == "and" && line.lower[i..end].iter().any(|w| w == "for")))
                     || (next.span.slice(text) == "&" && after_cap);
                 if joins {
@@ -1307,7 +1317,7 @@ fn classify_run(
         }
     }
     if initial && line.mode != Mode::Shouting && a == start {
-        let w = words[a].as_str();
+        let w = words[a].as_ref();
         let known = gazetteer::place(w).is_some()
             || gazetteer::is_given_name(w)
             || in_list(KNOWN_ORGS, w)
@@ -1332,7 +1342,7 @@ fn classify_run(
                     line: line_idx,
                     first: a,
                     end,
-                    key: words[a].clone(),
+                    key: words[a].to_string(),
                     votes: [0.0; 4],
                 });
             }
@@ -1408,7 +1418,7 @@ fn classify_run(
             return;
         }
     }
-    let last = words[end - 1].as_str();
+    let last = words[end - 1].as_ref();
     let org_suffix = in_list(ORG_SUFFIXES, last) && end - a >= 2
         || (in_list(ORG_SUFFIXES, last) && matches!(last, "senate" | "parliament" | "congress"));
     let mut votes = [0.0f32; 4];
@@ -1442,19 +1452,19 @@ fn classify_run(
     }
     let n = end - a;
     let key = key_of(text, &toks[a..end]);
-    let first = words[a].as_str();
+    let first = words[a].as_ref();
     let prev = if start > 0 {
-        words[start - 1].as_str()
+        words[start - 1].as_ref()
     } else {
         ""
     };
     let prev2 = if start > 1 {
-        words[start - 2].as_str()
+        words[start - 2].as_ref()
     } else {
         ""
     };
-    let next = words.get(end).map_or("", String::as_str);
-    let next2 = words.get(end + 1).map_or("", String::as_str);
+    let next = words.get(end).map_or("", |w| w.as_ref());
+    let next2 = words.get(end + 1).map_or("", |w| w.as_ref());
 
     if org_suffix {
         votes[ORG] += 4.0;
@@ -1581,7 +1591,7 @@ fn classify_run(
     }
     // "Microsoft spokesman", "Gazprom's shares".
     let after_possessive = if next == "'" || next == "’" {
-        words.get(end + 2).map_or("", String::as_str)
+        words.get(end + 2).map_or("", |w| w.as_ref())
     } else {
         ""
     };

@@ -118,8 +118,8 @@ const UNITS: &[&str] = &[
 const TIME_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "edt", "est", "bst"];
 
 /// The lower-cased word at `k` of `line`, or "" past its end.
-fn w(line: &Line, k: usize) -> &str {
-    line.lower.get(k).map_or("", String::as_str)
+fn w<'l>(line: &'l Line, k: usize) -> &'l str {
+    line.lower.get(k).map_or("", |w| w.as_ref())
 }
 
 fn is_year(s: &str) -> bool {
