@@ -12,6 +12,7 @@
 //! coded as three lists, one per [`PlaceKind`]. Measured on the page's wasm
 //! (gzip -9): the three tables took 50.3 KB as text and take 39.6 KB coded.
 
+use super::super::fast_map::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// What kind of place a gazetteer entry is.
@@ -179,31 +180,30 @@ fn places() -> &'static [(&'static str, PlaceKind)] {
     })
 }
 
+// Lookups go through hash tables built once from the decoded lists: a
+// binary search of thousands of strings per capitalised word was the
+// largest single cost of the facts.
+
 /// The kind of place `key` (lower-case, single-spaced) names, if listed.
 pub(crate) fn place(key: &str) -> Option<PlaceKind> {
-    let table = places();
-    table
-        .binary_search_by(|(name, _)| (*name).cmp(key))
-        .ok()
-        .map(|i| table[i].1)
+    static MAP: OnceLock<FastMap<&'static str, PlaceKind>> = OnceLock::new();
+    MAP.get_or_init(|| places().iter().copied().collect())
+        .get(key)
+        .copied()
 }
 
 /// Whether `key` (lower-case) is a common given name.
 pub(crate) fn is_given_name(key: &str) -> bool {
-    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| decode(&GIVEN_NAMES_CODED))
-        .binary_search(&key)
-        .is_ok()
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| decode(&GIVEN_NAMES_CODED).into_iter().collect())
+        .contains(key)
 }
 
 /// Whether `key` (lower-case) is a common surname.
 pub(crate) fn is_surname(key: &str) -> bool {
-    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| decode(&SURNAMES_CODED))
-        .binary_search(&key)
-        .is_ok()
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| decode(&SURNAMES_CODED).into_iter().collect())
+        .contains(key)
 }
 
 #[cfg(test)]
