@@ -27,11 +27,11 @@ mod numbers;
 mod quotes;
 mod tokens;
 
+use super::fast_map::FastMap;
 use super::language::Language;
 use super::{Sentence, SentenceRole, Span};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EntityKind {
@@ -233,7 +233,7 @@ fn build_entities(
         .map(|l| l.sentence_idx)
         .chain(lines.iter().filter(|l| !l.body).map(|l| l.sentence_idx))
         .collect();
-    let mut index: BTreeMap<(EntityKind, String), usize> = BTreeMap::new();
+    let mut index: FastMap<(EntityKind, String), usize> = FastMap::default();
     // (entity, n_tokens of its name, name from a headline)
     let mut out: Vec<(Entity, usize, bool)> = Vec::new();
     let mut add = |key: (EntityKind, String),

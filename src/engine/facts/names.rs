@@ -7,10 +7,9 @@
 //! to names found in the body).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use super::super::fast_map::FastSet;
+use super::super::fast_map::{FastMap, FastSet};
 use super::super::language::Language;
 use super::super::Span;
 use super::gazetteer::{self, PlaceKind};
@@ -1071,22 +1070,25 @@ fn is_cap_word(text: &str, t: Token) -> bool {
 
 /// How a line reads, from the case of its words.
 pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mode {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.span.slice(text))
-        .collect();
-    let lettered: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .collect();
-    let n_caps = lettered.iter().filter(|w| is_all_caps(w)).count();
-    if !lettered.is_empty() && n_caps * 2 > lettered.len() {
+    let words = || {
+        tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.span.slice(text))
+    };
+    let (mut n_lettered, mut n_caps) = (0usize, 0usize);
+    for w in words() {
+        if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+            n_lettered += 1;
+            n_caps += usize::from(!w.chars().any(char::is_lowercase));
+        }
+    }
+    if n_lettered > 0 && n_caps * 2 > n_lettered {
         return Mode::Shouting;
     }
-    let lowercase_content = words.iter().any(|w| {
+    let lowercase_content = words().any(|w| {
         w.chars().next().is_some_and(char::is_lowercase)
-            && w.chars().count() >= 2
+            && w.chars().nth(1).is_some()
             && !language.is_stop_word(w)
     });
     if lowercase_content {
@@ -1096,7 +1098,7 @@ pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mod
         .iter()
         .filter(|t| t.kind == TokenKind::Number)
         .count();
-    let n_cap_words = words.iter().filter(|w| first_upper(w)).count();
+    let n_cap_words = words().filter(|w| first_upper(w)).count();
     if n_numbers == 0 && n_cap_words >= 3 {
         Mode::Title
     } else {
@@ -1120,7 +1122,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     // one at a sentence start is probably not a name).
     // (Asked only for sentence-initial words: a scan is cheaper than an
     // index.)
-    let mut lower_words: Vec<&str> = Vec::new();
+    let mut lower_words: FastSet<&str> = FastSet::default();
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
         for (t, w) in line.tokens.iter().zip(&line.lower) {
             let lower_case = t
@@ -1130,13 +1132,11 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                 .next()
                 .is_some_and(char::is_lowercase);
             if t.kind == TokenKind::Word && lower_case {
-                lower_words.push(w);
+                lower_words.insert(w);
             }
         }
     }
-    lower_words.sort_unstable();
-    lower_words.dedup();
-    let is_lower_word = |w: &str| lower_words.binary_search(&w).is_ok();
+    let is_lower_word = |w: &str| lower_words.contains(w);
 
     let mut candidates: Vec<Candidate> = Vec::new();
     for (line_idx, line) in lines.iter().enumerate() {
@@ -1746,7 +1746,7 @@ fn resolve(
     candidates: Vec<Candidate>,
     english: bool,
 ) -> Vec<NameMention> {
-    let mut totals: BTreeMap<&str, [f32; 4]> = BTreeMap::new();
+    let mut totals: FastMap<&str, [f32; 4]> = FastMap::default();
     for c in &candidates {
         let t = totals.entry(c.key.as_str()).or_insert([0.0; 4]);
         for (total, vote) in t.iter_mut().zip(c.votes) {
@@ -1882,7 +1882,11 @@ fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
 /// Headlines and all-caps lines: words are matched back to the names found
 /// in the body, and to the gazetteers.
 fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
-    let mut known: BTreeMap<String, (EntityKind, String)> = BTreeMap::new();
+    let is_headline = |l: &&Line| matches!(l.mode, Mode::Shouting | Mode::Title);
+    if !lines.iter().any(|l| is_headline(&l)) {
+        return;
+    }
+    let mut known: FastMap<String, (EntityKind, String)> = FastMap::default();
     for m in out.iter() {
         let key = m.span.slice(text).to_lowercase();
         let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1900,12 +1904,9 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
             }
         }
     }
-    let taken: BTreeSet<usize> = out.iter().map(|m| m.span.start).collect();
+    let taken: FastSet<usize> = out.iter().map(|m| m.span.start).collect();
     let mut found = Vec::new();
-    for line in lines
-        .iter()
-        .filter(|l| matches!(l.mode, Mode::Shouting | Mode::Title))
-    {
+    for line in lines.iter().filter(is_headline) {
         let toks = &line.tokens;
         let mut i = 0;
         while i < toks.len() {

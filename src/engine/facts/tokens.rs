@@ -29,39 +29,43 @@ const DOT_WORDS: &[&str] = &[
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.slice(text);
     let base = span.start.min(text.len());
-    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (base + i, c)).collect();
-    let end_at = |k: usize| chars.get(k).map_or(base + s.len(), |&(i, _)| i);
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k].1;
+    // Positions are byte offsets into `s`; the char at, after or before one
+    // is decoded where it is needed (no per-sentence vector of chars).
+    let at = |p: usize| s.get(p..).and_then(|r| r.chars().next());
+    let after = |p: usize| at(p).and_then(|c| at(p + c.len_utf8()));
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut p = 0;
+    while let Some(c) = at(p) {
+        let next_p = p + c.len_utf8();
         if c.is_whitespace() {
-            k += 1;
+            p = next_p;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Token {
-                span: Span::new(chars[k].0, end_at(k + 1)),
+                span: Span::new(base + p, base + next_p),
                 kind: TokenKind::Punct,
             });
-            k += 1;
+            p = next_p;
             continue;
         }
-        let first = k;
+        let first = p;
         let numeric = c.is_numeric();
-        k += 1;
-        while let Some(&(_, c)) = chars.get(k) {
+        let mut prev = c;
+        p = next_p;
+        while let Some(c) = at(p) {
             if c.is_alphanumeric() {
-                k += 1;
+                prev = c;
+                p += c.len_utf8();
                 continue;
             }
-            let next = chars.get(k + 1).map(|&(_, n)| n);
+            let next = after(p);
             let next_alnum = next.is_some_and(char::is_alphanumeric);
-            let prev_digit = chars[k - 1].1.is_ascii_digit();
+            let prev_digit = prev.is_ascii_digit();
             let joins = match c {
                 '\'' | '’' => {
                     let possessive = next.is_some_and(|n| n == 's' || n == 'S')
-                        && !chars.get(k + 2).is_some_and(|&(_, n)| n.is_alphanumeric());
+                        && !after(p + c.len_utf8()).is_some_and(char::is_alphanumeric);
                     next_alnum && !possessive
                 }
                 '-' | '&' | '.' => next_alnum,
@@ -71,20 +75,20 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
             if !joins {
                 break;
             }
-            k += 1;
+            prev = c;
+            p += c.len_utf8();
         }
         // A trailing full stop that belongs to the word.
-        if !numeric && chars.get(k).is_some_and(|&(_, c)| c == '.') {
-            let word = &text[chars[first].0..end_at(k)];
+        if !numeric && at(p) == Some('.') {
+            let word = &s[first..p];
             let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let dotted = word.contains('.') && !word.ends_with('.');
-            let lower = word.to_lowercase();
-            if single_initial || dotted || DOT_WORDS.binary_search(&lower.as_str()).is_ok() {
-                k += 1;
+            if single_initial || dotted || is_dot_word(word) {
+                p += 1;
             }
         }
         out.push(Token {
-            span: Span::new(chars[first].0, end_at(k)),
+            span: Span::new(base + first, base + p),
             kind: if numeric {
                 TokenKind::Number
             } else {
@@ -93,6 +97,18 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
         });
     }
     out
+}
+
+/// Whether `word` (any case) is one of [`DOT_WORDS`].
+fn is_dot_word(word: &str) -> bool {
+    if word.len() > 6 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| DOT_WORDS.binary_search(&w).is_ok())
 }
 
 #[cfg(test)]
