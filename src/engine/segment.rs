@@ -9,7 +9,10 @@
 //!
 //! Everything here works on the normalised text (see `normalize`).
 
+mod ascii_sentences;
+
 use super::Span;
+use ascii_sentences::ascii_sentences;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One non-blank line (or several hard-wrapped lines joined) of the text.
@@ -129,7 +132,13 @@ pub fn split_block_sentences(text: &str, block: Span) -> Vec<Span> {
     let body = block.slice(text);
     let mut out: Vec<Span> = Vec::new();
     let mut pending_merge = false;
-    for (rel, piece) in body.split_sentence_bound_indices() {
+    // ASCII blocks (most of English news) take the table-free path.
+    let pieces: Box<dyn Iterator<Item = (usize, &str)>> = if body.is_ascii() {
+        Box::new(ascii_sentences(body))
+    } else {
+        Box::new(body.split_sentence_bound_indices())
+    };
+    for (rel, piece) in pieces {
         let trimmed = piece.trim_end();
         let lead = trimmed.len() - trimmed.trim_start().len();
         let trimmed = trimmed.trim_start();

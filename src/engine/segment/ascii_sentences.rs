@@ -1,0 +1,255 @@
+//! UAX #29 sentence boundaries for ASCII text, without table lookups.
+//!
+//! unicode-segmentation's sentence iterator looks every character's class
+//! up in a table of ranges; on news text (most of it plain ASCII) that was
+//! a tenth of `summarize`. In ASCII the classes are few and fixed, so the
+//! rules (SB3–SB11) can be applied directly. The result is exactly what
+//! `split_sentence_bound_indices` gives: the tests compare the two on every
+//! short string over an alphabet of one character per class, and on
+//! longer random ones.
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Cr,
+    Lf,
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+    Other,
+}
+
+fn class(b: u8) -> Class {
+    match b {
+        b'\r' => Class::Cr,
+        b'\n' => Class::Lf,
+        b'\t' | 0x0B | 0x0C | b' ' => Class::Sp,
+        b'a'..=b'z' => Class::Lower,
+        b'A'..=b'Z' => Class::Upper,
+        b'0'..=b'9' => Class::Numeric,
+        b'.' => Class::ATerm,
+        b'!' | b'?' => Class::STerm,
+        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Class::Close,
+        b',' | b'-' | b':' | b';' => Class::SContinue,
+        _ => Class::Other,
+    }
+}
+
+fn is_para_sep(c: Class) -> bool {
+    matches!(c, Class::Cr | Class::Lf)
+}
+
+/// Where the left context stands after a sentence terminator:
+/// `SATerm Close* Sp*`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Term,
+    Close,
+    Sp,
+}
+
+/// The sentences of ASCII `text` as `(offset, piece)`, like
+/// `split_sentence_bound_indices`. (Text that is not ASCII gives one piece.)
+pub(crate) fn ascii_sentences(text: &str) -> AsciiSentences<'_> {
+    AsciiSentences {
+        text,
+        pos: 0,
+        stop: (0, false),
+    }
+}
+
+pub(crate) struct AsciiSentences<'a> {
+    text: &'a str,
+    pos: usize,
+    /// SB8's look-ahead, remembered: from any position up to `.0` the first
+    /// character that ends the skip is at `.0`, and `.1` says whether it is
+    /// lower case. Keeps the look-ahead linear on long runs of digits.
+    stop: (usize, bool),
+}
+
+impl AsciiSentences<'_> {
+    /// SB8: skipping characters that are none of OLetter, Upper, Lower,
+    /// ParaSep and SATerm from `i`, is the next one lower case?
+    fn lower_follows(&mut self, i: usize) -> bool {
+        if i > self.stop.0 || self.stop.0 == 0 {
+            let b = self.text.as_bytes();
+            let mut k = i;
+            while k < b.len()
+                && !matches!(
+                    class(b[k]),
+                    Class::Upper
+                        | Class::Lower
+                        | Class::Cr
+                        | Class::Lf
+                        | Class::ATerm
+                        | Class::STerm
+                )
+            {
+                k += 1;
+            }
+            self.stop = (k, k < b.len() && class(b[k]) == Class::Lower);
+        }
+        self.stop.1
+    }
+
+    /// The end of the sentence that starts at `start`.
+    fn next_break(&mut self, start: usize) -> usize {
+        let b = self.text.as_bytes();
+        // (kind of terminator, phase, whether the terminator follows a letter)
+        let mut term: Option<(Class, Phase, bool)> = None;
+        let mut prev_letter = false;
+        for i in start + 1..b.len() {
+            let p = class(b[i - 1]);
+            let c = class(b[i]);
+            // The left context, updated with the character before `i`.
+            term = match (p, term) {
+                (Class::ATerm | Class::STerm, _) => Some((p, Phase::Term, prev_letter)),
+                (Class::Close, Some((k, Phase::Term | Phase::Close, l))) => {
+                    Some((k, Phase::Close, l))
+                }
+                (Class::Sp, Some((k, _, l))) => Some((k, Phase::Sp, l)),
+                _ => None,
+            };
+            prev_letter = matches!(p, Class::Upper | Class::Lower);
+            if p == Class::Cr && c == Class::Lf {
+                continue; // SB3
+            }
+            if is_para_sep(p) {
+                return i; // SB4
+            }
+            let Some((kind, phase, after_letter)) = term else {
+                continue; // SB998
+            };
+            let aterm = kind == Class::ATerm;
+            if aterm && phase == Phase::Term && c == Class::Numeric {
+                continue; // SB6
+            }
+            if aterm && phase == Phase::Term && after_letter && c == Class::Upper {
+                continue; // SB7
+            }
+            if aterm && self.lower_follows(i) {
+                continue; // SB8
+            }
+            if matches!(c, Class::SContinue | Class::ATerm | Class::STerm) {
+                continue; // SB8a
+            }
+            if phase != Phase::Sp && (c == Class::Close || c == Class::Sp || is_para_sep(c)) {
+                continue; // SB9
+            }
+            if c == Class::Sp || is_para_sep(c) {
+                continue; // SB10
+            }
+            return i; // SB11
+        }
+        b.len()
+    }
+}
+
+impl<'a> Iterator for AsciiSentences<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let start = self.pos;
+        let end = if self.text.is_ascii() {
+            self.next_break(start)
+        } else {
+            self.text.len()
+        };
+        self.pos = end;
+        Some((start, &self.text[start..end]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn check(t: &str) {
+        let ours: Vec<(usize, &str)> = ascii_sentences(t).collect();
+        let uax29: Vec<(usize, &str)> = t.split_sentence_bound_indices().collect();
+        assert_eq!(ours, uax29, "splitting {t:?}");
+    }
+
+    #[test]
+    fn table() {
+        for t in [
+            "",
+            "Hello there. How are you? Fine! Thanks.",
+            "Mr. Smith went to Washington. He said \"Stop.\" Then left.",
+            "U.S. troops arrived at 5 p.m. on Monday. etc. and so on.",
+            "The value is 3.5. Really (yes.) [no!] {maybe?} 'quoted.' Next",
+            "Line one\nLine two\r\nLine three\rLine four.\n\nNew para.",
+            "Wait... what?! No - really: yes; ok. 1. 2. a. b. A. B.",
+            "He said: \"Why?\" she asked. ( ok ) . . . ! ? ,",
+            "Tab\tthen. \tSpace\x0bvt.\x0cff. e.g. i.e. vs. No. 5 Dec. 7",
+        ] {
+            check(t);
+        }
+    }
+
+    /// Every string of up to 5 characters over one character of each class
+    /// (and a second of the busiest ones).
+    #[test]
+    fn matches_uax29_on_every_short_string() {
+        let alphabet = b"\r\n \taZ1.!\")-,#";
+        let mut buf = Vec::new();
+        for n in 1..=5u32 {
+            for k in 0..alphabet.len().pow(n) {
+                buf.clear();
+                let mut k = k;
+                for _ in 0..n {
+                    buf.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                check(std::str::from_utf8(&buf).unwrap_or(""));
+            }
+        }
+    }
+
+    /// Longer strings from a fixed pseudo-random sequence (no randomness at
+    /// run time: the same strings every run).
+    #[test]
+    fn matches_uax29_on_long_strings() {
+        let alphabet = b"\r\n  \taaabZZ19..!?\"')(,;-:#*$";
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut s = Vec::new();
+            for _ in 0..40 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push(alphabet[(x % alphabet.len() as u64) as usize]);
+            }
+            check(std::str::from_utf8(&s).unwrap_or(""));
+        }
+    }
+
+    /// Each ASCII byte's class, as the Unicode tables have it: a byte
+    /// between two lower-case words breaks or joins as UAX #29 says.
+    #[test]
+    fn every_ascii_byte_in_context() {
+        for b in 0u8..=127 {
+            let c = b as char;
+            for t in [
+                format!("ab{c} cd"),
+                format!("ab.{c} cd"),
+                format!("ab.{c}Cd"),
+                format!("ab. {c}Cd"),
+                format!("ab!{c} Cd"),
+                format!("ab. {c} cd"),
+                format!("Ab.{c}1"),
+                format!("x.{c}"),
+            ] {
+                check(&t);
+            }
+        }
+    }
+}
