@@ -23,7 +23,23 @@ enum Class {
     Other,
 }
 
+/// Each ASCII byte's class, looked up (a `match` per byte was not inlined).
+static CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = class_of(b as u8);
+        b += 1;
+    }
+    table
+};
+
+#[inline]
 fn class(b: u8) -> Class {
+    CLASSES[usize::from(b & 0x7F)]
+}
+
+const fn class_of(b: u8) -> Class {
     match b {
         b'\r' => Class::Cr,
         b'\n' => Class::Lf,
@@ -59,6 +75,7 @@ pub(crate) fn ascii_sentences(text: &str) -> AsciiSentences<'_> {
         text,
         pos: 0,
         stop: (0, false),
+        ascii: text.is_ascii(),
     }
 }
 
@@ -69,6 +86,7 @@ pub(crate) struct AsciiSentences<'a> {
     /// character that ends the skip is at `.0`, and `.1` says whether it is
     /// lower case. Keeps the look-ahead linear on long runs of digits.
     stop: (usize, bool),
+    ascii: bool,
 }
 
 impl AsciiSentences<'_> {
@@ -157,7 +175,7 @@ impl<'a> Iterator for AsciiSentences<'a> {
             return None;
         }
         let start = self.pos;
-        let end = if self.text.is_ascii() {
+        let end = if self.ascii {
             self.next_break(start)
         } else {
             self.text.len()
