@@ -12,6 +12,7 @@
 //! furniture is furniture; elsewhere it is a heading.
 
 use super::language::Language;
+use super::normalize::push_lowercase;
 use super::segment::{split_words, Block};
 use super::Span;
 use serde::{Deserialize, Serialize};
@@ -382,7 +383,7 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
     for (idx, block) in blocks.iter().enumerate() {
         let body = block.span.slice(text);
         lower.clear();
-        lower.extend(body.chars().flat_map(char::to_lowercase));
+        push_lowercase(&mut lower, body);
         classes.push(classify_one(
             text,
             block.span,

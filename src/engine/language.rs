@@ -7,6 +7,7 @@
 //! stemmer; CJK text is compared by character bigrams).
 
 use super::fast_map::{FastMap, FastSet};
+use super::normalize::push_lowercase;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -182,7 +183,7 @@ fn count_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
             word
         } else {
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            push_lowercase(&mut lower, word);
             lower.as_str()
         };
         if let Some(&mask) = table.get(key) {

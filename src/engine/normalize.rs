@@ -49,6 +49,19 @@ fn replacement(c: char) -> Replacement {
     }
 }
 
+/// Appends `s` lower-cased char by char (`char::to_lowercase`, as the
+/// callers always did); ASCII takes a byte-wise path, which was most of the
+/// cost of cleaning.
+pub(crate) fn push_lowercase(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Normalises `text`; see the module docs for what changes.
 pub fn normalize(text: &str) -> Normalized {
     // Fast path: most pastes need nothing, and then the map is the identity.

@@ -8,6 +8,7 @@
 
 use super::fast_map::FastMap;
 use super::language::Language;
+use super::normalize::push_lowercase;
 use super::segment::split_words;
 use super::Span;
 
@@ -62,12 +63,7 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
                 continue;
             }
             lower.clear();
-            if w.is_ascii() {
-                lower.push_str(w);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-            }
+            push_lowercase(&mut lower, w);
             let trimmed = trim_possessive(&lower);
             let id = if trimmed.chars().count() < 2 || language.is_stop_word(trimmed) {
                 None
