@@ -248,6 +248,8 @@ async function main() {
           worker_min_ms: workerMs.length ? round(Math.min(...workerMs)) : null,
           worker_runs: workerMs.length,
           typed_ms: typed.length ? round(median(typed)) : null,
+          change_all_ms: change.map(round),
+          worker_all_ms: workerMs.map(round),
         }),
       );
     }

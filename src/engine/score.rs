@@ -158,11 +158,11 @@ pub fn score_sentences(
     language: Language,
     weights: &Weights,
 ) -> Scores {
-    let (term_lists, n_terms) = terms::sentence_terms(text, norm_spans, language);
+    let (mut term_lists, n_terms) = terms::sentence_terms(text, norm_spans, language);
     let docs: Vec<&[u32]> = term_lists.iter().map(Vec::as_slice).collect();
     let idf = terms::idf(&docs, n_terms);
     let vectors: Vec<SparseVec> = term_lists
-        .iter()
+        .iter_mut()
         .zip(sentences)
         .map(|(t, s)| {
             if s.role == SentenceRole::Boilerplate {

@@ -6,11 +6,12 @@
 //! sentences: the engine has no corpus, and within one article that is what
 //! separates its topic words from the rest.
 
-use super::fast_map::FastMap;
+use super::fast_map::{FastMap, FxHasher};
 use super::language::Language;
 use super::normalize::push_lowercase;
 use super::segment::split_words;
 use super::Span;
+use std::hash::Hasher;
 
 /// A sparse vector: `(term id, weight)` sorted by term id.
 pub type SparseVec = Vec<(u32, f32)>;
@@ -29,7 +30,7 @@ const MAX_TERM_BYTES: usize = 40;
 /// Term ids of each sentence (with repeats), ids given in order of first use.
 pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Vec<u32>>, usize) {
     let stemmer = language.stemmer();
-    let mut ids: FastMap<String, u32> = FastMap::default();
+    let mut ids = Interner::default();
     // Each distinct lower-cased word is checked and stemmed once: its term
     // id, or `None` for a stop word or a one-letter word. News repeats its
     // words, and stemming every occurrence was the largest part of scoring.
@@ -51,8 +52,10 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
             if w.chars().any(is_cjk) {
                 for c in w.chars().filter(|&c| is_cjk(c)) {
                     if let Some(p) = prev_cjk {
-                        let bigram: String = [p, c].iter().collect();
-                        terms.push(intern(&mut ids, &bigram));
+                        let mut buf = [0u8; 8];
+                        let n = p.encode_utf8(&mut buf).len();
+                        let m = c.encode_utf8(&mut buf[n..]).len();
+                        terms.push(ids.id(std::str::from_utf8(&buf[..n + m]).unwrap_or("")));
                     }
                     prev_cjk = Some(c);
                 }
@@ -69,8 +72,8 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
                 None
             } else {
                 Some(match &stemmer {
-                    Some(s) => intern(&mut ids, &s.stem(trimmed)),
-                    None => intern(&mut ids, trimmed),
+                    Some(s) => ids.id(&s.stem(trimmed)),
+                    None => ids.id(trimmed),
                 })
             };
             by_word.insert(w, id);
@@ -94,13 +97,40 @@ fn trim_possessive(mut word: &str) -> &str {
     word
 }
 
-fn intern(ids: &mut FastMap<String, u32>, term: &str) -> u32 {
-    if let Some(&id) = ids.get(term) {
-        return id;
+/// Term ids by text, given in order of first use. The terms' text is
+/// kept in one buffer and the map goes from a term's hash to its id and
+/// place in the buffer, so a new term costs no allocation of its own; two
+/// terms with one hash (which the text comparison detects) fall back to a
+/// map by text.
+#[derive(Default)]
+struct Interner {
+    text: String,
+    by_hash: FastMap<u64, (u32, u32, u32)>,
+    collided: FastMap<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, term: &str) -> u32 {
+        let mut hasher = FxHasher::default();
+        hasher.write(term.as_bytes());
+        let hash = hasher.finish();
+        let next = self.len() as u32;
+        match self.by_hash.get(&hash) {
+            Some(&(id, start, end)) if &self.text[start as usize..end as usize] == term => id,
+            Some(_) => *self.collided.entry(term.to_owned()).or_insert(next),
+            None => {
+                let start = self.text.len() as u32;
+                self.text.push_str(term);
+                self.by_hash
+                    .insert(hash, (next, start, self.text.len() as u32));
+                next
+            }
+        }
     }
-    let id = ids.len() as u32;
-    ids.insert(term.to_owned(), id);
-    id
+
+    fn len(&self) -> usize {
+        self.by_hash.len() + self.collided.len()
+    }
 }
 
 /// Inverse document frequency over `docs` (sentences), smoothed.
@@ -122,11 +152,11 @@ pub fn idf(docs: &[&[u32]], n_terms: usize) -> Vec<f32> {
 }
 
 /// The TF-IDF vector of one sentence, L2-normalised (empty if no terms).
-pub fn tfidf(terms: &[u32], idf: &[f32]) -> SparseVec {
-    let mut sorted = terms.to_vec();
-    sorted.sort_unstable();
-    let mut v: SparseVec = Vec::new();
-    for t in sorted {
+/// Sorts `terms` in place (their order is not needed afterwards).
+pub fn tfidf(terms: &mut [u32], idf: &[f32]) -> SparseVec {
+    terms.sort_unstable();
+    let mut v: SparseVec = Vec::with_capacity(terms.len());
+    for &t in terms.iter() {
         match v.last_mut() {
             Some((last, w)) if *last == t => *w += 1.0,
             _ => v.push((t, 1.0)),
@@ -242,8 +272,8 @@ mod tests {
     #[test]
     fn cosine_of_identical_is_one() {
         let idf = vec![1.0, 2.0, 1.5];
-        let a = tfidf(&[0, 1, 2, 2], &idf);
+        let a = tfidf(&mut [0, 1, 2, 2], &idf);
         assert!((dot(&a, &a) - 1.0).abs() < 1e-5);
-        assert_eq!(dot(&a, &tfidf(&[], &idf)), 0.0);
+        assert_eq!(dot(&a, &tfidf(&mut [], &idf)), 0.0);
     }
 }

@@ -1764,8 +1764,8 @@ fn resolve(
         for w in c.key.split(' ') {
             if w.chars().count() >= 2 && !in_list(PARTICLES, w) {
                 people.push(PersonWord {
-                    word: w.to_owned(),
-                    full: c.key.clone(),
+                    word: w,
+                    full: &c.key,
                     first_idx: ci,
                 });
             }
@@ -1773,13 +1773,7 @@ fn resolve(
     }
     // Sorted by word for lookups; one entry per (word, full name), the
     // earliest.
-    people.sort_by(|a, b| {
-        (a.word.as_str(), a.full.as_str(), a.first_idx).cmp(&(
-            b.word.as_str(),
-            b.full.as_str(),
-            b.first_idx,
-        ))
-    });
+    people.sort_by(|a, b| (a.word, a.full, a.first_idx).cmp(&(b.word, b.full, b.first_idx)));
     people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
     let mut out: Vec<NameMention> = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
@@ -1847,9 +1841,9 @@ fn is_sentence_start(line: &Line, k: usize) -> bool {
 
 /// The full key of the person whose name contains the single-word `key`,
 /// One word of a person's full name.
-struct PersonWord {
-    word: String,
-    full: String,
+struct PersonWord<'c> {
+    word: &'c str,
+    full: &'c str,
     /// Index of the candidate where the full name is first seen.
     first_idx: usize,
 }
@@ -1870,13 +1864,13 @@ fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
         }
     };
     let last = key.rsplit(' ').next().unwrap_or(key);
-    let lo = people.partition_point(|p| p.word.as_str() < last);
+    let lo = people.partition_point(|p| p.word < last);
     people[lo..]
         .iter()
         .take_while(|p| p.word == last)
         .filter(is_short_form)
         .min_by_key(|p| (p.first_idx > ci, p.first_idx))
-        .map(|p| p.full.clone())
+        .map(|p| p.full.to_owned())
 }
 
 /// Headlines and all-caps lines: words are matched back to the names found
