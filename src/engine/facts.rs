@@ -31,7 +31,6 @@ use super::fast_map::FastMap;
 use super::language::Language;
 use super::{Sentence, SentenceRole, Span};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EntityKind {
@@ -122,9 +121,10 @@ pub(crate) struct Line<'a> {
     pub span: Span,
     pub paragraph_idx: usize,
     pub tokens: Vec<tokens::Token>,
-    /// Each token lower-cased, computed once (borrowed from the text when
-    /// it is lower case already, as most words are).
-    pub lower: Vec<Cow<'a, str>>,
+    /// Each token lower-cased, computed once: the text's own slice when it
+    /// is lower case already (as most words are), else a slice of one
+    /// buffer that holds every lower-cased token of the document.
+    pub lower: Vec<&'a str>,
     pub mode: Mode,
     /// Body text (not a heading).
     pub body: bool,
@@ -147,14 +147,32 @@ pub fn extract_facts(
     chosen: &[usize],
     language: Language,
 ) -> Facts {
-    let lines: Vec<Line> = sentences
+    // Tokens first, with the lower-cased forms that differ from the text
+    // gathered in one buffer; then the lines, which borrow from it.
+    let mut arena = String::new();
+    let tokenized: Vec<_> = sentences
         .iter()
         .enumerate()
         .filter(|(_, s)| s.role != SentenceRole::Boilerplate && text.get(s.span.range()).is_some())
         .map(|(i, s)| {
             let tokens = tokens::tokenize(text, s.span);
+            let lowered = tokens
+                .iter()
+                .map(|t| names::lower_into(text, *t, &mut arena))
+                .collect::<Vec<_>>();
+            (i, s, tokens, lowered)
+        })
+        .collect();
+    let arena = arena.as_str();
+    let lines: Vec<Line> = tokenized
+        .into_iter()
+        .map(|(i, s, tokens, lowered)| {
             let mode = names::line_mode(text, &tokens, language);
-            let lower = tokens.iter().map(|t| names::lower(text, *t)).collect();
+            let lower = tokens
+                .iter()
+                .zip(lowered)
+                .map(|(t, l)| l.map_or(t.span.slice(text), |(a, b)| &arena[a..b]))
+                .collect();
             Line {
                 sentence_idx: i,
                 span: s.span,

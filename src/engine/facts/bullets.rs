@@ -124,7 +124,7 @@ fn words<'l>(line: &'l Line, span: Span) -> Vec<&'l str> {
         .iter()
         .zip(&line.lower)
         .filter(|(t, _)| t.kind != TokenKind::Punct && span.contains(t.span))
-        .map(|(_, w)| w.as_ref())
+        .map(|(_, w)| *w)
         .collect()
 }
 

@@ -6,7 +6,6 @@
 //! Putin" is the same person; headline and all-caps words are matched back
 //! to names found in the body).
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::super::fast_map::{FastMap, FastSet};
@@ -984,22 +983,25 @@ const ORG_FOLLOWERS: &[&str] = &[
     "unit",
 ];
 
-pub(crate) fn lower(text: &str, t: Token) -> Cow<'_, str> {
+/// Token `t` lower-cased: `None` when it is lower case already (as most
+/// words are), else appended to `arena` and its range there.
+pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(usize, usize)> {
     let s = t.span.slice(text);
+    let start = arena.len();
     if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(s.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(s)
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
         }
+        arena.push_str(s);
+        arena[start..].make_ascii_lowercase();
     } else {
-        let lower = s.to_lowercase();
-        if lower == s {
-            Cow::Borrowed(s)
-        } else {
-            Cow::Owned(lower)
+        arena.push_str(&s.to_lowercase());
+        if &arena[start..] == s {
+            arena.truncate(start);
+            return None;
         }
     }
+    Some((start, arena.len()))
 }
 
 fn first_upper(s: &str) -> bool {
@@ -1164,12 +1166,12 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     end += 1;
                     continue;
                 }
-                let w = &line.lower[end];
+                let w = line.lower[end];
                 // "van der Westhuizen": particles may come in twos.
                 let skip = if in_list(PARTICLES, w)
                     && toks
                         .get(end + 1)
-                        .is_some_and(|_| in_list(PARTICLES, &line.lower[end + 1]))
+                        .is_some_and(|_| in_list(PARTICLES, line.lower[end + 1]))
                 {
                     2
                 } else {
@@ -1177,7 +1179,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                 };
                 let after = toks.get(end + skip).copied();
                 let after_cap = after.is_some_and(|a| is_cap_word(text, a));
-                let prev = &line.lower[end - 1];
+                let prev = line.lower[end - 1];
                 // "Gold Fields of South Africa Ltd", "Futures and Options
                 // Exchange": a connector joins when an organisation suffix
                 // ends the capitalised words after it.
@@ -1186,7 +1188,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     while toks.get(e).is_some_and(|t| is_cap_word(text, *t)) {
                         e += 1;
                     }
-                    e > end + skip && in_list(ORG_SUFFIXES, &line.lower[e - 1])
+                    e > end + skip && in_list(ORG_SUFFIXES, line.lower[e - 1])
                 };
                 let joins = after_cap
                     && next.kind == TokenKind::Word
@@ -1196,8 +1198,8 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                         || (org_follows
                             && !in_list(ORG_SUFFIXES, prev)
                             && (w != "of" || end - i >= 2)
-                            && matches!(w.as_ref(), "of" | "and" | "for"))
-                        || (w == "and" && line.lower[i..end].iter().any(|w| w == "for")))
+                            && matches!(w, "of" | "and" | "for"))
+                        || (w == "and" && line.lower[i..end].contains(&"for")))
                     || (next.span.slice(text) == "&" && after_cap);
                 if joins {
                     end += skip + 1;
@@ -1344,14 +1346,14 @@ fn classify_run(
                 || (matches!(p, "\"" | "'") && touching)
         });
     // A capitalised function word never starts a name ("He", "More").
-    if line_is_stop(&words[a], language) || is_not_name(&words[a]) {
+    if line_is_stop(words[a], language) || is_not_name(words[a]) {
         a += 1;
         if a >= end {
             return;
         }
     }
     if initial && line.mode != Mode::Shouting && a == start {
-        let w = words[a].as_ref();
+        let w = words[a];
         let known = gazetteer::place(w).is_some()
             || gazetteer::is_given_name(w)
             || in_list(KNOWN_ORGS, w)
@@ -1392,11 +1394,11 @@ fn classify_run(
     while end > a
         && (toks[end - 1].kind == TokenKind::Word && !is_cap_word(text, toks[end - 1])
             || is_compound_adjective(slice(end - 1))
-            || is_not_name(&words[end - 1]))
+            || is_not_name(words[end - 1]))
     {
         end -= 1;
     }
-    while a < end && (is_not_name(&words[a]) || is_compound_adjective(slice(a))) {
+    while a < end && (is_not_name(words[a]) || is_compound_adjective(slice(a))) {
         a += 1;
     }
     if a >= end {
@@ -1407,13 +1409,13 @@ fn classify_run(
     // part before the title is a name of its own.
     if let Some(k) = (a + 1..end.saturating_sub(1))
         .rev()
-        .find(|&k| is_title_word(&words[k]))
+        .find(|&k| is_title_word(words[k]))
     {
-        if !in_list(ORG_SUFFIXES, &words[end - 1]) {
+        if !in_list(ORG_SUFFIXES, words[end - 1]) {
             let mut t0 = k;
             while t0 > a
-                && (is_title_word(&words[t0 - 1])
-                    || in_list(TITLE_MODIFIERS, &words[t0 - 1])
+                && (is_title_word(words[t0 - 1])
+                    || in_list(TITLE_MODIFIERS, words[t0 - 1])
                     || words[t0 - 1] == "of")
             {
                 t0 -= 1;
@@ -1423,7 +1425,7 @@ fn classify_run(
             }
             // "Secretary of State John Kornblum": the title goes on.
             let mut p0 = k + 1;
-            while p0 + 1 < end && (words[p0] == "of" || in_list(TITLE_MODIFIERS, &words[p0])) {
+            while p0 + 1 < end && (words[p0] == "of" || in_list(TITLE_MODIFIERS, words[p0])) {
                 p0 += 1;
             }
             push_candidate(text, out, line_idx, toks, p0, end, PER, 4.0);
@@ -1431,13 +1433,13 @@ fn classify_run(
         }
     }
     // Peoples: "South Korean", "Kosovo Serbs", "Four Norwegians".
-    if is_people_word(&words[end - 1]) && !in_list(ORG_SUFFIXES, &words[end - 1]) {
+    if is_people_word(words[end - 1]) && !in_list(ORG_SUFFIXES, words[end - 1]) {
         push_candidate(text, out, line_idx, toks, a, end, MISC, 4.0);
         return;
     }
     // A nationality inside the run: "Controversial Australian Anthony Hill".
-    if let Some(k) = (a + 1..end.saturating_sub(1)).find(|&k| in_list(DEMONYMS, &words[k])) {
-        if !in_list(ORG_SUFFIXES, &words[end - 1]) && !is_title_word(&words[k + 1]) {
+    if let Some(k) = (a + 1..end.saturating_sub(1)).find(|&k| in_list(DEMONYMS, words[k])) {
+        if !in_list(ORG_SUFFIXES, words[end - 1]) && !is_title_word(words[k + 1]) {
             push_candidate(text, out, line_idx, toks, k, k + 1, MISC, 3.0);
             classify_run(
                 text,
@@ -1452,7 +1454,7 @@ fn classify_run(
             return;
         }
     }
-    let last = words[end - 1].as_ref();
+    let last = words[end - 1];
     let org_suffix = in_list(ORG_SUFFIXES, last) && end - a >= 2
         || (in_list(ORG_SUFFIXES, last) && matches!(last, "senate" | "parliament" | "congress"));
     let mut votes = [0.0f32; 4];
@@ -1461,21 +1463,21 @@ fn classify_run(
         // Titles: "Prime Minister Tony Blair", "Mr. Smith".
         let mut k = a;
         let mut saw_title = false;
-        while k + 1 < end && (is_title_word(&words[k]) || in_list(TITLE_MODIFIERS, &words[k])) {
-            saw_title |= is_title_word(&words[k]);
+        while k + 1 < end && (is_title_word(words[k]) || in_list(TITLE_MODIFIERS, words[k])) {
+            saw_title |= is_title_word(words[k]);
             k += 1;
         }
         if saw_title {
             a = k;
             person_cue = true;
-        } else if end - a > 1 && in_list(DEMONYMS, &words[a]) {
+        } else if end - a > 1 && in_list(DEMONYMS, words[a]) {
             // "Russian President Boris Yeltsin": the adjective is MISC.
             push_candidate(text, out, line_idx, toks, a, a + 1, MISC, 3.0);
             a += 1;
             let mut k = a;
             let mut saw_title = false;
-            while k + 1 < end && (is_title(&words[k]) || in_list(TITLE_MODIFIERS, &words[k])) {
-                saw_title |= is_title(&words[k]);
+            while k + 1 < end && (is_title(words[k]) || in_list(TITLE_MODIFIERS, words[k])) {
+                saw_title |= is_title(words[k]);
                 k += 1;
             }
             if saw_title {
@@ -1486,19 +1488,11 @@ fn classify_run(
     }
     let n = end - a;
     let key = key_of(text, &toks[a..end]);
-    let first = words[a].as_ref();
-    let prev = if start > 0 {
-        words[start - 1].as_ref()
-    } else {
-        ""
-    };
-    let prev2 = if start > 1 {
-        words[start - 2].as_ref()
-    } else {
-        ""
-    };
-    let next = words.get(end).map_or("", |w| w.as_ref());
-    let next2 = words.get(end + 1).map_or("", |w| w.as_ref());
+    let first = words[a];
+    let prev = if start > 0 { words[start - 1] } else { "" };
+    let prev2 = if start > 1 { words[start - 2] } else { "" };
+    let next = words.get(end).map_or("", |w| w);
+    let next2 = words.get(end + 1).map_or("", |w| w);
 
     if org_suffix {
         votes[ORG] += 4.0;
@@ -1508,7 +1502,7 @@ fn classify_run(
     }
     // "Bank of England", "U.S. Circuit Court of Appeals".
     let head_of = (a..end.saturating_sub(1))
-        .any(|k| in_list(ORG_HEADS, &words[k]) && (k == a || words[k + 1] == "of"));
+        .any(|k| in_list(ORG_HEADS, words[k]) && (k == a || words[k + 1] == "of"));
     if n >= 2 && head_of {
         votes[ORG] += 3.0;
     }
@@ -1572,7 +1566,7 @@ fn classify_run(
     if gazetteer::is_given_name(first) {
         votes[PER] += if n >= 2 { 3.0 } else { 1.5 };
     }
-    if gazetteer::is_surname(&words[end - 1]) && n <= 3 {
+    if gazetteer::is_surname(words[end - 1]) && n <= 3 {
         votes[PER] += 1.0;
     }
     // "SC Freiburg", "NSW Treasury": an acronym before a word; "Rotor
@@ -1581,7 +1575,7 @@ fn classify_run(
         votes[ORG] += 1.0;
     }
     if n == 2
-        && gazetteer::place(&words[end - 1]) == Some(PlaceKind::Town)
+        && gazetteer::place(words[end - 1]) == Some(PlaceKind::Town)
         && !gazetteer::is_given_name(first)
         && !gazetteer::is_surname(first)
         && gazetteer::place(first).is_none()
@@ -1619,13 +1613,13 @@ fn classify_run(
         && words
             .get(end + 1)
             .is_some_and(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
-        && words.get(end + 2).is_some_and(|w| w == ",")
+        && words.get(end + 2).is_some_and(|w| *w == ",")
     {
         votes[PER] += 2.0;
     }
     // "Microsoft spokesman", "Gazprom's shares".
     let after_possessive = if next == "'" || next == "’" {
-        words.get(end + 2).map_or("", |w| w.as_ref())
+        words.get(end + 2).map_or("", |w| w)
     } else {
         ""
     };
@@ -1672,7 +1666,7 @@ fn quoted_title(text: &str, line: &Line, i: usize) -> Option<usize> {
     let inner = i + 1..close;
     let all_title = inner
         .clone()
-        .all(|k| is_cap_word(text, toks[k]) || in_list(TITLE_SMALL_WORDS, &line.lower[k]));
+        .all(|k| is_cap_word(text, toks[k]) || in_list(TITLE_SMALL_WORDS, line.lower[k]));
     let ends_capitalised =
         close > i + 1 && is_cap_word(text, toks[i + 1]) && is_cap_word(text, toks[close - 1]);
     // One capitalised word in quotes is a nickname or a scare quote.

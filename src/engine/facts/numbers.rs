@@ -119,7 +119,7 @@ const TIME_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "edt", "est"
 
 /// The lower-cased word at `k` of `line`, or "" past its end.
 fn w<'l>(line: &'l Line, k: usize) -> &'l str {
-    line.lower.get(k).map_or("", |w| w.as_ref())
+    line.lower.get(k).copied().unwrap_or("")
 }
 
 fn is_year(s: &str) -> bool {
