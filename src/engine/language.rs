@@ -174,10 +174,35 @@ pub fn detect_language(text: &str) -> Language {
 fn count_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
     let table = stop_word_languages();
     let mut hits = [0usize; N_LANGUAGES];
+    let mut count = |key: &str| {
+        if let Some(&mask) = table.get(key) {
+            for (i, hit) in hits.iter_mut().enumerate() {
+                *hit += usize::from(mask & (1 << i) != 0);
+            }
+        }
+    };
+    if sample.is_ascii() {
+        // The same words as below (ASCII letters are the alphabetic ASCII
+        // characters), lower-cased on the stack.
+        let mut buf = [0u8; MAX_STOP_WORD_BYTES];
+        for word in sample
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty() && w.len() <= MAX_STOP_WORD_BYTES)
+        {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word);
+            lower.make_ascii_lowercase();
+            if let Ok(key) = std::str::from_utf8(lower) {
+                count(key);
+            }
+        }
+        return hits;
+    }
     let mut lower = String::new();
     for word in sample
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && w.len() <= 12)
+        .filter(|w| !w.is_empty() && w.len() <= MAX_STOP_WORD_BYTES)
     {
         let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
             word
@@ -186,14 +211,13 @@ fn count_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
             push_lowercase(&mut lower, word);
             lower.as_str()
         };
-        if let Some(&mask) = table.get(key) {
-            for (i, hit) in hits.iter_mut().enumerate() {
-                *hit += usize::from(mask & (1 << i) != 0);
-            }
-        }
+        count(key);
     }
     hits
 }
+
+/// Longer words are not looked up: no function word is this long.
+const MAX_STOP_WORD_BYTES: usize = 12;
 
 const N_LANGUAGES: usize = Language::Other as usize + 1;
 
