@@ -33,7 +33,7 @@ import { CHROMIUM } from "../playwright.config.mjs";
 // `--no-load` skips the time-to-first-summary runs.
 const noLoad = process.argv.includes("--no-load");
 const [distDir, ...docPaths] = process.argv.slice(2).filter((a) => a !== "--no-load");
-const RUNS = 7;
+const RUNS = Number(process.env.BROWSER_RUNS ?? 7);
 const LOAD_RUNS = 5;
 // The page's LARGE_TEXT_BYTES (read from the UI's source): above it, a plain
 // paste bypasses the text box and is summarised at once.

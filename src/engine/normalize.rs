@@ -65,10 +65,15 @@ pub(crate) fn push_lowercase(out: &mut String, s: &str) {
 /// Normalises `text`; see the module docs for what changes.
 pub fn normalize(text: &str) -> Normalized {
     // Fast path: most pastes need nothing, and then the map is the identity.
-    if text
-        .chars()
-        .all(|c| matches!(replacement(c), Replacement::Keep))
-    {
+    // In ASCII only the control characters other than '\n' change (that
+    // includes '\t' and '\r'), so bytes are checked without decoding.
+    let unchanged = if text.is_ascii() {
+        !text.bytes().any(|b| b != b'\n' && b.is_ascii_control())
+    } else {
+        text.chars()
+            .all(|c| matches!(replacement(c), Replacement::Keep))
+    };
+    if unchanged {
         return Normalized {
             text: text.to_owned(),
             checkpoints: vec![(0, 0)],
@@ -172,6 +177,17 @@ mod tests {
             let span = n.span_to_original(start, start + word.len());
             let original = span.slice(input).replace('\u{200b}', "");
             assert_eq!(original, word);
+        }
+    }
+
+    /// The ASCII fast path keeps exactly the characters `replacement` keeps.
+    #[test]
+    fn ascii_fast_path_agrees_with_the_table() {
+        for b in 0u8..128 {
+            let c = b as char;
+            let input = format!("a{c}b");
+            let kept = matches!(replacement(c), Replacement::Keep);
+            assert_eq!(normalize(&input).text == input, kept, "byte {b:#04x}");
         }
     }
 
