@@ -7,7 +7,8 @@
 //   {"kind":"load", ...}  navigation start -> first rendered summary of the
 //                          example (fresh browser context each run, cold HTTP
 //                          cache, service worker blocked), median of 5.
-//   {"kind":"doc", ...}    per document, median of >= 5 runs in one page:
+//   {"kind":"doc", ...}    per document, median of >= 5 runs in one page (25
+//                          under 100 KB, 7 to 1 MB, 5 above):
 //     change_ms   the text change -> the summary rendered (DOM updated and the
 //                 next animation frame begun). The change is how a person
 //                 makes it without waiting for the typing pause: texts under
@@ -33,7 +34,10 @@ import { CHROMIUM } from "../playwright.config.mjs";
 // `--no-load` skips the time-to-first-summary runs.
 const noLoad = process.argv.includes("--no-load");
 const [distDir, ...docPaths] = process.argv.slice(2).filter((a) => a !== "--no-load");
-const RUNS = Number(process.env.BROWSER_RUNS ?? 7);
+// Runs per document: many for small ones (a run takes milliseconds and the
+// shared machine is noisy), fewer for the large ones. BROWSER_RUNS overrides
+// the small-document count.
+const RUNS = Number(process.env.BROWSER_RUNS ?? 25);
 const LOAD_RUNS = 5;
 // The page's LARGE_TEXT_BYTES (read from the UI's source): above it, a plain
 // paste bypasses the text box and is summarised at once.
@@ -210,7 +214,7 @@ async function main() {
       const text = await readFile(path, "utf8");
       const bytes = Buffer.byteLength(text);
       const how = bytes > LARGE_TEXT_BYTES ? "paste" : "now";
-      const runs = bytes > 1_000_000 ? 5 : RUNS;
+      const runs = bytes > 1_000_000 ? 5 : bytes > 100_000 ? 7 : RUNS;
       // One warm-up run, not counted.
       await clear(page);
       await changeToRender(page, text, how);

@@ -59,8 +59,8 @@ def main():
     p("# Nutshell benchmarks\n")
     p(f"Made by `{meta['command']}` on {meta['date']} (commit `{meta['commit']}`{', with uncommitted changes in the tree' if meta.get('dirty') else ''}).")
     p(f"Machine: {meta['machine']}. Load (`uptime`) before: {meta['uptime_before']}; after: {meta['uptime_after']}.")
-    p("Other engineers' builds and tests were running on the same 2 cores, so wall times are inflated and noisy:"
-      " every figure is a median of repeated runs, with the fastest run beside it where it helps.\n")
+    p("The 2 cores are shared with other machines' work, so wall times are noisy: every figure is a median of"
+      " repeated runs (at least 5), with the fastest run beside it where it helps.\n")
     p("Documents (`bench/prepare.py`, written to the git-ignored `bench/work/docs/`): `3kb` is one typical CNN"
       " article from `../shared/eval/data/cnndm.dev.jsonl` (the one closest to 3,000 bytes); the others are whole"
       " articles of all five dev sets, interleaved, joined by blank lines up to the size (no article repeats).\n")
@@ -78,6 +78,14 @@ def main():
         p(f"| {d} | {r['bytes']:,} | {r['sentences']:,} | {r['runs']} | {ms(r['total_ms'])} | {ms(r['total_min_ms'])} |"
           f" {r['mb_per_s']:.2f} | {ms(r['facts_ms'])} | {share:.0f}% | {ms(r['total_ms'] - r['facts_ms'])} |")
     p("")
+
+    instructions = {r["doc"]: r["instructions"] for r in lines(res / "instructions.jsonl")}
+    if instructions:
+        counts = ", ".join(f"{d} **{instructions[d] / 1e6:.2f} M**" for d in DOCS if d in instructions)
+        p("Instructions per `summarize` (`valgrind --tool=cachegrind`: 12 runs minus 2 runs, over 10; exact, and"
+          f" the same however busy the machine is): {counts}. Wall times on these shared cores come in two speeds"
+          " (stretches of runs about 1.7× slower than others, with the machine otherwise idle), so the median of a"
+          " run depends on which stretches it met; the count does not.\n")
 
     rerun = {doc_name(r["doc"]): r for r in lines(res / "native-rerun.jsonl")}
     if rerun:

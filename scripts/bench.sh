@@ -34,6 +34,26 @@ fi
 echo "== native engine"
 cargo bench --bench engine -- "${DOCS[@]}" | tee "$RES/native.jsonl"
 
+echo "== instructions per summarize (valgrind, immune to the machine's load)"
+# Two counted runs of the bench binary, 2 and 12 summaries of a document:
+# the difference over 10 is one summarize, without start-up or the
+# one-off building of the gazetteer tables.
+rm -f "$RES/instructions.jsonl"
+if command -v valgrind >/dev/null; then
+  BIN=$(cargo bench --bench engine --no-run 2>&1 | grep -o 'target/release/deps/engine-[0-9a-f]*' | head -1)
+  count() {
+    BENCH_RUNS=$1 BENCH_SUMMARIZE_ONLY=1 valgrind --tool=cachegrind --cache-sim=no \
+      --cachegrind-out-file=/dev/null "$BIN" "$2" 2>&1 | sed -n 's/.*I *refs: *//p' | tr -d ,
+  }
+  for d in 3kb 30kb; do
+    a=$(count 2 "$WORK/docs/$d.txt")
+    b=$(count 12 "$WORK/docs/$d.txt")
+    echo "{\"doc\":\"$d\",\"instructions\":$(( (b - a) / 10 ))}"
+  done | tee "$RES/instructions.jsonl"
+else
+  echo "valgrind not installed: no instruction counts"
+fi
+
 echo "== the page (trunk build --release into $WORK/dist)"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/dist/index.html" ]; then
   trunk build --release --dist "$WORK/dist" >"$WORK/trunk.log" 2>&1 || { tail -30 "$WORK/trunk.log"; exit 1; }
