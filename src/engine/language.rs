@@ -115,6 +115,16 @@ const DETECT_CHARS: usize = 20_000;
 
 /// Detects the language of `text` from its first [`DETECT_CHARS`] characters.
 pub fn detect_language(text: &str) -> Language {
+    // ASCII (most English news): characters are bytes and every letter is
+    // Latin, so only the function words decide (as below, without decoding).
+    let head = &text.as_bytes()[..text.len().min(DETECT_CHARS)];
+    if head.is_ascii() {
+        if !head.iter().any(u8::is_ascii_alphabetic) {
+            return Language::Other;
+        }
+        let sample = &text[..head.len()];
+        return best_latin(&count_stop_words(sample));
+    }
     let sample: &str = match text.char_indices().nth(DETECT_CHARS) {
         Some((i, _)) => &text[..i],
         None => text,
@@ -150,7 +160,11 @@ pub fn detect_language(text: &str) -> Language {
     if latin * 2 < total {
         return Language::Other;
     }
-    let hits = count_stop_words(sample);
+    best_latin(&count_stop_words(sample))
+}
+
+/// The Latin-script language with the most function words (at least 2).
+fn best_latin(hits: &[usize; N_LANGUAGES]) -> Language {
     let mut best = (0usize, Language::Other);
     for lang in LATIN {
         if hits[lang as usize] > best.0 {
