@@ -234,7 +234,7 @@ pub fn extract_facts(
 }
 
 /// (span, sentence index, entity key, tokens in the name, from a headline)
-type MentionInfo = (Span, usize, (EntityKind, String), usize, bool);
+type MentionInfo<'k> = (Span, usize, (EntityKind, &'k str), usize, bool);
 
 /// Merges mentions into entities (one per kind and key) and ranks them by
 /// salience, ties by first mention.
@@ -251,14 +251,34 @@ fn build_entities(
         .map(|l| l.sentence_idx)
         .chain(lines.iter().filter(|l| !l.body).map(|l| l.sentence_idx))
         .collect();
-    let mut index: FastMap<(EntityKind, String), usize> = FastMap::default();
+    // Numbers' keys: their text, single-spaced and lower-cased.
+    let number_keys: Vec<String> = numbers
+        .iter()
+        .map(|n| names::single_spaced_lower(n.span.slice(text)))
+        .collect();
+    let mut all: Vec<MentionInfo> = names
+        .iter()
+        .map(|m| {
+            (
+                m.span,
+                m.sentence_idx,
+                (m.kind, m.entity_key.as_str()),
+                m.n_tokens,
+                m.from_headline,
+            )
+        })
+        .chain(
+            numbers
+                .iter()
+                .zip(&number_keys)
+                .map(|(n, key)| (n.span, n.sentence_idx, (n.kind, key.as_str()), 1, false)),
+        )
+        .collect();
+    all.sort_by_key(|m| (m.0.start, m.0.end));
+    let mut index: FastMap<(EntityKind, &str), usize> = FastMap::default();
     // (entity, n_tokens of its name, name from a headline)
     let mut out: Vec<(Entity, usize, bool)> = Vec::new();
-    let mut add = |key: (EntityKind, String),
-                   span: Span,
-                   sentence_idx: usize,
-                   n_tokens: usize,
-                   headline: bool| {
+    for (span, sentence_idx, key, n_tokens, headline) in all {
         let weight = MENTION_WEIGHT
             + if lead.contains(&sentence_idx) {
                 LEAD_BONUS
@@ -278,7 +298,7 @@ fn build_entities(
                 }
             }
             None => {
-                index.insert(key.clone(), out.len());
+                index.insert(key, out.len());
                 out.push((
                     Entity {
                         name: span,
@@ -291,32 +311,6 @@ fn build_entities(
                 ));
             }
         }
-    };
-    let mut all: Vec<MentionInfo> = names
-        .iter()
-        .map(|m| {
-            (
-                m.span,
-                m.sentence_idx,
-                (m.kind, m.entity_key.clone()),
-                m.n_tokens,
-                m.from_headline,
-            )
-        })
-        .chain(numbers.iter().map(|n| {
-            let key = n
-                .span
-                .slice(text)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            (n.span, n.sentence_idx, (n.kind, key), 1, false)
-        }))
-        .collect();
-    all.sort_by_key(|m| (m.0.start, m.0.end));
-    for (span, sentence_idx, key, n_tokens, headline) in all {
-        add(key, span, sentence_idx, n_tokens, headline);
     }
     let mut entities: Vec<Entity> = out.into_iter().map(|(e, _, _)| e).collect();
     entities.sort_by(|a, b| {

@@ -40,7 +40,7 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
     let mut lower = String::new();
     let mut out = Vec::with_capacity(spans.len());
     for &span in spans {
-        let mut terms = Vec::new();
+        let mut terms = Vec::with_capacity(span.len() / 6 + 1);
         let mut prev_cjk: Option<char> = None;
         for word in split_words(text, span) {
             let w = word.slice(text);

@@ -1004,6 +1004,26 @@ pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(us
     Some((start, arena.len()))
 }
 
+/// `s` lower-cased with its words joined by single spaces, in one `String`
+/// (what `split_whitespace` + `join(" ")` + `to_lowercase` gives: the
+/// final-sigma rule sees a space either way).
+pub(crate) fn single_spaced_lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            let start = out.len();
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
+    }
+    out
+}
+
 fn first_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1876,8 +1896,7 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
     }
     let mut known: FastMap<String, (EntityKind, String)> = FastMap::default();
     for m in out.iter() {
-        let key = m.span.slice(text).to_lowercase();
-        let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = single_spaced_lower(m.span.slice(text));
         known.entry(key).or_insert((m.kind, m.entity_key.clone()));
     }
     // "SHEARER" in the headline is the body's "Alan Shearer".

@@ -33,7 +33,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
     // is decoded where it is needed (no per-sentence vector of chars).
     let at = |p: usize| s.get(p..).and_then(|r| r.chars().next());
     let after = |p: usize| at(p).and_then(|c| at(p + c.len_utf8()));
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut out = Vec::with_capacity(s.len() / 4 + 2);
     let mut p = 0;
     while let Some(c) = at(p) {
         let next_p = p + c.len_utf8();
