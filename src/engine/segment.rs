@@ -278,44 +278,87 @@ pub struct AsciiWords<'a> {
     start: usize,
 }
 
+/// Byte classes for [`AsciiWords`]: joins a word (letter, digit, `_`), is a
+/// letter, is a digit, may join two letters, may join two digits.
+const JOIN: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+const MID_LETTER: u8 = 8;
+const MID_NUM: u8 = 16;
+
+static WORD_CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let mut class = 0;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            class |= JOIN;
+        }
+        if c.is_ascii_alphabetic() {
+            class |= ALPHA;
+        }
+        if c.is_ascii_digit() {
+            class |= DIGIT;
+        }
+        if matches!(c, b':' | b'.' | b'\'') {
+            class |= MID_LETTER;
+        }
+        if matches!(c, b',' | b';' | b'.' | b'\'') {
+            class |= MID_NUM;
+        }
+        table[b] = class;
+        b += 1;
+    }
+    table
+};
+
 impl Iterator for AsciiWords<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
         let b = self.bytes;
-        let joins = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-        while self.pos < b.len() {
-            if !joins(b[self.pos]) {
-                self.pos += 1;
-                continue;
+        let n = b.len();
+        let class = |i: usize| WORD_CLASSES[usize::from(b[i])];
+        let mut pos = self.pos;
+        loop {
+            while pos < n && class(pos) & JOIN == 0 {
+                pos += 1;
             }
-            let first = self.pos;
-            let mut has_alnum = false;
-            let mut i = self.pos;
+            if pos >= n {
+                self.pos = n;
+                return None;
+            }
+            let first = pos;
+            let mut seen = 0u8;
+            let mut i = pos;
             loop {
-                has_alnum |= b[i].is_ascii_alphanumeric();
-                let Some(&next) = b.get(i + 1) else { break };
-                if joins(next) {
-                    i += 1;
-                    continue;
+                // Letters, digits and `_` run on.
+                let mut j = i;
+                while j < n && class(j) & JOIN != 0 {
+                    seen |= class(j);
+                    j += 1;
                 }
-                let after = b.get(i + 2).copied().unwrap_or(0);
-                let mid_letter = matches!(next, b':' | b'.' | b'\'');
-                let mid_num = matches!(next, b',' | b';' | b'.' | b'\'');
-                if (mid_letter && b[i].is_ascii_alphabetic() && after.is_ascii_alphabetic())
-                    || (mid_num && b[i].is_ascii_digit() && after.is_ascii_digit())
+                i = j - 1;
+                if j + 1 >= n {
+                    break;
+                }
+                // letter (: . ') letter, digit (, ; . ') digit.
+                let (last, mid, after) = (class(i), class(j), class(j + 1));
+                if (mid & MID_LETTER != 0 && last & after & ALPHA != 0)
+                    || (mid & MID_NUM != 0 && last & after & DIGIT != 0)
                 {
-                    i += 2;
+                    i = j + 1;
                     continue;
                 }
                 break;
             }
-            self.pos = i + 1;
-            if has_alnum {
-                return Some(Span::new(self.start + first, self.start + i + 1));
+            pos = i + 1;
+            if seen & (ALPHA | DIGIT) != 0 {
+                self.pos = pos;
+                return Some(Span::new(self.start + first, self.start + pos));
             }
         }
-        None
     }
 }
 
