@@ -31,7 +31,13 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let base = span.start.min(text.len());
     // Positions are byte offsets into `s`; the char at, after or before one
     // is decoded where it is needed (no per-sentence vector of chars).
-    let at = |p: usize| s.get(p..).and_then(|r| r.chars().next());
+    // (An ASCII byte at a char boundary is that char: no decoding.)
+    let bytes = s.as_bytes();
+    let at = |p: usize| match bytes.get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(p..).and_then(|r| r.chars().next()),
+        None => None,
+    };
     let after = |p: usize| at(p).and_then(|c| at(p + c.len_utf8()));
     let mut out = Vec::with_capacity(s.len() / 4 + 2);
     let mut p = 0;
