@@ -362,6 +362,24 @@ impl Iterator for AsciiWords<'_> {
     }
 }
 
+/// Calls `f` with every string of 1 to `max_len` characters over the ASCII
+/// `alphabet` (for tests that compare a fast path with the general one).
+#[cfg(test)]
+fn for_every_string(alphabet: &[u8], max_len: u32, mut f: impl FnMut(&str)) {
+    let mut buf = Vec::new();
+    for n in 1..=max_len {
+        for k in 0..alphabet.len().pow(n) {
+            buf.clear();
+            let mut k = k;
+            for _ in 0..n {
+                buf.push(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            f(std::str::from_utf8(&buf).unwrap_or(""));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -510,20 +528,9 @@ mod tests {
             assert_eq!(ours(t), uax29(t), "splitting {t:?}");
         }
         // Every short string over a small alphabet with all the joining characters.
-        let alphabet = b"a1_:.',; -\"";
-        let mut buf = Vec::new();
-        for n in 1..=4u32 {
-            for k in 0..alphabet.len().pow(n) {
-                buf.clear();
-                let mut k = k;
-                for _ in 0..n {
-                    buf.push(alphabet[k % alphabet.len()]);
-                    k /= alphabet.len();
-                }
-                let t = std::str::from_utf8(&buf).unwrap_or("");
-                assert_eq!(ours(t), uax29(t), "splitting {t:?}");
-            }
-        }
+        for_every_string(b"a1_:.',; -\"", 4, |t| {
+            assert_eq!(ours(t), uax29(t), "splitting {t:?}");
+        });
     }
 
     #[test]

@@ -217,19 +217,7 @@ mod tests {
     /// (and a second of the busiest ones).
     #[test]
     fn matches_uax29_on_every_short_string() {
-        let alphabet = b"\r\n \taZ1.!\")-,#";
-        let mut buf = Vec::new();
-        for n in 1..=5u32 {
-            for k in 0..alphabet.len().pow(n) {
-                buf.clear();
-                let mut k = k;
-                for _ in 0..n {
-                    buf.push(alphabet[k % alphabet.len()]);
-                    k /= alphabet.len();
-                }
-                check(std::str::from_utf8(&buf).unwrap_or(""));
-            }
-        }
+        super::super::for_every_string(b"\r\n \taZ1.!\")-,#", 5, check);
     }
 
     /// Longer strings from a fixed pseudo-random sequence (no randomness at
