@@ -28,6 +28,7 @@ pub mod score;
 pub mod segment;
 pub mod select;
 mod span;
+mod stem_en;
 mod terms;
 
 pub use clean::{Boilerplate, BoilerplateKind};

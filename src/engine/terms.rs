@@ -10,6 +10,7 @@ use super::fast_map::{FastMap, FxHasher};
 use super::language::Language;
 use super::normalize::push_lowercase;
 use super::segment::split_words;
+use super::stem_en;
 use super::Span;
 use std::hash::Hasher;
 
@@ -30,6 +31,8 @@ const MAX_TERM_BYTES: usize = 40;
 /// Term ids of each sentence (with repeats), ids given in order of first use.
 pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Vec<u32>>, usize) {
     let stemmer = language.stemmer();
+    let english = language == Language::English;
+    let mut stem = String::new();
     let mut ids = Interner::default();
     // Each distinct lower-cased word is checked and stemmed once: its term
     // id, or `None` for a stop word or a one-letter word. News repeats its
@@ -72,6 +75,8 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
                 None
             } else {
                 Some(match &stemmer {
+                    // English words of plain letters: the same stems, faster.
+                    _ if english && stem_en::stem_ascii(trimmed, &mut stem) => ids.id(&stem),
                     Some(s) => ids.id(&s.stem(trimmed)),
                     None => ids.id(trimmed),
                 })

@@ -1,0 +1,575 @@
+//! The English Snowball stemmer (Porter2), for words of the letters a–z.
+//!
+//! rust-stemmers runs Snowball's generated code through a general string
+//! machine (a `Cow` per word, table searches a byte at a time); stemming was
+//! a fifth of `summarize` on a news article. This is the same algorithm
+//! written for ASCII letters on a stack buffer. It gives exactly what
+//! `rust_stemmers::Algorithm::English` gives: the tests compare the two on
+//! every word of the gazetteers, on words built from the suffixes each step
+//! knows, and on pseudo-random letter strings. Any other word (apostrophes,
+//! digits, other scripts, over [`MAX_LEN`] bytes) goes to rust-stemmers.
+
+/// Longest word stemmed here.
+pub(crate) const MAX_LEN: usize = 40;
+
+/// Stems `word` into `out` when it is 3 to [`MAX_LEN`] letters a–z and
+/// returns `true`; returns `false` (and leaves `out` alone) otherwise.
+pub(crate) fn stem_ascii(word: &str, out: &mut String) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.len() > MAX_LEN || !bytes.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    out.clear();
+    if let Some(special) = exception1(bytes) {
+        out.push_str(special);
+        return true;
+    }
+    if bytes.len() < 3 {
+        out.push_str(word);
+        return true;
+    }
+    let mut buf = [0u8; MAX_LEN];
+    let mut w = Word {
+        b: &mut buf,
+        len: bytes.len(),
+        p1: 0,
+        p2: 0,
+    };
+    w.b[..bytes.len()].copy_from_slice(bytes);
+    let y_found = w.prelude();
+    w.mark_regions();
+    w.step_1a();
+    if !exception2(w.word()) {
+        w.step_1b();
+        w.step_1c();
+        w.step_2();
+        w.step_3();
+        w.step_4();
+        w.step_5();
+    }
+    if y_found {
+        for c in w.b[..w.len].iter_mut() {
+            if *c == b'Y' {
+                *c = b'y';
+            }
+        }
+    }
+    out.extend(w.word().iter().map(|&c| char::from(c)));
+    true
+}
+
+fn exception1(word: &[u8]) -> Option<&'static str> {
+    Some(match word {
+        b"skis" => "ski",
+        b"skies" => "sky",
+        b"dying" => "die",
+        b"lying" => "lie",
+        b"tying" => "tie",
+        b"idly" => "idl",
+        b"gently" => "gentl",
+        b"ugly" => "ugli",
+        b"early" => "earli",
+        b"only" => "onli",
+        b"singly" => "singl",
+        b"sky" => "sky",
+        b"news" => "news",
+        b"howe" => "howe",
+        b"atlas" => "atlas",
+        b"cosmos" => "cosmos",
+        b"bias" => "bias",
+        b"andes" => "andes",
+        _ => return None,
+    })
+}
+
+fn exception2(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"inning"
+            | b"outing"
+            | b"canning"
+            | b"herring"
+            | b"earring"
+            | b"proceed"
+            | b"exceed"
+            | b"succeed"
+    )
+}
+
+/// Snowball's `v`: a e i o u y (a `Y` marked by the prelude is not one).
+fn is_v(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// `v_WXY`: the vowels, w, x and `Y`.
+fn is_v_wxy(c: u8) -> bool {
+    is_v(c) || matches!(c, b'w' | b'x' | b'Y')
+}
+
+fn is_valid_li(c: u8) -> bool {
+    matches!(
+        c,
+        b'c' | b'd' | b'e' | b'g' | b'h' | b'k' | b'm' | b'n' | b'r' | b't'
+    )
+}
+
+struct Word<'a> {
+    b: &'a mut [u8; MAX_LEN],
+    len: usize,
+    p1: usize,
+    p2: usize,
+}
+
+impl Word<'_> {
+    fn word(&self) -> &[u8] {
+        &self.b[..self.len]
+    }
+
+    /// Whether the word ends with `suffix` (compared from the last byte:
+    /// most suffixes fail there, and a call to `memcmp` per suffix was
+    /// most of this stemmer's time).
+    fn ends(&self, suffix: &[u8]) -> bool {
+        let w = self.word();
+        suffix.len() <= w.len() && suffix.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+    }
+
+    /// The longest of `suffixes` the word ends with (its index).
+    fn longest(&self, suffixes: &[&[u8]]) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for (i, s) in suffixes.iter().enumerate() {
+            if best.is_none_or(|b| s.len() > suffixes[b].len()) && self.ends(s) {
+                best = Some(i);
+            }
+        }
+        best
+    }
+
+    /// Replaces the last `n` bytes by `with`.
+    fn replace(&mut self, n: usize, with: &[u8]) {
+        let start = self.len - n;
+        if start + with.len() > MAX_LEN {
+            return;
+        }
+        self.b[start..start + with.len()].copy_from_slice(with);
+        self.len = start + with.len();
+    }
+
+    /// Whether a vowel stands before position `end`.
+    fn vowel_before(&self, end: usize) -> bool {
+        self.b[..end].iter().any(|&c| is_v(c))
+    }
+
+    /// Snowball's `shortv` at the end of the first `end` bytes.
+    fn short_v(&self, end: usize) -> bool {
+        let w = &self.b[..end];
+        (end >= 3 && !is_v_wxy(w[end - 1]) && is_v(w[end - 2]) && !is_v(w[end - 3]))
+            || (end == 2 && !is_v(w[1]) && is_v(w[0]))
+    }
+
+    /// Marks `y` as a consonant (`Y`) at the start and after a vowel.
+    fn prelude(&mut self) -> bool {
+        let mut found = false;
+        if self.b[0] == b'y' {
+            self.b[0] = b'Y';
+            found = true;
+        }
+        for i in 1..self.len {
+            if self.b[i] == b'y' && is_v(self.b[i - 1]) {
+                self.b[i] = b'Y';
+                found = true;
+            }
+        }
+        found
+    }
+
+    /// `p1`, `p2`: after the first non-vowel that follows a vowel, twice.
+    fn mark_regions(&mut self) {
+        let w = self.word();
+        let after_vc = |from: usize| -> Option<usize> {
+            let v = from + w[from..].iter().position(|&c| is_v(c))?;
+            let c = v + 1 + w[v + 1..].iter().position(|&c| !is_v(c))?;
+            Some(c + 1)
+        };
+        let prefix = [&b"gener"[..], b"commun", b"arsen"]
+            .into_iter()
+            .find(|p| w.starts_with(p))
+            .map(<[u8]>::len);
+        let Some(p1) = prefix.or_else(|| after_vc(0)) else {
+            self.p1 = self.len;
+            self.p2 = self.len;
+            return;
+        };
+        let p2 = after_vc(p1).unwrap_or(self.len);
+        (self.p1, self.p2) = (p1, p2);
+    }
+
+    fn r1(&self, n: usize) -> bool {
+        self.p1 <= self.len - n
+    }
+
+    fn r2(&self, n: usize) -> bool {
+        self.p2 <= self.len - n
+    }
+
+    fn step_1a(&mut self) {
+        // (No apostrophes reach this stemmer: nothing to strip.)
+        const SUFFIXES: [&[u8]; 6] = [b"sses", b"ied", b"ies", b"s", b"us", b"ss"];
+        match self.longest(&SUFFIXES) {
+            Some(0) => self.replace(4, b"ss"),
+            Some(1 | 2) => {
+                if self.len - 3 >= 2 {
+                    self.replace(3, b"i");
+                } else {
+                    self.replace(3, b"ie");
+                }
+            }
+            // "s": when a vowel stands before the letter that precedes it.
+            Some(3) if self.len >= 2 && self.vowel_before(self.len - 2) => self.len -= 1,
+            _ => {}
+        }
+    }
+
+    fn step_1b(&mut self) {
+        const SUFFIXES: [&[u8]; 6] = [b"eed", b"eedly", b"ed", b"edly", b"ing", b"ingly"];
+        let Some(k) = self.longest(&SUFFIXES) else {
+            return;
+        };
+        let n = SUFFIXES[k].len();
+        if k <= 1 {
+            if self.r1(n) {
+                self.replace(n, b"ee");
+            }
+            return;
+        }
+        if !self.vowel_before(self.len - n) {
+            return;
+        }
+        self.len -= n;
+        const AFTER: [&[u8]; 12] = [
+            b"at", b"bl", b"iz", b"bb", b"dd", b"ff", b"gg", b"mm", b"nn", b"pp", b"rr", b"tt",
+        ];
+        match self.longest(&AFTER) {
+            Some(0..=2) => self.replace(0, b"e"),
+            Some(_) => self.len -= 1,
+            None => {
+                if self.len == self.p1 && self.short_v(self.len) {
+                    self.replace(0, b"e");
+                }
+            }
+        }
+    }
+
+    fn step_1c(&mut self) {
+        let n = self.len;
+        if n >= 3 && matches!(self.b[n - 1], b'y' | b'Y') && !is_v(self.b[n - 2]) {
+            self.b[n - 1] = b'i';
+        }
+    }
+
+    fn step_2(&mut self) {
+        const SUFFIXES: [&[u8]; 24] = [
+            b"tional", b"enci", b"anci", b"abli", b"entli", b"izer", b"ization", b"ational",
+            b"ation", b"ator", b"alism", b"aliti", b"alli", b"fulness", b"ousli", b"ousness",
+            b"iveness", b"iviti", b"biliti", b"bli", b"ogi", b"fulli", b"lessli", b"li",
+        ];
+        let Some(k) = self.longest(&SUFFIXES) else {
+            return;
+        };
+        let n = SUFFIXES[k].len();
+        if !self.r1(n) {
+            return;
+        }
+        let with: &[u8] = match SUFFIXES[k] {
+            b"tional" => b"tion",
+            b"enci" => b"ence",
+            b"anci" => b"ance",
+            b"abli" => b"able",
+            b"entli" => b"ent",
+            b"izer" | b"ization" => b"ize",
+            b"ational" | b"ation" | b"ator" => b"ate",
+            b"alism" | b"aliti" | b"alli" => b"al",
+            b"fulness" | b"fulli" => b"ful",
+            b"ousli" | b"ousness" => b"ous",
+            b"iveness" | b"iviti" => b"ive",
+            b"biliti" | b"bli" => b"ble",
+            b"lessli" => b"less",
+            b"ogi" => {
+                if self.len > n && self.b[self.len - n - 1] == b'l' {
+                    self.replace(n, b"og");
+                }
+                return;
+            }
+            _ => {
+                // "li": after one of the valid letters.
+                if self.len > n && is_valid_li(self.b[self.len - n - 1]) {
+                    self.len -= n;
+                }
+                return;
+            }
+        };
+        self.replace(n, with);
+    }
+
+    fn step_3(&mut self) {
+        const SUFFIXES: [&[u8]; 9] = [
+            b"tional", b"ational", b"alize", b"icate", b"iciti", b"ical", b"ful", b"ness", b"ative",
+        ];
+        let Some(k) = self.longest(&SUFFIXES) else {
+            return;
+        };
+        let n = SUFFIXES[k].len();
+        if !self.r1(n) {
+            return;
+        }
+        match SUFFIXES[k] {
+            b"tional" => self.replace(n, b"tion"),
+            b"ational" => self.replace(n, b"ate"),
+            b"alize" => self.replace(n, b"al"),
+            b"icate" | b"iciti" | b"ical" => self.replace(n, b"ic"),
+            b"ful" | b"ness" => self.len -= n,
+            _ => {
+                if self.r2(n) {
+                    self.len -= n;
+                }
+            }
+        }
+    }
+
+    fn step_4(&mut self) {
+        const SUFFIXES: [&[u8]; 18] = [
+            b"al", b"ance", b"ence", b"er", b"ic", b"able", b"ible", b"ant", b"ement", b"ment",
+            b"ent", b"ism", b"ate", b"iti", b"ous", b"ive", b"ize", b"ion",
+        ];
+        let Some(k) = self.longest(&SUFFIXES) else {
+            return;
+        };
+        let n = SUFFIXES[k].len();
+        if !self.r2(n) {
+            return;
+        }
+        if SUFFIXES[k] == b"ion" {
+            if self.len > n && matches!(self.b[self.len - n - 1], b's' | b't') {
+                self.len -= n;
+            }
+        } else {
+            self.len -= n;
+        }
+    }
+
+    fn step_5(&mut self) {
+        let n = self.len;
+        if n == 0 {
+            return;
+        }
+        match self.b[n - 1] {
+            b'e' if self.r2(1) || (self.r1(1) && !self.short_v(n - 1)) => self.len -= 1,
+            b'l' if self.r2(1) && n >= 2 && self.b[n - 2] == b'l' => self.len -= 1,
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_stemmers::{Algorithm, Stemmer};
+
+    fn check(snowball: &Stemmer, word: &str) {
+        let mut out = String::new();
+        if stem_ascii(word, &mut out) {
+            assert_eq!(out, snowball.stem(word), "stemming {word:?}");
+        }
+    }
+
+    #[test]
+    fn table() {
+        let s = Stemmer::create(Algorithm::English);
+        for w in [
+            "caresses",
+            "ponies",
+            "ties",
+            "cats",
+            "gas",
+            "gaps",
+            "kiwis",
+            "feed",
+            "agreed",
+            "plastered",
+            "hoping",
+            "hopping",
+            "luxuriated",
+            "filing",
+            "cried",
+            "cry",
+            "by",
+            "say",
+            "relational",
+            "conditional",
+            "rational",
+            "valenci",
+            "hesitanci",
+            "digitizer",
+            "conformabli",
+            "radicalli",
+            "differentli",
+            "vileli",
+            "analogousli",
+            "vietnamization",
+            "predication",
+            "operator",
+            "feudalism",
+            "decisiveness",
+            "hopefulness",
+            "callousness",
+            "formaliti",
+            "sensitiviti",
+            "sensibiliti",
+            "triplicate",
+            "formative",
+            "formalize",
+            "electriciti",
+            "electrical",
+            "hopeful",
+            "goodness",
+            "revival",
+            "allowance",
+            "inference",
+            "airliner",
+            "gyroscopic",
+            "adjustable",
+            "defensible",
+            "irritant",
+            "replacement",
+            "adjustment",
+            "dependent",
+            "adoption",
+            "homologou",
+            "communism",
+            "activate",
+            "angulariti",
+            "homologous",
+            "effective",
+            "bowdlerize",
+            "probate",
+            "rate",
+            "cease",
+            "controll",
+            "roll",
+            "generate",
+            "generously",
+            "communication",
+            "arsenal",
+            "yes",
+            "yield",
+            "sayings",
+            "enjoying",
+            "youth",
+            "skies",
+            "dying",
+            "news",
+            "inning",
+            "exceeds",
+            "succeeding",
+            "a",
+            "ab",
+            "abc",
+            "eeds",
+            "ied",
+            "ies",
+            "sses",
+            "ss",
+            "us",
+            "geology",
+            "archaeology",
+            "apology",
+            "fully",
+            "lessly",
+            "emotionally",
+            "crying",
+            "buying",
+        ] {
+            check(&s, w);
+        }
+    }
+
+    /// Every word of the place and name gazetteers (lower-case letter runs).
+    #[test]
+    fn gazetteer_words() {
+        let s = Stemmer::create(Algorithm::English);
+        for data in [
+            &include_bytes!("facts/places.txt")[..],
+            include_bytes!("facts/given_names.txt"),
+            include_bytes!("facts/surnames.txt"),
+        ] {
+            for word in std::str::from_utf8(data)
+                .unwrap_or("")
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+            {
+                check(&s, &word.to_ascii_lowercase());
+            }
+        }
+    }
+
+    /// Stems built from every suffix the steps know, after stems of several
+    /// shapes, one and two suffixes deep.
+    #[test]
+    fn suffix_combinations() {
+        let s = Stemmer::create(Algorithm::English);
+        let stems = [
+            "", "b", "ab", "bab", "gener", "commun", "arsen", "hop", "bat", "play", "cry", "lov",
+            "feel", "troubl", "sens", "motion", "valu", "gy", "ey", "ay", "yay", "l", "ll", "al",
+            "tr", "str", "cris", "success", "proc", "exc", "inn", "out", "cann", "herr", "earr",
+            "analog", "arch", "abl", "bl", "biz", "dis", "ix", "ow", "ew", "sk", "dy", "ly", "ty",
+        ];
+        let suffixes = [
+            "", "s", "es", "sses", "ied", "ies", "us", "ss", "eed", "eedly", "ed", "edly", "ing",
+            "ingly", "y", "tional", "enci", "anci", "abli", "entli", "izer", "ization", "ational",
+            "ation", "ator", "alism", "aliti", "alli", "fulness", "ousli", "ousness", "iveness",
+            "iviti", "biliti", "bli", "ogi", "fulli", "lessli", "li", "alize", "icate", "iciti",
+            "ical", "ful", "ness", "ative", "al", "ance", "ence", "er", "ic", "able", "ible",
+            "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion", "sion",
+            "tion", "e", "l", "le", "ly", "at", "iz", "ening", "ying",
+        ];
+        for stem in stems {
+            for a in suffixes {
+                for b in suffixes {
+                    check(&s, &format!("{stem}{a}{b}"));
+                }
+            }
+        }
+    }
+
+    /// Pseudo-random words (a fixed sequence: the same words every run).
+    #[test]
+    fn random_words() {
+        let s = Stemmer::create(Algorithm::English);
+        let alphabet = b"aeiouyybcdglnrstwxz";
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut word = String::new();
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = 1 + (x % 11) as usize;
+            word.clear();
+            let mut y = x;
+            for _ in 0..len {
+                y = y.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                word.push(char::from(alphabet[(y >> 59) as usize % alphabet.len()]));
+            }
+            check(&s, &word);
+        }
+    }
+
+    #[test]
+    fn other_words_are_left_to_rust_stemmers() {
+        let mut out = String::from("unchanged");
+        assert!(!stem_ascii("don't", &mut out));
+        assert!(!stem_ascii("covid19", &mut out));
+        assert!(!stem_ascii("café", &mut out));
+        assert!(!stem_ascii("Running", &mut out));
+        assert!(!stem_ascii(&"a".repeat(MAX_LEN + 1), &mut out));
+        assert_eq!(out, "unchanged");
+    }
+}
