@@ -58,28 +58,30 @@ pub(crate) fn stem_ascii(word: &str, out: &mut String) -> bool {
     true
 }
 
+/// Words with their own stem (the rest of these are left as they are).
+const EXCEPTIONS: [(&[u8], &str); 18] = [
+    (b"skis", "ski"),
+    (b"skies", "sky"),
+    (b"dying", "die"),
+    (b"lying", "lie"),
+    (b"tying", "tie"),
+    (b"idly", "idl"),
+    (b"gently", "gentl"),
+    (b"ugly", "ugli"),
+    (b"early", "earli"),
+    (b"only", "onli"),
+    (b"singly", "singl"),
+    (b"sky", "sky"),
+    (b"news", "news"),
+    (b"howe", "howe"),
+    (b"atlas", "atlas"),
+    (b"cosmos", "cosmos"),
+    (b"bias", "bias"),
+    (b"andes", "andes"),
+];
+
 fn exception1(word: &[u8]) -> Option<&'static str> {
-    Some(match word {
-        b"skis" => "ski",
-        b"skies" => "sky",
-        b"dying" => "die",
-        b"lying" => "lie",
-        b"tying" => "tie",
-        b"idly" => "idl",
-        b"gently" => "gentl",
-        b"ugly" => "ugli",
-        b"early" => "earli",
-        b"only" => "onli",
-        b"singly" => "singl",
-        b"sky" => "sky",
-        b"news" => "news",
-        b"howe" => "howe",
-        b"atlas" => "atlas",
-        b"cosmos" => "cosmos",
-        b"bias" => "bias",
-        b"andes" => "andes",
-        _ => return None,
-    })
+    EXCEPTIONS.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
 }
 
 fn exception2(word: &[u8]) -> bool {
@@ -134,14 +136,14 @@ impl Word<'_> {
     }
 
     /// The longest of `suffixes` the word ends with (its index).
-    fn longest(&self, suffixes: &[&[u8]]) -> Option<usize> {
-        let mut best: Option<usize> = None;
-        for (i, s) in suffixes.iter().enumerate() {
-            if best.is_none_or(|b| s.len() > suffixes[b].len()) && self.ends(s) {
-                best = Some(i);
+    fn longest<'s>(&self, suffixes: impl IntoIterator<Item = &'s [u8]>) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, s) in suffixes.into_iter().enumerate() {
+            if best.is_none_or(|(_, n)| s.len() > n) && self.ends(s) {
+                best = Some((i, s.len()));
             }
         }
-        best
+        best.map(|(i, _)| i)
     }
 
     /// Replaces the last `n` bytes by `with`.
@@ -214,7 +216,7 @@ impl Word<'_> {
     fn step_1a(&mut self) {
         // (No apostrophes reach this stemmer: nothing to strip.)
         const SUFFIXES: [&[u8]; 6] = [b"sses", b"ied", b"ies", b"s", b"us", b"ss"];
-        match self.longest(&SUFFIXES) {
+        match self.longest(SUFFIXES) {
             Some(0) => self.replace(4, b"ss"),
             Some(1 | 2) => {
                 if self.len - 3 >= 2 {
@@ -231,7 +233,7 @@ impl Word<'_> {
 
     fn step_1b(&mut self) {
         const SUFFIXES: [&[u8]; 6] = [b"eed", b"eedly", b"ed", b"edly", b"ing", b"ingly"];
-        let Some(k) = self.longest(&SUFFIXES) else {
+        let Some(k) = self.longest(SUFFIXES) else {
             return;
         };
         let n = SUFFIXES[k].len();
@@ -248,7 +250,7 @@ impl Word<'_> {
         const AFTER: [&[u8]; 12] = [
             b"at", b"bl", b"iz", b"bb", b"dd", b"ff", b"gg", b"mm", b"nn", b"pp", b"rr", b"tt",
         ];
-        match self.longest(&AFTER) {
+        match self.longest(AFTER) {
             Some(0..=2) => self.replace(0, b"e"),
             Some(_) => self.len -= 1,
             None => {
@@ -267,71 +269,72 @@ impl Word<'_> {
     }
 
     fn step_2(&mut self) {
-        const SUFFIXES: [&[u8]; 24] = [
-            b"tional", b"enci", b"anci", b"abli", b"entli", b"izer", b"ization", b"ational",
-            b"ation", b"ator", b"alism", b"aliti", b"alli", b"fulness", b"ousli", b"ousness",
-            b"iveness", b"iviti", b"biliti", b"bli", b"ogi", b"fulli", b"lessli", b"li",
+        // (suffix, replacement); "ogi" and "li" have conditions of their own.
+        const RULES: [(&[u8], &[u8]); 24] = [
+            (b"tional", b"tion"),
+            (b"enci", b"ence"),
+            (b"anci", b"ance"),
+            (b"abli", b"able"),
+            (b"entli", b"ent"),
+            (b"izer", b"ize"),
+            (b"ization", b"ize"),
+            (b"ational", b"ate"),
+            (b"ation", b"ate"),
+            (b"ator", b"ate"),
+            (b"alism", b"al"),
+            (b"aliti", b"al"),
+            (b"alli", b"al"),
+            (b"fulness", b"ful"),
+            (b"ousli", b"ous"),
+            (b"ousness", b"ous"),
+            (b"iveness", b"ive"),
+            (b"iviti", b"ive"),
+            (b"biliti", b"ble"),
+            (b"bli", b"ble"),
+            (b"fulli", b"ful"),
+            (b"lessli", b"less"),
+            (b"ogi", b"og"),
+            (b"li", b""),
         ];
-        let Some(k) = self.longest(&SUFFIXES) else {
+        let Some(k) = self.longest(RULES.iter().map(|r| r.0)) else {
             return;
         };
-        let n = SUFFIXES[k].len();
+        let (suffix, with) = RULES[k];
+        let n = suffix.len();
         if !self.r1(n) {
             return;
         }
-        let with: &[u8] = match SUFFIXES[k] {
-            b"tional" => b"tion",
-            b"enci" => b"ence",
-            b"anci" => b"ance",
-            b"abli" => b"able",
-            b"entli" => b"ent",
-            b"izer" | b"ization" => b"ize",
-            b"ational" | b"ation" | b"ator" => b"ate",
-            b"alism" | b"aliti" | b"alli" => b"al",
-            b"fulness" | b"fulli" => b"ful",
-            b"ousli" | b"ousness" => b"ous",
-            b"iveness" | b"iviti" => b"ive",
-            b"biliti" | b"bli" => b"ble",
-            b"lessli" => b"less",
-            b"ogi" => {
-                if self.len > n && self.b[self.len - n - 1] == b'l' {
-                    self.replace(n, b"og");
-                }
-                return;
-            }
-            _ => {
-                // "li": after one of the valid letters.
-                if self.len > n && is_valid_li(self.b[self.len - n - 1]) {
-                    self.len -= n;
-                }
-                return;
-            }
+        let before = self.len.checked_sub(n + 1).map(|i| self.b[i]);
+        let allowed = match suffix {
+            b"ogi" => before == Some(b'l'),
+            b"li" => before.is_some_and(is_valid_li),
+            _ => true,
         };
-        self.replace(n, with);
+        if allowed {
+            self.replace(n, with);
+        }
     }
 
     fn step_3(&mut self) {
-        const SUFFIXES: [&[u8]; 9] = [
-            b"tional", b"ational", b"alize", b"icate", b"iciti", b"ical", b"ful", b"ness", b"ative",
+        const RULES: [(&[u8], &[u8]); 9] = [
+            (b"tional", b"tion"),
+            (b"ational", b"ate"),
+            (b"alize", b"al"),
+            (b"icate", b"ic"),
+            (b"iciti", b"ic"),
+            (b"ical", b"ic"),
+            (b"ful", b""),
+            (b"ness", b""),
+            (b"ative", b""),
         ];
-        let Some(k) = self.longest(&SUFFIXES) else {
+        let Some(k) = self.longest(RULES.iter().map(|r| r.0)) else {
             return;
         };
-        let n = SUFFIXES[k].len();
-        if !self.r1(n) {
-            return;
-        }
-        match SUFFIXES[k] {
-            b"tional" => self.replace(n, b"tion"),
-            b"ational" => self.replace(n, b"ate"),
-            b"alize" => self.replace(n, b"al"),
-            b"icate" | b"iciti" | b"ical" => self.replace(n, b"ic"),
-            b"ful" | b"ness" => self.len -= n,
-            _ => {
-                if self.r2(n) {
-                    self.len -= n;
-                }
-            }
+        let (suffix, with) = RULES[k];
+        let n = suffix.len();
+        // "ative" goes only in R2.
+        if self.r1(n) && (suffix != b"ative" || self.r2(n)) {
+            self.replace(n, with);
         }
     }
 
@@ -340,7 +343,7 @@ impl Word<'_> {
             b"al", b"ance", b"ence", b"er", b"ic", b"able", b"ible", b"ant", b"ement", b"ment",
             b"ent", b"ism", b"ate", b"iti", b"ous", b"ive", b"ize", b"ion",
         ];
-        let Some(k) = self.longest(&SUFFIXES) else {
+        let Some(k) = self.longest(SUFFIXES) else {
             return;
         };
         let n = SUFFIXES[k].len();
