@@ -115,6 +115,9 @@ fn is_valid_li(c: u8) -> bool {
     )
 }
 
+/// A suffix and what replaces it.
+type Rule = (&'static [u8], &'static [u8]);
+
 struct Word<'a> {
     b: &'a mut [u8; MAX_LEN],
     len: usize,
@@ -144,6 +147,13 @@ impl Word<'_> {
             }
         }
         best.map(|(i, _)| i)
+    }
+
+    /// The rule `(suffix, replacement)` with the longest suffix the word
+    /// ends with, when that suffix is in R1 (steps 2 and 3).
+    fn rule_in_r1(&self, rules: &[Rule]) -> Option<Rule> {
+        let k = self.longest(rules.iter().map(|r| r.0))?;
+        Some(rules[k]).filter(|r| self.r1(r.0.len()))
     }
 
     /// Replaces the last `n` bytes by `with`.
@@ -270,7 +280,7 @@ impl Word<'_> {
 
     fn step_2(&mut self) {
         // (suffix, replacement); "ogi" and "li" have conditions of their own.
-        const RULES: [(&[u8], &[u8]); 24] = [
+        const RULES: [Rule; 24] = [
             (b"tional", b"tion"),
             (b"enci", b"ence"),
             (b"anci", b"ance"),
@@ -296,14 +306,10 @@ impl Word<'_> {
             (b"ogi", b"og"),
             (b"li", b""),
         ];
-        let Some(k) = self.longest(RULES.iter().map(|r| r.0)) else {
+        let Some((suffix, with)) = self.rule_in_r1(&RULES) else {
             return;
         };
-        let (suffix, with) = RULES[k];
         let n = suffix.len();
-        if !self.r1(n) {
-            return;
-        }
         let before = self.len.checked_sub(n + 1).map(|i| self.b[i]);
         let allowed = match suffix {
             b"ogi" => before == Some(b'l'),
@@ -316,7 +322,7 @@ impl Word<'_> {
     }
 
     fn step_3(&mut self) {
-        const RULES: [(&[u8], &[u8]); 9] = [
+        const RULES: [Rule; 9] = [
             (b"tional", b"tion"),
             (b"ational", b"ate"),
             (b"alize", b"al"),
@@ -327,14 +333,12 @@ impl Word<'_> {
             (b"ness", b""),
             (b"ative", b""),
         ];
-        let Some(k) = self.longest(RULES.iter().map(|r| r.0)) else {
+        let Some((suffix, with)) = self.rule_in_r1(&RULES) else {
             return;
         };
-        let (suffix, with) = RULES[k];
-        let n = suffix.len();
         // "ative" goes only in R2.
-        if self.r1(n) && (suffix != b"ative" || self.r2(n)) {
-            self.replace(n, with);
+        if suffix != b"ative" || self.r2(suffix.len()) {
+            self.replace(suffix.len(), with);
         }
     }
 
