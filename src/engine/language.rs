@@ -7,7 +7,7 @@
 //! stemmer; CJK text is compared by character bigrams).
 
 use super::fast_map::{FastMap, FastSet};
-use super::normalize::push_lowercase;
+use super::normalize::{ascii_lower_in, push_lowercase};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -204,10 +204,7 @@ fn count_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
             .split(|b| !b.is_ascii_alphabetic())
             .filter(|w| !w.is_empty() && w.len() <= MAX_STOP_WORD_BYTES)
         {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word);
-            lower.make_ascii_lowercase();
-            if let Ok(key) = std::str::from_utf8(lower) {
+            if let Some(key) = ascii_lower_in(word, &mut buf) {
                 count(key);
             }
         }

@@ -62,6 +62,21 @@ pub(crate) fn push_lowercase(out: &mut String, s: &str) {
     }
 }
 
+/// `word` lower-cased in `buf`, without allocating: `None` when it is not
+/// ASCII or longer than `N` bytes (for lookups in short-word tables).
+pub(crate) fn ascii_lower_in<'b, const N: usize>(
+    word: &[u8],
+    buf: &'b mut [u8; N],
+) -> Option<&'b str> {
+    if word.len() > N || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 /// Normalises `text`; see the module docs for what changes.
 pub fn normalize(text: &str) -> Normalized {
     // Fast path: most pastes need nothing, and then the map is the identity.

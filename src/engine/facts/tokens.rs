@@ -2,6 +2,7 @@
 //! the original text. Abbreviation dots ("Mr.", "U.S.", "Inc.") stay on
 //! their word; a possessive "'s" is split off ("Putin's" → "Putin", "'s").
 
+use super::super::normalize::ascii_lower_in;
 use super::super::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,14 +108,8 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
 
 /// Whether `word` (any case) is one of [`DOT_WORDS`].
 fn is_dot_word(word: &str) -> bool {
-    if word.len() > 6 || !word.is_ascii() {
-        return false;
-    }
-    let mut buf = [0u8; 6];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| DOT_WORDS.binary_search(&w).is_ok())
+    ascii_lower_in(word.as_bytes(), &mut [0u8; 6])
+        .is_some_and(|w| DOT_WORDS.binary_search(&w).is_ok())
 }
 
 #[cfg(test)]
