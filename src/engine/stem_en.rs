@@ -118,6 +118,33 @@ fn is_valid_li(c: u8) -> bool {
 /// A suffix and what replaces it.
 type Rule = (&'static [u8], &'static [u8]);
 
+/// For each last byte (`& 31`: the letters a–z and `Y` have distinct
+/// values, except `y` and `Y`, which share one), the suffixes that end in
+/// it, as bits (bit `i` for `suffixes[i]`). Sharing a value only adds a
+/// candidate, which [`Word::ends`] then rejects.
+const fn by_last_byte(suffixes: &[&[u8]]) -> [u32; 32] {
+    assert!(suffixes.len() <= 32);
+    let mut masks = [0u32; 32];
+    let mut i = 0;
+    while i < suffixes.len() {
+        let s = suffixes[i];
+        masks[(s[s.len() - 1] & 31) as usize] |= 1 << i;
+        i += 1;
+    }
+    masks
+}
+
+/// The suffixes of `rules`, in order.
+const fn suffixes_of<const N: usize>(rules: &[Rule; N]) -> [&'static [u8]; N] {
+    let mut out: [&'static [u8]; N] = [b""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = rules[i].0;
+        i += 1;
+    }
+    out
+}
+
 struct Word<'a> {
     b: &'a mut [u8; MAX_LEN],
     len: usize,
@@ -138,10 +165,18 @@ impl Word<'_> {
         suffix.len() <= w.len() && suffix.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
     }
 
-    /// The longest of `suffixes` the word ends with (its index).
-    fn longest<'s>(&self, suffixes: impl IntoIterator<Item = &'s [u8]>) -> Option<usize> {
+    /// The longest of `suffixes` the word ends with (its index; the first
+    /// of equally long ones). Only the suffixes that end in the word's last
+    /// byte are compared (`by_last`, from [`by_last_byte`]): scanning each
+    /// whole list was most of this stemmer's time.
+    fn longest(&self, suffixes: &[&[u8]], by_last: &[u32; 32]) -> Option<usize> {
+        let &last = self.word().last()?;
+        let mut candidates = by_last[usize::from(last & 31)];
         let mut best: Option<(usize, usize)> = None;
-        for (i, s) in suffixes.into_iter().enumerate() {
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let s = suffixes[i];
             if best.is_none_or(|(_, n)| s.len() > n) && self.ends(s) {
                 best = Some((i, s.len()));
             }
@@ -151,8 +186,8 @@ impl Word<'_> {
 
     /// The rule `(suffix, replacement)` with the longest suffix the word
     /// ends with, when that suffix is in R1 (steps 2 and 3).
-    fn rule_in_r1(&self, rules: &[Rule]) -> Option<Rule> {
-        let k = self.longest(rules.iter().map(|r| r.0))?;
+    fn rule_in_r1(&self, rules: &[Rule], suffixes: &[&[u8]], by_last: &[u32; 32]) -> Option<Rule> {
+        let k = self.longest(suffixes, by_last)?;
         Some(rules[k]).filter(|r| self.r1(r.0.len()))
     }
 
@@ -226,7 +261,8 @@ impl Word<'_> {
     fn step_1a(&mut self) {
         // (No apostrophes reach this stemmer: nothing to strip.)
         const SUFFIXES: [&[u8]; 6] = [b"sses", b"ied", b"ies", b"s", b"us", b"ss"];
-        match self.longest(SUFFIXES) {
+        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        match self.longest(&SUFFIXES, &BY_LAST) {
             Some(0) => self.replace(4, b"ss"),
             Some(1 | 2) => {
                 if self.len - 3 >= 2 {
@@ -243,7 +279,8 @@ impl Word<'_> {
 
     fn step_1b(&mut self) {
         const SUFFIXES: [&[u8]; 6] = [b"eed", b"eedly", b"ed", b"edly", b"ing", b"ingly"];
-        let Some(k) = self.longest(SUFFIXES) else {
+        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        let Some(k) = self.longest(&SUFFIXES, &BY_LAST) else {
             return;
         };
         let n = SUFFIXES[k].len();
@@ -260,7 +297,8 @@ impl Word<'_> {
         const AFTER: [&[u8]; 12] = [
             b"at", b"bl", b"iz", b"bb", b"dd", b"ff", b"gg", b"mm", b"nn", b"pp", b"rr", b"tt",
         ];
-        match self.longest(AFTER) {
+        const AFTER_BY_LAST: [u32; 32] = by_last_byte(&AFTER);
+        match self.longest(&AFTER, &AFTER_BY_LAST) {
             Some(0..=2) => self.replace(0, b"e"),
             Some(_) => self.len -= 1,
             None => {
@@ -306,7 +344,9 @@ impl Word<'_> {
             (b"ogi", b"og"),
             (b"li", b""),
         ];
-        let Some((suffix, with)) = self.rule_in_r1(&RULES) else {
+        const SUFFIXES: [&[u8]; RULES.len()] = suffixes_of(&RULES);
+        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES, &BY_LAST) else {
             return;
         };
         let n = suffix.len();
@@ -333,7 +373,9 @@ impl Word<'_> {
             (b"ness", b""),
             (b"ative", b""),
         ];
-        let Some((suffix, with)) = self.rule_in_r1(&RULES) else {
+        const SUFFIXES: [&[u8]; RULES.len()] = suffixes_of(&RULES);
+        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES, &BY_LAST) else {
             return;
         };
         // "ative" goes only in R2.
@@ -347,7 +389,8 @@ impl Word<'_> {
             b"al", b"ance", b"ence", b"er", b"ic", b"able", b"ible", b"ant", b"ement", b"ment",
             b"ent", b"ism", b"ate", b"iti", b"ous", b"ive", b"ize", b"ion",
         ];
-        let Some(k) = self.longest(SUFFIXES) else {
+        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        let Some(k) = self.longest(&SUFFIXES, &BY_LAST) else {
             return;
         };
         let n = SUFFIXES[k].len();
