@@ -185,14 +185,37 @@ const MIN_BINARY_CHARS: usize = 8;
 
 fn looks_binary(text: &str) -> bool {
     let (mut n, mut odd) = (0usize, 0usize);
-    for c in text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .take(BINARY_SAMPLE_CHARS)
-    {
-        n += 1;
-        if c == '\u{FFFD}' || c.is_control() {
-            odd += 1;
+    // ASCII bytes by a table (bit 0: not whitespace, so counted; bit 1: a
+    // control character); any other character decoded whole. The same
+    // characters as `text.chars()`, without decoding most of them.
+    const ASCII: [u8; 128] = {
+        let mut table = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8 as char;
+            if !c.is_ascii_whitespace() && b != 0x0b {
+                table[b] = 1 | if c.is_ascii_control() { 2 } else { 0 };
+            }
+            b += 1;
+        }
+        table
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while n < BINARY_SAMPLE_CHARS && i < bytes.len() {
+        if let Some(&class) = ASCII.get(usize::from(bytes[i])) {
+            n += usize::from(class & 1);
+            odd += usize::from(class >> 1);
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if !c.is_whitespace() {
+            n += 1;
+            odd += usize::from(c == '\u{FFFD}' || c.is_control());
         }
     }
     odd >= MIN_BINARY_CHARS && odd as f64 > BINARY_SHARE * n as f64
@@ -326,6 +349,48 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `looks_binary` reads ASCII bytes without decoding: the same answer
+    /// as a plain scan of the characters.
+    #[test]
+    fn looks_binary_reads_characters() {
+        fn by_chars(text: &str) -> bool {
+            let (mut n, mut odd) = (0usize, 0usize);
+            for c in text
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .take(BINARY_SAMPLE_CHARS)
+            {
+                n += 1;
+                odd += usize::from(c == '\u{FFFD}' || c.is_control());
+            }
+            odd >= MIN_BINARY_CHARS && odd as f64 > BINARY_SHARE * n as f64
+        }
+        let pieces = [
+            "a", " ", "\u{0}", "\u{1b}", "\u{FFFD}", "é", "\u{85}", "\n", "日",
+        ];
+        let mut seed = 7u64;
+        for len in [0, 1, 10, 100, 1_000, 5_000] {
+            for _ in 0..20 {
+                let mut text = String::new();
+                for _ in 0..len {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    // Mostly one piece per text, so that both answers occur.
+                    let k = if seed >> 60 < 12 {
+                        (len % 9) as u64
+                    } else {
+                        seed >> 33
+                    };
+                    text.push_str(pieces[(k % pieces.len() as u64) as usize]);
+                }
+                assert_eq!(looks_binary(&text), by_chars(&text), "{text:?}");
+            }
+        }
+        assert!(looks_binary(&"\u{0}\u{1}\u{2}".repeat(100)));
+        assert!(!looks_binary(&"Plain text. ".repeat(100)));
+    }
 
     #[test]
     fn binary_data_gets_its_own_notice() {

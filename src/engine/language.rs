@@ -232,14 +232,15 @@ fn count_ascii_stop_words(sample: &[u8]) -> [usize; N_LANGUAGES] {
             continue;
         }
         let start = i;
-        let mut key = 0u128;
         while i < sample.len() && sample[i].is_ascii_alphabetic() {
-            if i - start < MAX_STOP_WORD_BYTES {
-                key |= u128::from(sample[i].to_ascii_lowercase()) << (8 * (i - start));
-            }
             i += 1;
         }
-        if i - start <= MAX_STOP_WORD_BYTES {
+        let word = &sample[start..i];
+        if word.len() <= MAX_STOP_WORD_BYTES {
+            // Letters only: setting bit 5 of each byte lower-cases it.
+            let mut buf = [0u8; 16];
+            buf[..word.len()].copy_from_slice(word);
+            let key = u128::from_le_bytes(buf) | (LOWER_BITS & ((1u128 << (8 * word.len())) - 1));
             if let Some(&mask) = table.get(&key) {
                 add_hits(&mut hits, mask);
             }
@@ -247,6 +248,9 @@ fn count_ascii_stop_words(sample: &[u8]) -> [usize; N_LANGUAGES] {
     }
     hits
 }
+
+/// Bit 5 of every byte: what turns an ASCII capital into its small letter.
+const LOWER_BITS: u128 = u128::from_le_bytes([0x20; 16]);
 
 /// Adds one to the count of each language in `mask`.
 fn add_hits(hits: &mut [usize; N_LANGUAGES], mut mask: u16) {

@@ -365,7 +365,7 @@ impl Iterator for AsciiWords<'_> {
 /// Calls `f` with every string of 1 to `max_len` characters over the ASCII
 /// `alphabet` (for tests that compare a fast path with the general one).
 #[cfg(test)]
-fn for_every_string(alphabet: &[u8], max_len: u32, mut f: impl FnMut(&str)) {
+pub(crate) fn for_every_string(alphabet: &[u8], max_len: u32, mut f: impl FnMut(&str)) {
     let mut buf = Vec::new();
     for n in 1..=max_len {
         for k in 0..alphabet.len().pow(n) {
