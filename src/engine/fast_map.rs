@@ -13,21 +13,42 @@ pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 #[derive(Default)]
 pub(crate) struct FxHasher(u64);
 
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        // Eight bytes at a time, then the rest in at most three steps
+        // (4, 2, 1 bytes) rather than one per byte: most keys are words
+        // shorter than eight bytes.
+        let mut rest = bytes;
+        while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*chunk));
+            rest = tail;
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        if let Some((chunk, tail)) = rest.split_first_chunk::<4>() {
+            self.add(u64::from(u32::from_le_bytes(*chunk)));
+            rest = tail;
+        }
+        if let Some((chunk, tail)) = rest.split_first_chunk::<2>() {
+            self.add(u64::from(u16::from_le_bytes(*chunk)));
+            rest = tail;
+        }
+        if let Some(&b) = rest.first() {
+            self.add(u64::from(b));
         }
     }
 
     fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.add(u64::from(b));
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.add(word);
     }
 
     fn finish(&self) -> u64 {
