@@ -234,9 +234,15 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
 
     let mut sentences = Vec::new();
     let mut norm_spans = Vec::new();
+    // Every sentence's words, found once: counted here, terms for scoring.
+    let mut word_spans: Vec<Span> = Vec::new();
+    let mut word_ends: Vec<usize> = Vec::new();
     for (block, class) in blocks.iter().zip(&cleaned.classes) {
         for span in segment::split_block_sentences(norm, block.span) {
-            let n_words = segment::split_words(norm, span).count();
+            let first_word = word_spans.len();
+            word_spans.extend(segment::split_words(norm, span));
+            word_ends.push(word_spans.len());
+            let n_words = word_spans.len() - first_word;
             let role = match class {
                 clean::BlockClass::Body => SentenceRole::Body,
                 clean::BlockClass::Heading => SentenceRole::Heading,
@@ -318,7 +324,22 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         return summary;
     }
 
-    let scores = score::score_sentences(norm, &norm_spans, &sentences, language, &config.weights);
+    let sentence_words: Vec<&[Span]> = word_ends
+        .iter()
+        .scan(0, |start, &end| {
+            let words = word_spans.get(*start..end).unwrap_or_default();
+            *start = end;
+            Some(words)
+        })
+        .collect();
+    let scores = score::score_sentences(
+        norm,
+        &norm_spans,
+        &sentence_words,
+        &sentences,
+        language,
+        &config.weights,
+    );
     for ((sentence, s), f) in sentences
         .iter_mut()
         .zip(&scores.scores)

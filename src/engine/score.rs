@@ -150,15 +150,17 @@ pub fn is_candidate(s: &Sentence) -> bool {
 }
 
 /// Scores every sentence; `norm_spans` are the sentences' spans in the
-/// normalised `text`, parallel to `sentences`.
+/// normalised `text` and `words` their words (`segment::split_words`),
+/// both parallel to `sentences`.
 pub fn score_sentences(
     text: &str,
     norm_spans: &[Span],
+    words: &[&[Span]],
     sentences: &[Sentence],
     language: Language,
     weights: &Weights,
 ) -> Scores {
-    let (mut term_lists, n_terms) = terms::sentence_terms(text, norm_spans, language);
+    let (mut term_lists, n_terms) = terms::sentence_terms(text, words, language);
     let docs: Vec<&[u32]> = term_lists.iter().map(Vec::as_slice).collect();
     let idf = terms::idf(&docs, n_terms);
     let vectors: Vec<SparseVec> = term_lists

@@ -9,7 +9,6 @@
 use super::fast_map::{FastMap, FxHasher};
 use super::language::Language;
 use super::normalize::push_lowercase;
-use super::segment::split_words;
 use super::stem_en;
 use super::Span;
 use std::hash::Hasher;
@@ -28,8 +27,13 @@ const SEARCH_RATIO: usize = 16;
 /// Longest word considered a term: longer "words" are URLs or junk.
 const MAX_TERM_BYTES: usize = 40;
 
-/// Term ids of each sentence (with repeats), ids given in order of first use.
-pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Vec<u32>>, usize) {
+/// Term ids of each sentence (with repeats), ids given in order of first
+/// use; `sentence_words` holds each sentence's words (`segment::split_words`).
+pub fn sentence_terms(
+    text: &str,
+    sentence_words: &[&[Span]],
+    language: Language,
+) -> (Vec<Vec<u32>>, usize) {
     let stemmer = language.stemmer();
     let english = language == Language::English;
     let mut stem = String::new();
@@ -41,11 +45,11 @@ pub fn sentence_terms(text: &str, spans: &[Span], language: Language) -> (Vec<Ve
     // word seen before): "The" and "the" are two keys with one answer.
     let mut by_word: FastMap<&str, Option<u32>> = FastMap::default();
     let mut lower = String::new();
-    let mut out = Vec::with_capacity(spans.len());
-    for &span in spans {
-        let mut terms = Vec::with_capacity(span.len() / 6 + 1);
+    let mut out = Vec::with_capacity(sentence_words.len());
+    for &words in sentence_words {
+        let mut terms = Vec::with_capacity(words.len());
         let mut prev_cjk: Option<char> = None;
-        for word in split_words(text, span) {
+        for word in words {
             let w = word.slice(text);
             if let Some(&id) = by_word.get(w) {
                 prev_cjk = None;
@@ -238,12 +242,23 @@ pub fn centroid<'a>(vectors: impl Iterator<Item = &'a SparseVec>, n_terms: usize
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::segment::split_words;
+
+    /// [`sentence_terms`] of the sentences at `spans`.
+    fn terms_of(text: &str, spans: &[Span], language: Language) -> (Vec<Vec<u32>>, usize) {
+        let words: Vec<Vec<Span>> = spans
+            .iter()
+            .map(|&s| split_words(text, s).collect())
+            .collect();
+        let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
+        sentence_terms(text, &words, language)
+    }
 
     #[test]
     fn stems_and_drops_stop_words() {
         let text = "The runners were running. A runner runs.";
         let spans = [Span::new(0, 25), Span::new(26, text.len())];
-        let (terms, n_terms) = sentence_terms(text, &spans, Language::English);
+        let (terms, n_terms) = terms_of(text, &spans, Language::English);
         // runners/runner share a stem; "were", "the", "a" are stop words.
         assert_eq!(terms[0].len(), 2);
         assert_eq!(terms[1].len(), 2);
@@ -254,7 +269,7 @@ mod tests {
     #[test]
     fn cjk_uses_bigrams() {
         let text = "東京都知事";
-        let (terms, _) = sentence_terms(text, &[Span::new(0, text.len())], Language::Cjk);
+        let (terms, _) = terms_of(text, &[Span::new(0, text.len())], Language::Cjk);
         assert_eq!(terms[0].len(), 4);
     }
 
