@@ -1,6 +1,7 @@
 //! Key-fact bullets: the body sentences densest in names, numbers and dates
 //! that the summary did not already choose, or their densest clause.
 
+use super::super::fast_map::FastSet;
 use super::super::Span;
 use super::tokens::TokenKind;
 use super::{Line, Mode};
@@ -56,7 +57,7 @@ pub(crate) fn choose_bullets(
             continue;
         }
         let span = best_clause(text, line, anchors);
-        let n_words = words(line, span).len();
+        let n_words = words(line, span).count();
         if !(MIN_WORDS..=MAX_WORDS).contains(&n_words) {
             continue;
         }
@@ -70,14 +71,14 @@ pub(crate) fn choose_bullets(
     // Best first, skipping near-repeats of the summary; only the first
     // [`MAX_EXAMINED`] candidates are compared, so that a long summary of
     // a long text stays linear.
-    let chosen_words: Vec<Vec<&str>> = lines
+    let chosen_words: Vec<FastSet<&str>> = lines
         .iter()
         .filter(|l| is_chosen(l.sentence_idx))
-        .map(|l| sorted_words(l, l.span))
+        .map(|l| words(l, l.span).collect())
         .collect();
     let mut bullets: Vec<(Span, usize)> = Vec::new();
     for &(_, li, span) in scored.iter().take(MAX_EXAMINED) {
-        let ws = words(&lines[li], span);
+        let ws: Vec<&str> = words(&lines[li], span).collect();
         if chosen_words.iter().any(|c| overlap(&ws, c) > MAX_OVERLAP) {
             continue;
         }
@@ -106,7 +107,7 @@ fn best_clause(text: &str, line: &Line, anchors: &[Anchor]) -> Span {
         start += piece.len() + 2;
         let trimmed = piece.trim_end_matches([';', ',', ' ']);
         let clause = Span::new(clause.start, clause.start + trimmed.len());
-        if words(line, clause).len() < MIN_WORDS {
+        if words(line, clause).count() < MIN_WORDS {
             continue;
         }
         let score: f32 = in_span(anchors, clause).map(|a| a.weight).sum();
@@ -119,29 +120,19 @@ fn best_clause(text: &str, line: &Line, anchors: &[Anchor]) -> Span {
 }
 
 /// The lower-cased words and numbers of `line` inside `span`.
-fn words<'l>(line: &'l Line, span: Span) -> Vec<&'l str> {
+fn words<'l>(line: &'l Line, span: Span) -> impl Iterator<Item = &'l str> {
     line.tokens
         .iter()
         .zip(&line.lower)
-        .filter(|(t, _)| t.kind != TokenKind::Punct && span.contains(t.span))
+        .filter(move |(t, _)| t.kind != TokenKind::Punct && span.contains(t.span))
         .map(|(_, w)| *w)
-        .collect()
 }
 
-fn sorted_words<'l>(line: &'l Line, span: Span) -> Vec<&'l str> {
-    let mut ws = words(line, span);
-    ws.sort_unstable();
-    ws
-}
-
-/// The share of `a`'s words found in `sorted_b`.
-fn overlap(a: &[&str], sorted_b: &[&str]) -> f32 {
+/// The share of `a`'s words found in `b`.
+fn overlap(a: &[&str], b: &FastSet<&str>) -> f32 {
     if a.is_empty() {
         return 0.0;
     }
-    let shared = a
-        .iter()
-        .filter(|w| sorted_b.binary_search(w).is_ok())
-        .count();
+    let shared = a.iter().filter(|w| b.contains(*w)).count();
     shared as f32 / a.len() as f32
 }
