@@ -1405,13 +1405,31 @@ fn push_candidate(
 /// The lower-case key of a run of tokens: words joined by single spaces.
 fn key_of(text: &str, toks: &[Token]) -> String {
     let mut key = String::new();
+    key_into(text, toks, &mut key);
+    key
+}
+
+/// [`key_of`] written into `key` (cleared first).
+fn key_into(text: &str, toks: &[Token], key: &mut String) {
+    key.clear();
     for t in toks {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&t.span.slice(text).to_lowercase());
+        push_str_lowercase(key, t.span.slice(text));
     }
-    key
+}
+
+/// Appends `s.to_lowercase()` to `out` (byte-wise for ASCII, without a
+/// `String` of its own).
+fn push_str_lowercase(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1974,25 +1992,44 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
     if !lines.iter().any(|l| is_headline(&l)) {
         return;
     }
-    let mut known: FastMap<String, (EntityKind, String)> = FastMap::default();
-    for m in out.iter() {
-        let key = single_spaced_lower(m.span.slice(text));
-        known.entry(key).or_insert((m.kind, m.entity_key.clone()));
+    // Each mention's text and each word of a person's full name, lower-cased
+    // in one buffer, each with the mention it stands for; the first mention
+    // of a key wins.
+    let mut arena = String::new();
+    let mut keys: Vec<(usize, usize, usize)> = Vec::new();
+    for (mi, m) in out.iter().enumerate() {
+        let start = arena.len();
+        for (k, w) in m.span.slice(text).split_whitespace().enumerate() {
+            if k > 0 {
+                arena.push(' ');
+            }
+            push_str_lowercase(&mut arena, w);
+        }
+        keys.push((start, arena.len(), mi));
     }
     // "SHEARER" in the headline is the body's "Alan Shearer".
-    for m in out
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person && m.n_tokens >= 2)
-    {
+    for (mi, m) in out.iter().enumerate() {
+        if m.kind != EntityKind::Person || m.n_tokens < 2 {
+            continue;
+        }
         for w in m.span.slice(text).split_whitespace() {
-            let w = w.to_lowercase();
-            if w.chars().count() >= 3 && !in_list(PARTICLES, &w) {
-                known.entry(w).or_insert((m.kind, m.entity_key.clone()));
+            let start = arena.len();
+            push_str_lowercase(&mut arena, w);
+            let lower = &arena[start..];
+            if lower.chars().count() >= 3 && !in_list(PARTICLES, lower) {
+                keys.push((start, arena.len(), mi));
+            } else {
+                arena.truncate(start);
             }
         }
     }
+    let mut known: FastMap<&str, usize> = FastMap::default();
+    for &(start, end, mi) in &keys {
+        known.entry(&arena[start..end]).or_insert(mi);
+    }
     let taken: FastSet<usize> = out.iter().map(|m| m.span.start).collect();
     let mut found = Vec::new();
+    let mut key = String::new();
     for line in lines.iter().filter(is_headline) {
         let toks = &line.tokens;
         let mut i = 0;
@@ -2005,9 +2042,9 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
                 if taken.contains(&toks[i].span.start) {
                     break;
                 }
-                let key = key_of(text, &toks[i..i + n]);
-                let hit = if let Some((kind, entity_key)) = known.get(&key) {
-                    Some((*kind, entity_key.clone()))
+                key_into(text, &toks[i..i + n], &mut key);
+                let hit = if let Some(&mi) = known.get(key.as_str()) {
+                    Some((out[mi].kind, out[mi].entity_key.clone()))
                 } else if gazetteer::place(&key).is_some() {
                     Some((EntityKind::Place, key.clone()))
                 } else if in_list(KNOWN_ORGS, &key) && key.len() > 2 {
