@@ -1069,19 +1069,18 @@ pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(us
 /// final-sigma rule sees a space either way).
 pub(crate) fn single_spaced_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
+    push_single_spaced_lower(&mut out, s);
+    out
+}
+
+/// Appends [`single_spaced_lower`] of `s` to `out`.
+fn push_single_spaced_lower(out: &mut String, s: &str) {
+    for (k, w) in s.split_whitespace().enumerate() {
+        if k > 0 {
             out.push(' ');
         }
-        if w.is_ascii() {
-            let start = out.len();
-            out.push_str(w);
-            out[start..].make_ascii_lowercase();
-        } else {
-            out.push_str(&w.to_lowercase());
-        }
+        push_str_lowercase(out, w);
     }
-    out
 }
 
 fn first_upper(s: &str) -> bool {
@@ -1999,12 +1998,7 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
     let mut keys: Vec<(usize, usize, usize)> = Vec::new();
     for (mi, m) in out.iter().enumerate() {
         let start = arena.len();
-        for (k, w) in m.span.slice(text).split_whitespace().enumerate() {
-            if k > 0 {
-                arena.push(' ');
-            }
-            push_str_lowercase(&mut arena, w);
-        }
+        push_single_spaced_lower(&mut arena, m.span.slice(text));
         keys.push((start, arena.len(), mi));
     }
     // "SHEARER" in the headline is the body's "Alan Shearer".
