@@ -149,7 +149,7 @@ pub fn extract_facts(
 ) -> Facts {
     // Tokens first, with the lower-cased forms that differ from the text
     // gathered in one buffer; then the lines, which borrow from it.
-    let mut arena = String::new();
+    let mut arena = String::with_capacity(text.len() / 8);
     let tokenized: Vec<_> = sentences
         .iter()
         .enumerate()

@@ -43,7 +43,11 @@ pub fn sentence_terms(
     // words, and stemming every occurrence was the largest part of scoring.
     // Keyed by the word as written (no allocation, no lower-casing for a
     // word seen before): "The" and "the" are two keys with one answer.
-    let mut by_word: FastMap<&str, Option<u32>> = FastMap::default();
+    // Sized for the distinct words of a news article (not more: a long
+    // text repeats its words).
+    let n_words: usize = sentence_words.iter().map(|w| w.len()).sum();
+    let mut by_word: FastMap<&str, Option<u32>> =
+        FastMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
     let mut lower = String::new();
     let mut out = Vec::with_capacity(sentence_words.len());
     for &words in sentence_words {

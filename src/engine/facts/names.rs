@@ -1220,7 +1220,9 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     // one at a sentence start is probably not a name).
     // (Asked only for sentence-initial words: a scan is cheaper than an
     // index.)
-    let mut lower_words: FastSet<&str> = FastSet::default();
+    let n_tokens: usize = lines.iter().map(|l| l.tokens.len()).sum();
+    let mut lower_words: FastSet<&str> =
+        FastSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
         for (t, w) in line.tokens.iter().zip(&line.lower) {
             let lower_case = t
@@ -1403,7 +1405,11 @@ fn push_candidate(
 
 /// The lower-case key of a run of tokens: words joined by single spaces.
 fn key_of(text: &str, toks: &[Token]) -> String {
-    let mut key = String::new();
+    let bytes = match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+        _ => 0,
+    };
+    let mut key = String::with_capacity(bytes);
     key_into(text, toks, &mut key);
     key
 }
