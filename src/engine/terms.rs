@@ -11,6 +11,7 @@ use super::language::Language;
 use super::normalize::push_lowercase;
 use super::stem_en;
 use super::Span;
+use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
 /// A sparse vector: `(term id, weight)` sorted by term id.
@@ -55,12 +56,16 @@ pub fn sentence_terms(
         let mut prev_cjk: Option<char> = None;
         for word in words {
             let w = word.slice(text);
-            if let Some(&id) = by_word.get(w) {
-                prev_cjk = None;
-                terms.extend(id);
-                continue;
-            }
-            if w.chars().any(is_cjk) {
+            // (One hash of the word, for the lookup and the insertion.)
+            let slot = match by_word.entry(w) {
+                Entry::Occupied(known) => {
+                    prev_cjk = None;
+                    terms.extend(*known.get());
+                    continue;
+                }
+                Entry::Vacant(slot) => slot,
+            };
+            if !w.is_ascii() && w.chars().any(is_cjk) {
                 for c in w.chars().filter(|&c| is_cjk(c)) {
                     if let Some(p) = prev_cjk {
                         let mut buf = [0u8; 8];
@@ -79,7 +84,12 @@ pub fn sentence_terms(
             lower.clear();
             push_lowercase(&mut lower, w);
             let trimmed = trim_possessive(&lower);
-            let id = if trimmed.chars().count() < 2 || language.is_stop_word(trimmed) {
+            let short = if trimmed.is_ascii() {
+                trimmed.len() < 2
+            } else {
+                trimmed.chars().count() < 2
+            };
+            let id = if short || language.is_stop_word(trimmed) {
                 None
             } else {
                 Some(match &stemmer {
@@ -89,7 +99,7 @@ pub fn sentence_terms(
                     None => ids.id(trimmed),
                 })
             };
-            by_word.insert(w, id);
+            slot.insert(id);
             terms.extend(id);
         }
         out.push(terms);
