@@ -120,7 +120,9 @@ impl AsciiSentences<'_> {
         // (kind of terminator, phase, whether the terminator follows a letter)
         let mut term: Option<(Class, Phase, bool)> = None;
         let mut prev_letter = false;
-        for i in start + 1..b.len() {
+        let mut i = start;
+        while i + 1 < b.len() {
+            i += 1;
             let p = class(b[i - 1]);
             let c = class(b[i]);
             // The left context, updated with the character before `i`.
@@ -140,7 +142,24 @@ impl AsciiSentences<'_> {
                 return i; // SB4
             }
             let Some((kind, phase, after_letter)) = term else {
-                continue; // SB998
+                // SB998. With no terminator behind, nothing changes until
+                // one (or a paragraph separator) comes: go straight to it,
+                // as the next character to stand before a position.
+                match b[i..].iter().position(|&x| {
+                    matches!(
+                        class(x),
+                        Class::ATerm | Class::STerm | Class::Cr | Class::Lf
+                    )
+                }) {
+                    Some(k) => {
+                        // The loop goes on at `i + k + 1`, with the letter
+                        // test of the character before that one's.
+                        prev_letter = matches!(class(b[i + k - 1]), Class::Upper | Class::Lower);
+                        i += k;
+                        continue;
+                    }
+                    None => return b.len(),
+                }
             };
             let aterm = kind == Class::ATerm;
             if aterm && phase == Phase::Term && c == Class::Numeric {
