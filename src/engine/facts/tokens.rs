@@ -42,17 +42,17 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// tests are their ASCII forms (most news is ASCII; decoding was most of
 /// the tokenizer's time).
 fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
-    let alnum = |p: usize| s.get(p).is_some_and(u8::is_ascii_alphanumeric);
-    let digit = |p: usize| s.get(p).is_some_and(u8::is_ascii_digit);
-    let mut out = Vec::with_capacity(s.len() / 4 + 2);
+    let n = s.len();
+    let class = |p: usize| s.get(p).map_or(0, |&b| ASCII_CLASSES[usize::from(b)]);
+    let mut out = Vec::with_capacity(n / 4 + 2);
     let mut p = 0;
-    while let Some(&c) = s.get(p) {
-        // `char::is_whitespace` on ASCII: tab to carriage return, space.
-        if matches!(c, b'\t'..=b'\r' | b' ') {
+    while p < n {
+        let c = ASCII_CLASSES[usize::from(s[p])];
+        if c & SPACE != 0 {
             p += 1;
             continue;
         }
-        if !c.is_ascii_alphanumeric() {
+        if c & ALNUM == 0 {
             out.push(Token {
                 span: Span::new(base + p, base + p + 1),
                 kind: TokenKind::Punct,
@@ -61,28 +61,30 @@ fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
             continue;
         }
         let first = p;
-        let numeric = c.is_ascii_digit();
-        let mut prev = c;
+        let numeric = c & DIGIT != 0;
         p += 1;
-        while let Some(&c) = s.get(p) {
-            if c.is_ascii_alphanumeric() {
-                prev = c;
+        loop {
+            while p < n && ASCII_CLASSES[usize::from(s[p])] & ALNUM != 0 {
                 p += 1;
-                continue;
             }
-            let joins = match c {
+            if p >= n {
+                break;
+            }
+            // What stands before `s[p]` is a letter or digit: a joiner is
+            // only taken with one after it.
+            let joins = match s[p] {
                 b'\'' => {
-                    let possessive = matches!(s.get(p + 1), Some(b's' | b'S')) && !alnum(p + 2);
-                    alnum(p + 1) && !possessive
+                    let possessive =
+                        matches!(s.get(p + 1), Some(b's' | b'S')) && class(p + 2) & ALNUM == 0;
+                    class(p + 1) & ALNUM != 0 && !possessive
                 }
-                b'-' | b'&' | b'.' => alnum(p + 1),
-                b',' | b':' | b'/' => prev.is_ascii_digit() && digit(p + 1),
+                b'-' | b'&' | b'.' => class(p + 1) & ALNUM != 0,
+                b',' | b':' | b'/' => s[p - 1].is_ascii_digit() && class(p + 1) & DIGIT != 0,
                 _ => false,
             };
             if !joins {
                 break;
             }
-            prev = c;
             p += 1;
         }
         if !numeric && s.get(p) == Some(&b'.') {
@@ -104,6 +106,31 @@ fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
     }
     out
 }
+
+/// Byte classes for [`tokenize_ascii`]: whitespace (`char::is_whitespace`
+/// on ASCII: tab to carriage return, space), letter or digit, digit.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const DIGIT: u8 = 4;
+
+static ASCII_CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Any sentence `s` (at `base` in the text).
 fn tokenize_any(s: &str, base: usize) -> Vec<Token> {
