@@ -1162,8 +1162,8 @@ fn is_title_word(word: &str) -> bool {
     is_title(tail) || in_list(RUN_ROLES, tail)
 }
 
-fn is_cap_word(text: &str, t: Token) -> bool {
-    t.kind == TokenKind::Word && first_upper(t.span.slice(text))
+fn is_cap_word(t: Token) -> bool {
+    t.kind == TokenKind::Word && t.capitalised
 }
 
 /// How a line reads, from the case of its words.
@@ -1253,14 +1253,14 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                 i = end + 1;
                 continue;
             }
-            if !is_cap_word(text, toks[i]) {
+            if !is_cap_word(toks[i]) {
                 i += 1;
                 continue;
             }
             // Extend the run.
             let mut end = i + 1;
             while let Some(&next) = toks.get(end) {
-                if is_cap_word(text, next) {
+                if is_cap_word(next) {
                     end += 1;
                     continue;
                 }
@@ -1276,14 +1276,14 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     1
                 };
                 let after = toks.get(end + skip).copied();
-                let after_cap = after.is_some_and(|a| is_cap_word(text, a));
+                let after_cap = after.is_some_and(is_cap_word);
                 let prev = line.lower[end - 1];
                 // "Gold Fields of South Africa Ltd", "Futures and Options
                 // Exchange": a connector joins when an organisation suffix
                 // ends the capitalised words after it.
                 let org_follows = {
                     let mut e = end + skip;
-                    while toks.get(e).is_some_and(|t| is_cap_word(text, *t)) {
+                    while toks.get(e).is_some_and(|t| is_cap_word(*t)) {
                         e += 1;
                     }
                     e > end + skip && in_list(ORG_SUFFIXES, line.lower[e - 1])
@@ -1354,7 +1354,7 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
     let ends = match next {
         "(" => true,
         "-" | "—" | "–" | "_" => rest_is_prose,
-        "," => toks.get(k + 1).is_some_and(|t| is_cap_word(text, *t)),
+        "," => toks.get(k + 1).is_some_and(|t| is_cap_word(*t)),
         _ => toks.get(k).is_some_and(|t| t.kind == TokenKind::Number) && toks.len() <= k + 2,
     };
     if !ends {
@@ -1365,7 +1365,7 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
     if next == "," {
         // "LA CORUNA, Spain": the second part is a place too.
         let mut j = k + 1;
-        while toks.get(j).is_some_and(|t| is_cap_word(text, *t)) {
+        while toks.get(j).is_some_and(|t| is_cap_word(*t)) {
             j += 1;
         }
         push_candidate(text, out, line_idx, toks, k + 1, j, LOC, 5.0);
@@ -1512,7 +1512,7 @@ fn classify_run(
     // ("New York-based") or words that are never names.
     let mut end = end;
     while end > a
-        && (toks[end - 1].kind == TokenKind::Word && !is_cap_word(text, toks[end - 1])
+        && (toks[end - 1].kind == TokenKind::Word && !is_cap_word(toks[end - 1])
             || is_compound_adjective(slice(end - 1))
             || is_not_name(words[end - 1]))
     {
@@ -1661,7 +1661,7 @@ fn classify_run(
                     Some(PlaceKind::Region | PlaceKind::Country)
                 )
         })
-        && toks.get(end + 1).is_some_and(|t| is_cap_word(text, *t))
+        && toks.get(end + 1).is_some_and(|t| is_cap_word(*t))
     {
         votes[LOC] += 2.0;
     }
@@ -1669,7 +1669,7 @@ fn classify_run(
         && prev == ","
         && in_list(STATE_ABBREVIATIONS, first)
         && start >= 2
-        && is_cap_word(text, toks[start - 2])
+        && is_cap_word(toks[start - 2])
     {
         votes[LOC] += 4.0;
     }
@@ -1748,7 +1748,7 @@ fn classify_run(
     }
     // Sports results: "Lotte 6 Hyundai 2" (teams named after towns are
     // organisations, national teams are countries).
-    if line.mode == Mode::Table && is_team_row(text, toks, end) && votes[PER] < STRONG {
+    if line.mode == Mode::Table && is_team_row(toks, end) && votes[PER] < STRONG {
         if gazetteer::place(&key) == Some(PlaceKind::Country) {
             votes[LOC] += 1.0;
         } else {
@@ -1789,9 +1789,9 @@ fn quoted_title(text: &str, line: &Line, i: usize) -> Option<usize> {
     let inner = i + 1..close;
     let all_title = inner
         .clone()
-        .all(|k| is_cap_word(text, toks[k]) || in_list(TITLE_SMALL_WORDS, line.lower[k]));
+        .all(|k| is_cap_word(toks[k]) || in_list(TITLE_SMALL_WORDS, line.lower[k]));
     let ends_capitalised =
-        close > i + 1 && is_cap_word(text, toks[i + 1]) && is_cap_word(text, toks[close - 1]);
+        close > i + 1 && is_cap_word(toks[i + 1]) && is_cap_word(toks[close - 1]);
     // One capitalised word in quotes is a nickname or a scare quote.
     (all_title && ends_capitalised && close - i > 2).then_some(close)
 }
@@ -1799,7 +1799,7 @@ fn quoted_title(text: &str, line: &Line, i: usize) -> Option<usize> {
 /// Whether the run ending at `end` is followed by a score or a standings
 /// row: "Lotte 6 Hyundai 2" (two names each followed by a number) or
 /// "Haitai 64 2 43 .596" (three numbers or more).
-fn is_team_row(text: &str, toks: &[Token], end: usize) -> bool {
+fn is_team_row(toks: &[Token], end: usize) -> bool {
     let is_number = |t: &Token| t.kind == TokenKind::Number;
     let n_after = toks[end..].iter().take_while(|t| is_number(t)).count();
     if n_after == 0 {
@@ -1809,7 +1809,7 @@ fn is_team_row(text: &str, toks: &[Token], end: usize) -> bool {
     let near = &toks[end.saturating_sub(12)..(end + 12).min(toks.len())];
     let n_scored_names = near
         .windows(2)
-        .filter(|w| is_cap_word(text, w[0]) && is_number(&w[1]))
+        .filter(|w| is_cap_word(w[0]) && is_number(&w[1]))
         .count();
     n_after >= 3 || n_scored_names >= 2
 }

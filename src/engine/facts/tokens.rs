@@ -16,6 +16,9 @@ pub(crate) enum TokenKind {
 pub(crate) struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// A word whose first character is a capital (the names' rules ask
+    /// this of each token many times).
+    pub capitalised: bool,
 }
 
 /// Words that keep a following full stop (lower-cased, without the dot).
@@ -56,6 +59,7 @@ fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
             out.push(Token {
                 span: Span::new(base + p, base + p + 1),
                 kind: TokenKind::Punct,
+                capitalised: false,
             });
             p += 1;
             continue;
@@ -102,6 +106,7 @@ fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
             } else {
                 TokenKind::Word
             },
+            capitalised: !numeric && s[first].is_ascii_uppercase(),
         });
     }
     out
@@ -156,11 +161,13 @@ fn tokenize_any(s: &str, base: usize) -> Vec<Token> {
             out.push(Token {
                 span: Span::new(base + p, base + next_p),
                 kind: TokenKind::Punct,
+                capitalised: false,
             });
             p = next_p;
             continue;
         }
         let first = p;
+        let first_char = c;
         let numeric = c.is_numeric();
         let mut prev = c;
         p = next_p;
@@ -205,6 +212,7 @@ fn tokenize_any(s: &str, base: usize) -> Vec<Token> {
             } else {
                 TokenKind::Word
             },
+            capitalised: !numeric && first_char.is_uppercase(),
         });
     }
     out
