@@ -6,8 +6,11 @@
 //! ```
 //!
 //! For each document it prints one JSON line: the median (and min/max) time
-//! of `engine::summarize` over repeated runs, and of `engine::facts::extract_facts`
-//! run on the same summary's sentences, which is the facts share of the total.
+//! of `engine::summarize` over repeated runs; of `summarize` with
+//! `Config::facts` off (the summary alone, what a summariser without key
+//! facts does); and of `engine::facts::extract_facts` run on the same
+//! summary's sentences. The three are timed in turn within each run, so a
+//! slow stretch of the machine falls on all of them alike.
 //! Runs: more for small documents (see [`runs_for`]), after one warm-up run.
 
 use nutshell::engine::facts::extract_facts;
@@ -46,6 +49,10 @@ fn main() {
         .filter(|a| !a.starts_with("--"))
         .collect();
     let config = Config::default();
+    let summary_alone = Config {
+        facts: false,
+        ..Config::default()
+    };
     for path in paths {
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
@@ -56,7 +63,7 @@ fn main() {
         };
         let n_runs = runs_for(text.len());
         black_box(summarize(black_box(&text), &config));
-        let (mut total_ms, mut facts_ms) = (Vec::new(), Vec::new());
+        let (mut total_ms, mut facts_ms, mut summary_ms) = (Vec::new(), Vec::new(), Vec::new());
         let mut n_sentences = 0;
         // `BENCH_SUMMARIZE_ONLY=1` leaves out the separate facts timing, so
         // that an instruction count of the whole run is `summarize` alone.
@@ -69,6 +76,9 @@ fn main() {
             if summarize_only {
                 continue;
             }
+            let start = Instant::now();
+            black_box(summarize(black_box(&text), &summary_alone));
+            summary_ms.push(start.elapsed().as_secs_f64() * 1e3);
             let language = summary.language.unwrap_or(Language::Other);
             let start = Instant::now();
             black_box(extract_facts(
@@ -84,15 +94,13 @@ fn main() {
             total_ms.iter().copied().fold(0.0, f64::max),
         );
         let total = median(&mut total_ms);
-        let facts = if facts_ms.is_empty() {
-            0.0
-        } else {
-            median(&mut facts_ms)
-        };
+        let median_or_0 = |xs: &mut Vec<f64>| if xs.is_empty() { 0.0 } else { median(xs) };
+        let facts = median_or_0(&mut facts_ms);
+        let summary_only = median_or_0(&mut summary_ms);
         println!(
             "{{\"doc\":{path:?},\"bytes\":{},\"sentences\":{n_sentences},\"runs\":{n_runs},\
              \"total_ms\":{total:.4},\"total_min_ms\":{min:.4},\"total_max_ms\":{max:.4},\
-             \"facts_ms\":{facts:.4},\"mb_per_s\":{:.3}}}",
+             \"facts_ms\":{facts:.4},\"summary_ms\":{summary_only:.4},\"mb_per_s\":{:.3}}}",
             text.len(),
             text.len() as f64 / 1e6 / (total / 1e3),
         );

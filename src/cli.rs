@@ -10,8 +10,11 @@ pub const USAGE: &str = "\
 nutshell — summarise articles, entirely offline
 
 Usage:
-  nutshell summarize [LENGTH] [--format text|markdown|json] [FILE|-]
-  nutshell batch [LENGTH] < input.jsonl > output.jsonl
+  nutshell summarize [LENGTH] [--no-facts] [--format text|markdown|json] [FILE|-]
+  nutshell batch [LENGTH] [--no-facts] < input.jsonl > output.jsonl
+
+--no-facts leaves out the key facts (entities, quotes, bullets): the summary
+alone, faster.
 
 LENGTH is one of:
   --sentences N   choose N sentences (default 3)
@@ -78,6 +81,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             // For tuning on the dev data: a JSON object of `Weights` fields.
             "--weights" => options.config.weights = parse_weights(&value(arg)?)?,
             "--features" => options.features = true,
+            "--no-facts" => options.config.facts = false,
             "-" => options.file = None,
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             file => {

@@ -56,6 +56,16 @@ pub struct Config {
     pub length: Length,
     /// Scoring weights; the default is the set tuned on the dev data.
     pub weights: Weights,
+    /// Whether to extract the key facts (entities, quotes, bullets): on by
+    /// default; off gives the summary alone, for batch work that needs only
+    /// that (and for timing it like for like with summarisers that do
+    /// nothing else).
+    #[serde(default = "yes")]
+    pub facts: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for Config {
@@ -63,6 +73,7 @@ impl Default for Config {
         Config {
             length: Length::Sentences(3),
             weights: Weights::default(),
+            facts: true,
         }
     }
 }
@@ -362,6 +373,9 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     summary.chosen = chosen;
     summary.sentences = sentences;
 
+    if !config.facts {
+        return summary;
+    }
     let facts = facts::extract_facts(text, &summary.sentences, &summary.chosen, language);
     summary.entities = facts.entities;
     summary.quotes = facts.quotes;

@@ -99,6 +99,26 @@ fn summarize_file_in_every_format() {
 }
 
 #[test]
+fn no_facts_gives_the_same_summary_without_facts() {
+    let with = run(&["summarize", "--format", "json"], ARTICLE.as_bytes());
+    let without = run(
+        &["summarize", "--no-facts", "--format", "json"],
+        ARTICLE.as_bytes(),
+    );
+    assert_eq!((with.status, without.status), (0, 0), "{}", without.stderr);
+    let (with, without): (Value, Value) = (
+        serde_json::from_str(&with.stdout).unwrap(),
+        serde_json::from_str(&without.stdout).unwrap(),
+    );
+    assert_eq!(with["summary"], without["summary"]);
+    assert_eq!(with["sentences"], without["sentences"]);
+    assert!(!with["entities"].as_array().unwrap().is_empty());
+    for key in ["entities", "quotes", "facts"] {
+        assert_eq!(without[key], Value::Array(Vec::new()), "{key}");
+    }
+}
+
+#[test]
 fn summarize_stdin_same_as_file() {
     let path = scratch_file("article-stdin.txt", ARTICLE.as_bytes());
     let from_file = run(&["summarize", path.to_str().unwrap()], b"");

@@ -157,6 +157,7 @@ mod tests {
                 &Config {
                     length: Length::Sentences(2),
                     weights,
+                    ..Config::default()
                 },
             )
             .chosen
