@@ -212,6 +212,19 @@ fn looks_binary(text: &str) -> bool {
         table
     };
     let bytes = text.as_bytes();
+    // Printable ASCII, tabs and line breaks only (most pastes): nothing is
+    // odd. Checked a block at a time, which compilers turn into a few
+    // instructions per block; only texts short enough that the sample is
+    // all of them are answered so.
+    if bytes.len() <= BINARY_SAMPLE_CHARS
+        && bytes.chunks(32).all(|block| {
+            block.iter().fold(true, |plain, &b| {
+                plain & ((0x20..0x7f).contains(&b) | (b == b'\n') | (b == b'\t') | (b == b'\r'))
+            })
+        })
+    {
+        return false;
+    }
     let mut i = 0;
     while n < BINARY_SAMPLE_CHARS && i < bytes.len() {
         if let Some(&class) = ASCII.get(usize::from(bytes[i])) {

@@ -189,23 +189,34 @@ pub fn score_sentences(
     let mut scores = vec![0f32; sentences.len()];
     let mut features = vec![None; sentences.len()];
     let mut dangling = vec![false; sentences.len()];
+    // The centroid, and each candidate in turn, spread over every term, so
+    // that a cosine is one lookup per term of the other vector
+    // ([`terms::dot_dense`]: the same sums as [`terms::dot`]).
+    let centroid_dense = terms::dense(&centroid, n_terms);
+    let mut dense = vec![0f32; n_terms];
     for (rank, &i) in candidates.iter().enumerate() {
         let s = &sentences[i];
         let sentence_text = norm_spans[i].slice(text);
         let following = &candidates[rank + 1..(rank + 1 + FORWARD_WINDOW).min(candidates.len())];
+        for &(t, w) in &vectors[i] {
+            dense[t as usize] = w;
+        }
         let forward = if following.is_empty() {
             0.0
         } else {
             following
                 .iter()
-                .map(|&j| terms::dot(&vectors[i], &vectors[j]))
+                .map(|&j| terms::dot_dense(&dense, &vectors[j]))
                 .sum::<f32>()
                 / following.len() as f32
         };
+        for &(t, _) in &vectors[i] {
+            dense[t as usize] = 0.0;
+        }
         let f = Features {
             position: 1.0 / (1.0 + rank as f32 / POSITION_HALF),
             first: if rank == 0 { 1.0 } else { 0.0 },
-            centrality: terms::dot(&vectors[i], &centroid),
+            centrality: terms::dot_dense(&centroid_dense, &vectors[i]),
             forward,
             title: title.map_or(0.0, |t| terms::dot(&vectors[i], t)),
             lead: lead.map_or(0.0, |l| terms::dot(&vectors[i], l)),
