@@ -382,12 +382,17 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
     let mut lower = String::new();
     for (idx, block) in blocks.iter().enumerate() {
         let body = block.span.slice(text);
+        let n_words = split_words(text, block.span).count();
+        // Only short blocks are read in lower case (see `classify_one`).
         lower.clear();
-        push_lowercase(&mut lower, body);
+        if n_words <= MAX_CUE_SCAN_WORDS {
+            push_lowercase(&mut lower, body);
+        }
         classes.push(classify_one(
             text,
             block.span,
             body,
+            n_words,
             &lower,
             language,
             idx == 0,
@@ -432,21 +437,36 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
     Cleaned { classes: out }
 }
 
-/// The class of one block, or `None` for a short line that its neighbours decide.
+/// Blocks of more words are not scanned for cue phrases (furniture is
+/// short): it keeps cleaning linear in the text.
+const MAX_CUE_SCAN_WORDS: usize = 3 * MAX_FURNITURE_WORDS;
+
+/// The class of one block, or `None` for a short line that its neighbours
+/// decide. `n_words` is the block's word count; `lower` the block lower-cased
+/// when it has at most [`MAX_CUE_SCAN_WORDS`] words (only such blocks read
+/// it; a longer one is passed `""`).
 fn classify_one(
     text: &str,
     span: Span,
     body: &str,
+    n_words: usize,
     lower: &str,
     language: Language,
     first: bool,
 ) -> Option<BlockClass> {
-    let words: Vec<&str> = split_words(text, span).map(|w| w.slice(text)).collect();
-    let n_words = words.len();
     let sentence_end = ends_like_sentence(body);
-    let trimmed_lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // The words themselves are read only in short blocks and in blocks that
+    // do not end like a sentence: a prose paragraph needs its count alone.
+    let words: Vec<&str> = if n_words <= MAX_CUE_SCAN_WORDS || !sentence_end {
+        split_words(text, span).map(|w| w.slice(text)).collect()
+    } else {
+        Vec::new()
+    };
 
-    if n_words <= 3 && !sentence_end && CONTROL_WORDS.contains(&trimmed_lower) {
+    if n_words <= 3
+        && !sentence_end
+        && CONTROL_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
         return Some(BlockClass::Boilerplate(BoilerplateKind::Button));
     }
     if n_words <= MAX_FURNITURE_WORDS && has_caption_label(body) {
@@ -463,9 +483,7 @@ fn classify_one(
     }
     let mut hits = 0;
     let mut first_kind = None;
-    // Prose paragraphs longer than this are not scanned for cues at all
-    // (furniture is short): it keeps cleaning linear in the text.
-    let cue_scan = n_words <= 3 * MAX_FURNITURE_WORDS;
+    let cue_scan = n_words <= MAX_CUE_SCAN_WORDS;
     for (kind, cues) in CUES.iter().filter(|_| cue_scan) {
         for cue in cues.iter() {
             if contains_phrase(lower, cue) {
