@@ -89,6 +89,10 @@ def main():
     instructions = {r["doc"]: r["instructions"] for r in lines(res / "instructions.jsonl")}
     if instructions:
         counts = ", ".join(f"{d} **{instructions[d] / 1e6:.2f} M**" for d in DOCS if d in instructions)
+        alone_counts = {r["doc"]: r.get("summary_instructions") for r in lines(res / "instructions.jsonl")}
+        if any(alone_counts.values()):
+            counts += " (summary alone: " + ", ".join(
+                f"{d} {alone_counts[d] / 1e6:.2f} M" for d in DOCS if alone_counts.get(d)) + ")"
         p("Instructions per `summarize` (`valgrind --tool=cachegrind`: 12 runs minus 2 runs, over 10; exact, and"
           f" the same however busy the machine is): {counts}. Wall times on these shared cores come in two speeds"
           " (stretches of runs about 1.7× slower than others, with the machine otherwise idle), so the median of a"

@@ -41,14 +41,17 @@ echo "== instructions per summarize (valgrind, immune to the machine's load)"
 rm -f "$RES/instructions.jsonl"
 if command -v valgrind >/dev/null; then
   BIN=$(cargo bench --bench engine --no-run 2>&1 | grep -o 'target/release/deps/engine-[0-9a-f]*' | head -1)
+  # $3: 1 for the whole pipeline, no-facts for the summary alone.
   count() {
-    BENCH_RUNS=$1 BENCH_SUMMARIZE_ONLY=1 valgrind --tool=cachegrind --cache-sim=no \
+    BENCH_RUNS=$1 BENCH_SUMMARIZE_ONLY=$3 valgrind --tool=cachegrind --cache-sim=no \
       --cachegrind-out-file=/dev/null "$BIN" "$2" 2>&1 | sed -n 's/.*I *refs: *//p' | tr -d ,
   }
   for d in 3kb 30kb; do
-    a=$(count 2 "$WORK/docs/$d.txt")
-    b=$(count 12 "$WORK/docs/$d.txt")
-    echo "{\"doc\":\"$d\",\"instructions\":$(( (b - a) / 10 ))}"
+    a=$(count 2 "$WORK/docs/$d.txt" 1)
+    b=$(count 12 "$WORK/docs/$d.txt" 1)
+    c=$(count 2 "$WORK/docs/$d.txt" no-facts)
+    e=$(count 12 "$WORK/docs/$d.txt" no-facts)
+    echo "{\"doc\":\"$d\",\"instructions\":$(( (b - a) / 10 )),\"summary_instructions\":$(( (e - c) / 10 ))}"
   done | tee "$RES/instructions.jsonl"
 else
   echo "valgrind not installed: no instruction counts"
