@@ -176,6 +176,18 @@ def main():
         p("| " + " | ".join(cells) + " |")
     p("")
 
+    sbs = next(iter(lines(res / "side_by_side.jsonl")), None) if (res / "side_by_side.jsonl").exists() else None
+    if sbs:
+        lo = lambda k: min(r[k] for r in sbs["all"])
+        hi = lambda k: max(r[k] for r in sbs["all"])
+        p(f"**In alternation** (`bench/side_by_side.py`: {sbs['rounds']} rounds on the {sbs['doc']} document, each"
+          " round the native bench binary's 101 runs, then 7 LexRank runs, within about a second; medians over the"
+          f" rounds): Nutshell {ms(sbs['summarize_ms'])} ms ({ms(sbs['summary_ms'])} ms summary alone), LexRank"
+          f" {ms(sbs['lexrank_ms'])} ms: **{sbs['ratio']:.0f}×** faster (rounds {lo('ratio'):.0f}–{hi('ratio'):.0f}×),"
+          f" **{sbs['ratio_summary']:.0f}×** for the summary alone (rounds {lo('ratio_summary'):.0f}–"
+          f"{hi('ratio_summary'):.0f}×). The spread shows how far the two systems' speeds swing independently even"
+          " a second apart." + (f" ({sbs['note']}.)" if sbs.get("note") else "") + "\n")
+
     p("## Growth: time(3 MB) ÷ time(300 KB)\n")
     size_ratio = native["3mb"]["bytes"] / native["300kb"]["bytes"] if "3mb" in native and "300kb" in native else None
     p(f"The 3 MB document is {size_ratio:.2f}× the 300 KB one: a linear engine gives about {size_ratio:.0f}; the target is ≤ 12.\n" if size_ratio else "")
@@ -242,6 +254,10 @@ def main():
             low = min(lex_alone)
             checks.append(f"- The same, like for like (Nutshell's summary alone, `--no-facts`; LexRank extracts no"
                           f" facts): lowest {low:,.0f}× — {verdict(low >= 100)}.")
+        if sbs:
+            checks.append(f"- In alternation on {sbs['doc']} (median of {sbs['rounds']} rounds): {sbs['ratio']:.0f}×"
+                          f" whole pipeline — {verdict(sbs['ratio'] >= 100)}; {sbs['ratio_summary']:.0f}× summary"
+                          f" alone — {verdict(sbs['ratio_summary'] >= 100)}.")
     cm = [(d, r["ms"] / native[d]["total_ms"]) for d, r in comp.items() if d in native]
     if cm:
         low = min(x for _, x in cm)

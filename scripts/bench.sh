@@ -70,6 +70,10 @@ echo "== peers"
 "$WORK/venv/bin/python" bench/peers.py --budget "${PEER_BUDGET:-120}" "${DOCS[@]}" | tee "$RES/sumy.jsonl"
 node --max-old-space-size=4096 bench/peers.mjs --budget "${PEER_BUDGET:-120}" "${DOCS[@]}" | tee "$RES/compromise.jsonl"
 
+echo "== Nutshell and LexRank in alternation on 3 KB"
+BIN=$(cargo bench --bench engine --no-run 2>&1 | grep -o 'target/release/deps/engine-[0-9a-f]*' | head -1)
+"$WORK/venv/bin/python" bench/side_by_side.py "$BIN" "$WORK/docs/3kb.txt" --rounds 21 | tee "$RES/side_by_side.jsonl"
+
 UPTIME_AFTER=$(uptime | sed 's/.*load average: /load average /')
 python3 - "$RES/meta.json" "$UPTIME_BEFORE" "$UPTIME_AFTER" <<'PY'
 import json, subprocess, sys, datetime
