@@ -11,8 +11,11 @@
 
 mod ascii_sentences;
 
+use super::fast_map::FastSet;
+use super::normalize::ascii_lower_in;
 use super::Span;
 use ascii_sentences::ascii_sentences;
+use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One non-blank line (or several hard-wrapped lines joined) of the text.
@@ -219,12 +222,29 @@ fn continues_previous(prev: &str, next: &str) -> bool {
             && !SENTENCE_STARTERS
                 .contains(&next_word.trim_matches(|c: char| !c.is_alphanumeric()));
     }
-    let lower = last_word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    // (Lower-cased on the stack when ASCII; a hash set, not a scan of the
+    // hundred abbreviations, for every full stop of the text.)
+    let mut buf = [0u8; 16];
+    let owned;
+    let lower = match ascii_lower_in(last_word.as_bytes(), &mut buf) {
+        Some(lower) => lower,
+        None => {
+            owned = last_word.to_lowercase();
+            owned.as_str()
+        }
+    };
+    if is_abbreviation(lower) {
         // "No." only abbreviates before a number: "said no. Then".
         return lower != "no" || first.is_ascii_digit();
     }
     false
+}
+
+/// Whether `lower` (lower case) is one of [`ABBREVIATIONS`].
+fn is_abbreviation(lower: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .contains(lower)
 }
 
 /// A word of a sentence: its span (normalised offsets).
