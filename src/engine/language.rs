@@ -237,10 +237,19 @@ fn count_ascii_stop_words(sample: &[u8]) -> [usize; N_LANGUAGES] {
         }
         let word = &sample[start..i];
         if word.len() <= MAX_STOP_WORD_BYTES {
-            // Letters only: setting bit 5 of each byte lower-cases it.
-            let mut buf = [0u8; 16];
-            buf[..word.len()].copy_from_slice(word);
-            let key = u128::from_le_bytes(buf) | (LOWER_BITS & ((1u128 << (8 * word.len())) - 1));
+            // The word's bytes, read 16 at a time where the sample has them
+            // (no copy) and masked to the word; letters only, so setting
+            // bit 5 of each byte lower-cases it.
+            let bytes = match sample.get(start..start + 16) {
+                Some(block) => u128::from_le_bytes(block.try_into().unwrap_or([0; 16])),
+                None => {
+                    let mut buf = [0u8; 16];
+                    buf[..word.len()].copy_from_slice(word);
+                    u128::from_le_bytes(buf)
+                }
+            };
+            let mask = (1u128 << (8 * word.len())) - 1;
+            let key = (bytes & mask) | (LOWER_BITS & mask);
             if let Some(&mask) = table.get(&key) {
                 add_hits(&mut hits, mask);
             }
