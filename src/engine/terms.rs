@@ -38,7 +38,13 @@ pub fn sentence_terms(
     let stemmer = language.stemmer();
     let english = language == Language::English;
     let mut stem = String::new();
-    let mut ids = Interner::default();
+    let n_words: usize = sentence_words.iter().map(|w| w.len()).sum();
+    // Sized for the distinct terms of a news article (see `by_word`).
+    let mut ids = Interner {
+        text: String::with_capacity(n_words.min(4096) * 4),
+        by_hash: FastMap::with_capacity_and_hasher(n_words.min(4096) / 2, Default::default()),
+        collided: FastMap::default(),
+    };
     // Each distinct lower-cased word is checked and stemmed once: its term
     // id, or `None` for a stop word or a one-letter word. News repeats its
     // words, and stemming every occurrence was the largest part of scoring.
@@ -46,7 +52,6 @@ pub fn sentence_terms(
     // word seen before): "The" and "the" are two keys with one answer.
     // Sized for the distinct words of a news article (not more: a long
     // text repeats its words).
-    let n_words: usize = sentence_words.iter().map(|w| w.len()).sum();
     let mut by_word: FastMap<&str, Option<u32>> =
         FastMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
     let mut lower = String::new();
