@@ -354,6 +354,10 @@ impl Word<'_> {
         ];
         const SUFFIXES: [&[u8]; RULES.len()] = suffixes_of(&RULES);
         const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        // Every rule needs its suffix in R1 and the shortest is 2 letters.
+        if self.p1 + 2 > self.len {
+            return;
+        }
         let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES, &BY_LAST) else {
             return;
         };
@@ -383,6 +387,10 @@ impl Word<'_> {
         ];
         const SUFFIXES: [&[u8]; RULES.len()] = suffixes_of(&RULES);
         const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        // Every rule needs its suffix in R1 and the shortest is 3 letters.
+        if self.p1 + 3 > self.len {
+            return;
+        }
         let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES, &BY_LAST) else {
             return;
         };
@@ -398,6 +406,10 @@ impl Word<'_> {
             b"ent", b"ism", b"ate", b"iti", b"ous", b"ive", b"ize", b"ion",
         ];
         const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        // Every suffix must be in R2 and the shortest is 2 letters.
+        if self.p2 + 2 > self.len {
+            return;
+        }
         let Some(k) = self.longest(&SUFFIXES, &BY_LAST) else {
             return;
         };
