@@ -1176,9 +1176,25 @@ pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mod
     };
     let (mut n_lettered, mut n_caps) = (0usize, 0usize);
     for w in words() {
-        if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+        // (ASCII words by bytes: the same letters and lower case.)
+        let (lettered, caps) = if w.is_ascii() {
+            let b = w.as_bytes();
+            (
+                b.iter()
+                    .filter(|c| c.is_ascii_alphabetic())
+                    .nth(1)
+                    .is_some(),
+                !b.iter().any(u8::is_ascii_lowercase),
+            )
+        } else {
+            (
+                w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
+                !w.chars().any(char::is_lowercase),
+            )
+        };
+        if lettered {
             n_lettered += 1;
-            n_caps += usize::from(!w.chars().any(char::is_lowercase));
+            n_caps += usize::from(caps);
         }
     }
     if n_lettered > 0 && n_caps * 2 > n_lettered {
