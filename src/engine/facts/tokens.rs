@@ -91,23 +91,17 @@ fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
             }
             p += 1;
         }
-        if !numeric && s.get(p) == Some(&b'.') {
-            let word = &s[first..p];
-            let single_initial = word.len() == 1 && word[0].is_ascii_uppercase();
-            let dotted = word.contains(&b'.') && !word.ends_with(b".");
-            if single_initial || dotted || is_dot_word(word) {
-                p += 1;
-            }
+        if !numeric
+            && s.get(p) == Some(&b'.')
+            && keeps_full_stop(std::str::from_utf8(&s[first..p]).unwrap_or(""))
+        {
+            p += 1;
         }
-        out.push(Token {
-            span: Span::new(base + first, base + p),
-            kind: if numeric {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            },
-            capitalised: !numeric && s[first].is_ascii_uppercase(),
-        });
+        out.push(word_token(
+            Span::new(base + first, base + p),
+            numeric,
+            s[first].is_ascii_uppercase(),
+        ));
     }
     out
 }
@@ -197,25 +191,39 @@ fn tokenize_any(s: &str, base: usize) -> Vec<Token> {
             p += c.len_utf8();
         }
         // A trailing full stop that belongs to the word.
-        if !numeric && at(p) == Some('.') {
-            let word = &s[first..p];
-            let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            let dotted = word.contains('.') && !word.ends_with('.');
-            if single_initial || dotted || is_dot_word(word.as_bytes()) {
-                p += 1;
-            }
+        if !numeric && at(p) == Some('.') && keeps_full_stop(&s[first..p]) {
+            p += 1;
         }
-        out.push(Token {
-            span: Span::new(base + first, base + p),
-            kind: if numeric {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            },
-            capitalised: !numeric && first_char.is_uppercase(),
-        });
+        out.push(word_token(
+            Span::new(base + first, base + p),
+            numeric,
+            first_char.is_uppercase(),
+        ));
     }
     out
+}
+
+/// Whether a full stop right after `word` is part of it: an initial
+/// ("J."), a dotted abbreviation ("U.S."), or one of [`DOT_WORDS`].
+fn keeps_full_stop(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_initial =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let dotted = word.contains('.') && !word.ends_with('.');
+    single_initial || dotted || is_dot_word(word.as_bytes())
+}
+
+/// A word or number token; `upper_first`: its first character is a capital.
+fn word_token(span: Span, numeric: bool, upper_first: bool) -> Token {
+    Token {
+        span,
+        kind: if numeric {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        },
+        capitalised: !numeric && upper_first,
+    }
 }
 
 /// Whether `word` (any case) is one of [`DOT_WORDS`].
