@@ -142,15 +142,28 @@ const fn by_last_byte(suffixes: &[&[u8]]) -> [u32; 32] {
     masks
 }
 
-/// The suffixes of `rules`, in order.
-const fn suffixes_of<const N: usize>(rules: &[Rule; N]) -> [&'static [u8]; N] {
-    let mut out: [&'static [u8]; N] = [b""; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = rules[i].0;
-        i += 1;
+/// A step's suffixes and, per last byte, which of them end in it.
+struct SuffixSet<const N: usize> {
+    list: [&'static [u8]; N],
+    by_last: [u32; 32],
+}
+
+impl<const N: usize> SuffixSet<N> {
+    const fn new(list: [&'static [u8]; N]) -> Self {
+        let by_last = by_last_byte(&list);
+        SuffixSet { list, by_last }
     }
-    out
+
+    /// The suffixes of `rules`, in order.
+    const fn of_rules(rules: &[Rule; N]) -> Self {
+        let mut list: [&'static [u8]; N] = [b""; N];
+        let mut i = 0;
+        while i < N {
+            list[i] = rules[i].0;
+            i += 1;
+        }
+        Self::new(list)
+    }
 }
 
 struct Word<'a> {
@@ -173,18 +186,18 @@ impl Word<'_> {
         suffix.len() <= w.len() && suffix.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
     }
 
-    /// The longest of `suffixes` the word ends with (its index; the first
-    /// of equally long ones). Only the suffixes that end in the word's last
-    /// byte are compared (`by_last`, from [`by_last_byte`]): scanning each
-    /// whole list was most of this stemmer's time.
-    fn longest(&self, suffixes: &[&[u8]], by_last: &[u32; 32]) -> Option<usize> {
+    /// The longest of `set`'s suffixes the word ends with (its index; the
+    /// first of equally long ones). Only the suffixes that end in the word's
+    /// last byte are compared (see [`by_last_byte`]): scanning each whole
+    /// list was most of this stemmer's time.
+    fn longest<const N: usize>(&self, set: &SuffixSet<N>) -> Option<usize> {
         let &last = self.word().last()?;
-        let mut candidates = by_last[usize::from(last & 31)];
+        let mut candidates = set.by_last[usize::from(last & 31)];
         let mut best: Option<(usize, usize)> = None;
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
-            let s = suffixes[i];
+            let s = set.list[i];
             if best.is_none_or(|(_, n)| s.len() > n) && self.ends(s) {
                 best = Some((i, s.len()));
             }
@@ -194,8 +207,8 @@ impl Word<'_> {
 
     /// The rule `(suffix, replacement)` with the longest suffix the word
     /// ends with, when that suffix is in R1 (steps 2 and 3).
-    fn rule_in_r1(&self, rules: &[Rule], suffixes: &[&[u8]], by_last: &[u32; 32]) -> Option<Rule> {
-        let k = self.longest(suffixes, by_last)?;
+    fn rule_in_r1<const N: usize>(&self, rules: &[Rule; N], set: &SuffixSet<N>) -> Option<Rule> {
+        let k = self.longest(set)?;
         Some(rules[k]).filter(|r| self.r1(r.0.len()))
     }
 
@@ -268,9 +281,9 @@ impl Word<'_> {
 
     fn step_1a(&mut self) {
         // (No apostrophes reach this stemmer: nothing to strip.)
-        const SUFFIXES: [&[u8]; 6] = [b"sses", b"ied", b"ies", b"s", b"us", b"ss"];
-        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
-        match self.longest(&SUFFIXES, &BY_LAST) {
+        const SUFFIXES: SuffixSet<6> =
+            SuffixSet::new([b"sses", b"ied", b"ies", b"s", b"us", b"ss"]);
+        match self.longest(&SUFFIXES) {
             Some(0) => self.replace(4, b"ss"),
             Some(1 | 2) => {
                 if self.len - 3 >= 2 {
@@ -286,12 +299,12 @@ impl Word<'_> {
     }
 
     fn step_1b(&mut self) {
-        const SUFFIXES: [&[u8]; 6] = [b"eed", b"eedly", b"ed", b"edly", b"ing", b"ingly"];
-        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
-        let Some(k) = self.longest(&SUFFIXES, &BY_LAST) else {
+        const SUFFIXES: SuffixSet<6> =
+            SuffixSet::new([b"eed", b"eedly", b"ed", b"edly", b"ing", b"ingly"]);
+        let Some(k) = self.longest(&SUFFIXES) else {
             return;
         };
-        let n = SUFFIXES[k].len();
+        let n = SUFFIXES.list[k].len();
         if k <= 1 {
             if self.r1(n) {
                 self.replace(n, b"ee");
@@ -302,11 +315,10 @@ impl Word<'_> {
             return;
         }
         self.len -= n;
-        const AFTER: [&[u8]; 12] = [
+        const AFTER: SuffixSet<12> = SuffixSet::new([
             b"at", b"bl", b"iz", b"bb", b"dd", b"ff", b"gg", b"mm", b"nn", b"pp", b"rr", b"tt",
-        ];
-        const AFTER_BY_LAST: [u32; 32] = by_last_byte(&AFTER);
-        match self.longest(&AFTER, &AFTER_BY_LAST) {
+        ]);
+        match self.longest(&AFTER) {
             Some(0..=2) => self.replace(0, b"e"),
             Some(_) => self.len -= 1,
             None => {
@@ -352,13 +364,12 @@ impl Word<'_> {
             (b"ogi", b"og"),
             (b"li", b""),
         ];
-        const SUFFIXES: [&[u8]; RULES.len()] = suffixes_of(&RULES);
-        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        const SUFFIXES: SuffixSet<24> = SuffixSet::of_rules(&RULES);
         // Every rule needs its suffix in R1 and the shortest is 2 letters.
         if self.p1 + 2 > self.len {
             return;
         }
-        let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES, &BY_LAST) else {
+        let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES) else {
             return;
         };
         let n = suffix.len();
@@ -385,13 +396,12 @@ impl Word<'_> {
             (b"ness", b""),
             (b"ative", b""),
         ];
-        const SUFFIXES: [&[u8]; RULES.len()] = suffixes_of(&RULES);
-        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        const SUFFIXES: SuffixSet<9> = SuffixSet::of_rules(&RULES);
         // Every rule needs its suffix in R1 and the shortest is 3 letters.
         if self.p1 + 3 > self.len {
             return;
         }
-        let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES, &BY_LAST) else {
+        let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES) else {
             return;
         };
         // "ative" goes only in R2.
@@ -401,23 +411,22 @@ impl Word<'_> {
     }
 
     fn step_4(&mut self) {
-        const SUFFIXES: [&[u8]; 18] = [
+        const SUFFIXES: SuffixSet<18> = SuffixSet::new([
             b"al", b"ance", b"ence", b"er", b"ic", b"able", b"ible", b"ant", b"ement", b"ment",
             b"ent", b"ism", b"ate", b"iti", b"ous", b"ive", b"ize", b"ion",
-        ];
-        const BY_LAST: [u32; 32] = by_last_byte(&SUFFIXES);
+        ]);
         // Every suffix must be in R2 and the shortest is 2 letters.
         if self.p2 + 2 > self.len {
             return;
         }
-        let Some(k) = self.longest(&SUFFIXES, &BY_LAST) else {
+        let Some(k) = self.longest(&SUFFIXES) else {
             return;
         };
-        let n = SUFFIXES[k].len();
+        let n = SUFFIXES.list[k].len();
         if !self.r2(n) {
             return;
         }
-        if SUFFIXES[k] == b"ion" {
+        if SUFFIXES.list[k] == b"ion" {
             if self.len > n && matches!(self.b[self.len - n - 1], b's' | b't') {
                 self.len -= n;
             }
