@@ -146,12 +146,26 @@ const fn by_last_byte(suffixes: &[&[u8]]) -> [u32; 32] {
 struct SuffixSet<const N: usize> {
     list: [&'static [u8]; N],
     by_last: [u32; 32],
+    /// The length of the shortest suffix.
+    shortest: usize,
 }
 
 impl<const N: usize> SuffixSet<N> {
     const fn new(list: [&'static [u8]; N]) -> Self {
         let by_last = by_last_byte(&list);
-        SuffixSet { list, by_last }
+        let mut shortest = usize::MAX;
+        let mut i = 0;
+        while i < N {
+            if list[i].len() < shortest {
+                shortest = list[i].len();
+            }
+            i += 1;
+        }
+        SuffixSet {
+            list,
+            by_last,
+            shortest,
+        }
     }
 
     /// The suffixes of `rules`, in order.
@@ -208,6 +222,10 @@ impl Word<'_> {
     /// The rule `(suffix, replacement)` with the longest suffix the word
     /// ends with, when that suffix is in R1 (steps 2 and 3).
     fn rule_in_r1<const N: usize>(&self, rules: &[Rule; N], set: &SuffixSet<N>) -> Option<Rule> {
+        // Not even the shortest suffix fits in R1: no rule can apply.
+        if self.p1 + set.shortest > self.len {
+            return None;
+        }
         let k = self.longest(set)?;
         Some(rules[k]).filter(|r| self.r1(r.0.len()))
     }
@@ -365,10 +383,6 @@ impl Word<'_> {
             (b"li", b""),
         ];
         const SUFFIXES: SuffixSet<24> = SuffixSet::of_rules(&RULES);
-        // Every rule needs its suffix in R1 and the shortest is 2 letters.
-        if self.p1 + 2 > self.len {
-            return;
-        }
         let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES) else {
             return;
         };
@@ -397,10 +411,6 @@ impl Word<'_> {
             (b"ative", b""),
         ];
         const SUFFIXES: SuffixSet<9> = SuffixSet::of_rules(&RULES);
-        // Every rule needs its suffix in R1 and the shortest is 3 letters.
-        if self.p1 + 3 > self.len {
-            return;
-        }
         let Some((suffix, with)) = self.rule_in_r1(&RULES, &SUFFIXES) else {
             return;
         };
@@ -415,8 +425,8 @@ impl Word<'_> {
             b"al", b"ance", b"ence", b"er", b"ic", b"able", b"ible", b"ant", b"ement", b"ment",
             b"ent", b"ism", b"ate", b"iti", b"ous", b"ive", b"ize", b"ion",
         ]);
-        // Every suffix must be in R2 and the shortest is 2 letters.
-        if self.p2 + 2 > self.len {
+        // Every suffix must be in R2: when not even the shortest fits, none does.
+        if self.p2 + SUFFIXES.shortest > self.len {
             return;
         }
         let Some(k) = self.longest(&SUFFIXES) else {
