@@ -254,36 +254,70 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let norm = normalized.text.as_str();
     let language = detect_language(norm);
     let blocks = segment::split_blocks(norm);
-    let cleaned = clean::classify_blocks(norm, &blocks, language);
 
     // (Sized for news: about 70 bytes a sentence, 6 a word; a guess only
     // saves the vectors' regrowth.)
-    let mut sentences = Vec::with_capacity(norm.len() / 64 + 1);
     let mut norm_spans = Vec::with_capacity(norm.len() / 64 + 1);
     // Every sentence's words, found once: counted here, terms for scoring.
     let mut word_spans: Vec<Span> = Vec::with_capacity(norm.len() / 5 + 1);
     let mut word_ends: Vec<usize> = Vec::with_capacity(norm.len() / 64 + 1);
-    for (block, class) in blocks.iter().zip(&cleaned.classes) {
+    // Per block, the end of its sentences in `norm_spans`, and where the
+    // cleaning reads its words: an ASCII block's words are its sentences'
+    // words (no ASCII sentence bound falls inside a word: a full stop
+    // between letters or digits ends no sentence), so they are read off
+    // them; other blocks are split whole ("Mr.정부" is one word of two
+    // sentences), into `own_words`.
+    let mut block_ends: Vec<usize> = Vec::with_capacity(blocks.len());
+    let mut own_words: Vec<Span> = Vec::new();
+    let mut own_ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(blocks.len());
+    for block in &blocks {
         for span in segment::split_block_sentences(norm, block.span) {
-            let first_word = word_spans.len();
             word_spans.extend(segment::split_words(norm, span));
             word_ends.push(word_spans.len());
-            let n_words = word_spans.len() - first_word;
-            let role = match class {
-                clean::BlockClass::Body => SentenceRole::Body,
-                clean::BlockClass::Heading => SentenceRole::Heading,
-                clean::BlockClass::Boilerplate(_) => SentenceRole::Boilerplate,
+            norm_spans.push(span);
+        }
+        block_ends.push(norm_spans.len());
+        own_ranges.push((!block.span.slice(norm).is_ascii()).then(|| {
+            let start = own_words.len();
+            own_words.extend(segment::split_words(norm, block.span));
+            (start, own_words.len())
+        }));
+    }
+    let first_word = |sentence: usize| sentence.checked_sub(1).map_or(0, |i| word_ends[i]);
+    let block_words: Vec<&[Span]> = block_ends
+        .iter()
+        .zip(&own_ranges)
+        .scan(0, |first, (&end, own)| {
+            let words = match own {
+                Some((a, b)) => own_words.get(*a..*b),
+                None => word_spans.get(first_word(*first)..first_word(end)),
             };
+            *first = end;
+            Some(words.unwrap_or_default())
+        })
+        .collect();
+    let cleaned = clean::classify_blocks(norm, &blocks, &block_words, language);
+
+    let mut sentences = Vec::with_capacity(norm_spans.len());
+    let mut first = 0;
+    for ((block, class), &end) in blocks.iter().zip(&cleaned.classes).zip(&block_ends) {
+        let role = match class {
+            clean::BlockClass::Body => SentenceRole::Body,
+            clean::BlockClass::Heading => SentenceRole::Heading,
+            clean::BlockClass::Boilerplate(_) => SentenceRole::Boilerplate,
+        };
+        for i in first..end {
+            let span = norm_spans[i];
             sentences.push(Sentence {
                 span: normalized.span_to_original(span.start, span.end),
                 paragraph_idx: block.paragraph_idx,
                 role,
-                n_words,
+                n_words: word_ends[i] - first_word(i),
                 score: 0.0,
                 features: None,
             });
-            norm_spans.push(span);
         }
+        first = end;
     }
     let n_words_in: usize = sentences
         .iter()

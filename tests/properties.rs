@@ -119,6 +119,17 @@ fn unicode_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..160).prop_map(|pieces| pieces.concat())
 }
 
+/// ASCII characters mixed with the ASCII pieces above.
+fn ascii_text() -> impl Strategy<Value = String> {
+    let ascii: Vec<&str> = PIECES.iter().copied().filter(|p| p.is_ascii()).collect();
+    let piece = prop_oneof![
+        3 => (0u8..128).prop_map(|b| char::from(b).to_string()),
+        1 => "[a-zA-Z0-9]{1,10}".prop_map(|w| w.to_owned()),
+        4 => prop::sample::select(ascii).prop_map(str::to_owned),
+    ];
+    prop::collection::vec(piece, 0..160).prop_map(|pieces| pieces.concat())
+}
+
 /// Real-looking articles: paragraphs, headings, furniture, quotes,
 /// abbreviations, lists, hard wraps and `\r\n`, from the generator in
 /// `support.rs` driven (and shrunk) by proptest's choices.
@@ -205,6 +216,25 @@ proptest! {
     fn total_on_unicode_pieces_with_every_length(text in unicode_text()) {
         for length in lengths() {
             check_all(&text, length);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// `summarize` reads an ASCII block's words off its sentences: on any
+    /// text, each ASCII line's words are its sentences' words.
+    #[test]
+    fn ascii_block_words_are_its_sentences_words(text in ascii_text()) {
+        use nutshell::engine::segment::{split_block_sentences, split_blocks, split_words};
+        for block in split_blocks(&text) {
+            let whole: Vec<_> = split_words(&text, block.span).collect();
+            let by_sentence: Vec<_> = split_block_sentences(&text, block.span)
+                .into_iter()
+                .flat_map(|s| split_words(&text, s))
+                .collect();
+            prop_assert_eq!(whole, by_sentence);
         }
     }
 }

@@ -13,7 +13,7 @@
 
 use super::language::Language;
 use super::normalize::push_lowercase;
-use super::segment::{split_words, Block};
+use super::segment::Block;
 use super::Span;
 use serde::{Deserialize, Serialize};
 
@@ -377,12 +377,20 @@ const CONTROL_WORDS: &[&str] = &[
     "поделиться",
 ];
 
-pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Cleaned {
+/// Classifies `blocks`; `words` holds each block's words
+/// (`segment::split_words`), parallel to `blocks`.
+pub fn classify_blocks(
+    text: &str,
+    blocks: &[Block],
+    words: &[&[Span]],
+    language: Language,
+) -> Cleaned {
     let mut classes: Vec<Option<BlockClass>> = Vec::with_capacity(blocks.len());
     let mut lower = String::new();
     for (idx, block) in blocks.iter().enumerate() {
         let body = block.span.slice(text);
-        let n_words = split_words(text, block.span).count();
+        let block_words = words.get(idx).copied().unwrap_or_default();
+        let n_words = block_words.len();
         // Only short blocks are read in lower case (see `classify_one`).
         lower.clear();
         if n_words <= MAX_CUE_SCAN_WORDS {
@@ -390,9 +398,8 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
         }
         classes.push(classify_one(
             text,
-            block.span,
+            block_words,
             body,
-            n_words,
             &lower,
             language,
             idx == 0,
@@ -442,23 +449,23 @@ pub fn classify_blocks(text: &str, blocks: &[Block], language: Language) -> Clea
 const MAX_CUE_SCAN_WORDS: usize = 3 * MAX_FURNITURE_WORDS;
 
 /// The class of one block, or `None` for a short line that its neighbours
-/// decide. `n_words` is the block's word count; `lower` the block lower-cased
+/// decide. `word_spans` are the block's words; `lower` the block lower-cased
 /// when it has at most [`MAX_CUE_SCAN_WORDS`] words (only such blocks read
 /// it; a longer one is passed `""`).
 fn classify_one(
     text: &str,
-    span: Span,
+    word_spans: &[Span],
     body: &str,
-    n_words: usize,
     lower: &str,
     language: Language,
     first: bool,
 ) -> Option<BlockClass> {
+    let n_words = word_spans.len();
     let sentence_end = ends_like_sentence(body);
     // The words themselves are read only in short blocks and in blocks that
     // do not end like a sentence: a prose paragraph needs its count alone.
     let words: Vec<&str> = if n_words <= MAX_CUE_SCAN_WORDS || !sentence_end {
-        split_words(text, span).map(|w| w.slice(text)).collect()
+        word_spans.iter().map(|w| w.slice(text)).collect()
     } else {
         Vec::new()
     };
@@ -610,11 +617,16 @@ fn contains_phrase(haystack: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::segment::split_blocks;
+    use crate::engine::segment::{split_blocks, split_words};
 
     fn classes(text: &str) -> Vec<(String, BlockClass)> {
         let blocks = split_blocks(text);
-        let cleaned = classify_blocks(text, &blocks, crate::engine::detect_language(text));
+        let words: Vec<Vec<Span>> = blocks
+            .iter()
+            .map(|b| split_words(text, b.span).collect())
+            .collect();
+        let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
+        let cleaned = classify_blocks(text, &blocks, &words, crate::engine::detect_language(text));
         blocks
             .iter()
             .zip(cleaned.classes)

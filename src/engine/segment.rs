@@ -553,6 +553,35 @@ mod tests {
         });
     }
 
+    /// An ASCII block's words are its sentences' words, in order:
+    /// `summarize` reads such a block's words off its sentences (no ASCII
+    /// sentence bound falls inside a word, and trimming only drops spaces).
+    /// Not so in other scripts: "Mr.정부" is one word of two sentences.
+    #[test]
+    fn block_words_are_its_sentences_words() {
+        let check = |t: &str| {
+            let block = Span::new(0, t.len());
+            let whole: Vec<Span> = split_words(t, block).collect();
+            let by_sentence: Vec<Span> = split_block_sentences(t, block)
+                .into_iter()
+                .flat_map(|s| split_words(t, s))
+                .collect();
+            assert_eq!(whole, by_sentence, "words of {t:?}");
+        };
+        for t in [
+            "He left.She stayed. U.S.A. e.g. 3.5 a.m. Dec. 7 No. 5 \"Why?\" she asked.",
+            "1. First 2) second (3) third a. fourth iv. fifth -- *** end.",
+            "a.b A.B a.B A.b 1.2 a.1 1.a x_.y x._y 'a'.'b' a.'B' end.)The end.\"The",
+        ] {
+            check(t);
+        }
+        let block = |t: &str| Span::new(0, t.len());
+        assert_eq!(split_words("Mr.정부", block("Mr.정부")).count(), 1);
+        assert_eq!(split_block_sentences("Mr.정부", block("Mr.정부")).len(), 2);
+        // Every short string over the characters that join words or end sentences.
+        for_every_string(b"aA1_.?!\"') ,:;", 5, check);
+    }
+
     #[test]
     fn words_skip_punctuation() {
         let text = "Hello, world — it's 2024!";
