@@ -671,15 +671,31 @@ fn find_cues(lower: &str) -> (usize, Option<BoilerplateKind>) {
     let bytes = lower.as_bytes();
     let mut found = vec![false; index.kinds.len()];
     let mut prev_alnum = false;
-    for (i, c) in lower.char_indices() {
-        let first = usize::from(bytes[i]);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // (ASCII without decoding.)
+        let (alnum, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            lower
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+        };
         let word_start = if prev_alnum {
             &[][..]
         } else {
-            &index.at_word_start[first][..]
+            &index.at_word_start[usize::from(b)][..]
         };
-        for cue in word_start.iter().chain(&index.anywhere[first]) {
-            if found[cue.order] || !bytes[i..].starts_with(cue.phrase) {
+        for cue in word_start.iter().chain(&index.anywhere[usize::from(b)]) {
+            // (The second byte rules out most cues before a comparison.)
+            if found[cue.order]
+                || cue
+                    .phrase
+                    .get(1)
+                    .is_some_and(|s| bytes.get(i + 1) != Some(s))
+                || !bytes[i..].starts_with(cue.phrase)
+            {
                 continue;
             }
             let end = i + cue.phrase.len();
@@ -690,7 +706,8 @@ fn find_cues(lower: &str) -> (usize, Option<BoilerplateKind>) {
                     .is_some_and(char::is_alphanumeric);
             found[cue.order] = !runs_on;
         }
-        prev_alnum = c.is_alphanumeric();
+        prev_alnum = alnum;
+        i += len;
     }
     let hits = found.iter().filter(|&&f| f).count();
     let first_kind = found.iter().position(|&f| f).map(|k| index.kinds[k]);

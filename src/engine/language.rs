@@ -125,12 +125,21 @@ pub fn detect_language(text: &str) -> Language {
         let sample = &text[..head.len()];
         return best_latin(&count_stop_words(sample));
     }
+    // (No text of at most DETECT_CHARS bytes has more characters.)
     let sample: &str = match text.char_indices().nth(DETECT_CHARS) {
-        Some((i, _)) => &text[..i],
-        None => text,
+        Some((i, _)) if text.len() > DETECT_CHARS => &text[..i],
+        _ => text,
     };
     let (mut latin, mut cyrillic, mut cjk, mut other) = (0usize, 0usize, 0usize, 0usize);
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+    for c in sample.chars() {
+        // (ASCII letters are Latin; most characters of a Latin text are ASCII.)
+        if c.is_ascii() {
+            latin += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
+        if !c.is_alphabetic() {
+            continue;
+        }
         match c as u32 {
             0x0041..=0x024F => latin += 1,
             0x0400..=0x04FF => cyrillic += 1,
@@ -199,10 +208,19 @@ fn count_any_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
     let table = stop_word_languages();
     let mut hits = [0usize; N_LANGUAGES];
     let mut lower = String::new();
+    let ascii_table = ascii_stop_word_languages();
     for word in sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && w.len() <= MAX_STOP_WORD_BYTES)
     {
+        // ASCII words (most of them in Latin scripts) as in
+        // `count_ascii_stop_words`: one number, lower-cased by a mask.
+        if word.is_ascii() {
+            if let Some(&mask) = ascii_table.get(&ascii_key(word.as_bytes(), word.as_bytes())) {
+                add_hits(&mut hits, mask);
+            }
+            continue;
+        }
         let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
             word
         } else {
@@ -237,25 +255,30 @@ fn count_ascii_stop_words(sample: &[u8]) -> [usize; N_LANGUAGES] {
         }
         let word = &sample[start..i];
         if word.len() <= MAX_STOP_WORD_BYTES {
-            // The word's bytes, read 16 at a time where the sample has them
-            // (no copy) and masked to the word; letters only, so setting
-            // bit 5 of each byte lower-cases it.
-            let bytes = match sample.get(start..start + 16) {
-                Some(block) => u128::from_le_bytes(block.try_into().unwrap_or([0; 16])),
-                None => {
-                    let mut buf = [0u8; 16];
-                    buf[..word.len()].copy_from_slice(word);
-                    u128::from_le_bytes(buf)
-                }
-            };
-            let mask = (1u128 << (8 * word.len())) - 1;
-            let key = (bytes & mask) | (LOWER_BITS & mask);
-            if let Some(&mask) = table.get(&key) {
+            if let Some(&mask) = table.get(&ascii_key(word, &sample[start..])) {
                 add_hits(&mut hits, mask);
             }
         }
     }
     hits
+}
+
+/// The [`pack_ascii`] key of `word` (ASCII letters, at most
+/// [`MAX_STOP_WORD_BYTES`]) lower-cased, with `from` the bytes from the
+/// word's start on: read 16 at a time where there are 16 (no copy) and
+/// masked to the word; letters only, so setting bit 5 of each byte
+/// lower-cases it.
+fn ascii_key(word: &[u8], from: &[u8]) -> u128 {
+    let bytes = match from.get(..16) {
+        Some(block) => u128::from_le_bytes(block.try_into().unwrap_or([0; 16])),
+        None => {
+            let mut buf = [0u8; 16];
+            buf[..word.len()].copy_from_slice(word);
+            u128::from_le_bytes(buf)
+        }
+    };
+    let mask = (1u128 << (8 * word.len())) - 1;
+    (bytes & mask) | (LOWER_BITS & mask)
 }
 
 /// Bit 5 of every byte: what turns an ASCII capital into its small letter.
@@ -646,11 +669,37 @@ mod tests {
                 "{word} {upper}, {title}; {word}s x{word} {word}-{word}"
             ));
         }
+        // The reference: each word lower-cased into a `String` and looked
+        // up by its text.
+        let by_strings = |sample: &str| {
+            let mut hits = [0usize; N_LANGUAGES];
+            for word in sample
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty() && w.len() <= MAX_STOP_WORD_BYTES)
+            {
+                if let Some(&mask) = stop_word_languages().get(word.to_lowercase().as_str()) {
+                    add_hits(&mut hits, mask);
+                }
+            }
+            hits
+        };
         for sample in &samples {
             assert_eq!(
                 count_ascii_stop_words(sample.as_bytes()),
-                count_any_stop_words(sample),
+                by_strings(sample),
                 "{sample:?}"
+            );
+            assert_eq!(
+                count_any_stop_words(sample),
+                by_strings(sample),
+                "{sample:?}"
+            );
+            // The same words among characters of other scripts.
+            let mixed = format!("£ {sample} “Über” the café — für Él это и");
+            assert_eq!(
+                count_any_stop_words(&mixed),
+                by_strings(&mixed),
+                "{mixed:?}"
             );
         }
         let all: String = samples.join(" ");

@@ -94,8 +94,9 @@ pub fn normalize(text: &str) -> Normalized {
     } else if text.is_ascii() {
         false
     } else {
+        // (Printable ASCII and '\n' are kept: no call for them.)
         text.chars()
-            .all(|c| matches!(replacement(c), Replacement::Keep))
+            .all(|c| matches!(c, ' '..='~' | '\n') || matches!(replacement(c), Replacement::Keep))
     };
     if unchanged {
         return Normalized {
