@@ -11,6 +11,7 @@
 //! without cues take their neighbours' class: a line between two pieces of
 //! furniture is furniture; elsewhere it is a heading.
 
+use super::fast_map::FastMap;
 use super::language::Language;
 use super::normalize::push_lowercase;
 use super::segment::Block;
@@ -621,10 +622,21 @@ struct Cue {
     ends_alnum: bool,
 }
 
-/// The cues by their first byte: those that start with a letter or digit
-/// (matched only where a word starts) and the others (matched anywhere).
+/// How many cue phrases [`CUES`] holds; [`find_cues`] keeps one bit each.
+const N_CUES: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < CUES.len() {
+        n += CUES[i].1.len();
+        i += 1;
+    }
+    n
+};
+const _: () = assert!(N_CUES <= 256);
+
+/// The cues that start with a letter or digit by their first word (their
+/// first run of letters and digits), the others by their first byte.
 struct CueIndex {
-    at_word_start: Vec<Vec<Cue>>,
+    by_first_word: FastMap<&'static str, Vec<Cue>>,
     anywhere: Vec<Vec<Cue>>,
     kinds: Vec<BoilerplateKind>,
 }
@@ -633,7 +645,7 @@ fn cue_index() -> &'static CueIndex {
     static INDEX: OnceLock<CueIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = CueIndex {
-            at_word_start: (0..256).map(|_| Vec::new()).collect(),
+            by_first_word: FastMap::default(),
             anywhere: (0..256).map(|_| Vec::new()).collect(),
             kinds: Vec::new(),
         };
@@ -642,76 +654,87 @@ fn cue_index() -> &'static CueIndex {
             .flat_map(|(kind, cues)| cues.iter().map(move |c| (*kind, *c)));
         for (order, (kind, phrase)) in cues.enumerate() {
             index.kinds.push(kind);
-            let Some(&first) = phrase.as_bytes().first() else {
-                continue;
-            };
-            let lists = if phrase.starts_with(char::is_alphanumeric) {
-                &mut index.at_word_start
-            } else {
-                &mut index.anywhere
-            };
-            lists[usize::from(first)].push(Cue {
+            let cue = Cue {
                 order,
                 phrase: phrase.as_bytes(),
                 ends_alnum: phrase.ends_with(char::is_alphanumeric),
-            });
+            };
+            let first_word = phrase
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            if !first_word.is_empty() {
+                index.by_first_word.entry(first_word).or_default().push(cue);
+            } else if let Some(&first) = phrase.as_bytes().first() {
+                index.anywhere[usize::from(first)].push(cue);
+            }
         }
         index
     })
 }
 
+/// Whether the character at byte `i` of `s` is a letter or digit, and its
+/// length (ASCII without decoding).
+fn alnum_at(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => s
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+    }
+}
+
 /// How many of the cue phrases of [`CUES`] occur in `lower` as
 /// [`contains_phrase`] finds them (each counted once), and the kind of the
-/// first of them in `CUES` order. One pass over the text, which looks up
-/// the cues that start with each byte, instead of a substring search per
-/// cue: building each search's tables was most of the cleaning's cost
-/// (about 450 instructions per cue, 238 cues per short block).
+/// first of them in `CUES` order. One pass over the text instead of a
+/// substring search per cue (building each search's tables was most of
+/// the cleaning's cost: about 450 instructions per cue, 238 cues per short
+/// block). A cue that starts with a letter or digit can only match where a
+/// word starts, and the word there must be the cue's first word (it ends
+/// where the cue's does, or the cue would run on or differ), so each word
+/// is one lookup; other cues are looked for by their first byte.
 fn find_cues(lower: &str) -> (usize, Option<BoilerplateKind>) {
     let index = cue_index();
     let bytes = lower.as_bytes();
-    let mut found = vec![false; index.kinds.len()];
-    let mut prev_alnum = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // (ASCII without decoding.)
-        let (alnum, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            lower
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
-        };
-        let word_start = if prev_alnum {
-            &[][..]
-        } else {
-            &index.at_word_start[usize::from(b)][..]
-        };
-        for cue in word_start.iter().chain(&index.anywhere[usize::from(b)]) {
-            // (The second byte rules out most cues before a comparison.)
-            if found[cue.order]
-                || cue
-                    .phrase
-                    .get(1)
-                    .is_some_and(|s| bytes.get(i + 1) != Some(s))
-                || !bytes[i..].starts_with(cue.phrase)
-            {
+    let mut found = [0u64; N_CUES.div_ceil(64)];
+    let mut check = |cues: &[Cue], at: usize| {
+        for cue in cues {
+            let bit = (cue.order / 64, 1u64 << (cue.order % 64));
+            if found[bit.0] & bit.1 != 0 || !bytes[at..].starts_with(cue.phrase) {
                 continue;
             }
-            let end = i + cue.phrase.len();
-            let runs_on = cue.ends_alnum
-                && lower
-                    .get(end..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_alphanumeric);
-            found[cue.order] = !runs_on;
+            let end = at + cue.phrase.len();
+            if !(cue.ends_alnum && alnum_at(lower, end).0) {
+                found[bit.0] |= bit.1;
+            }
         }
-        prev_alnum = alnum;
-        i += len;
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (alnum, len) = alnum_at(lower, i);
+        if !alnum {
+            check(&index.anywhere[usize::from(b)], i);
+            i += len;
+            continue;
+        }
+        // A word: up to the next character that is no letter or digit.
+        let mut end = i + len;
+        while end < bytes.len() {
+            let (alnum, len) = alnum_at(lower, end);
+            if !alnum {
+                break;
+            }
+            end += len;
+        }
+        if let Some(cues) = lower.get(i..end).and_then(|w| index.by_first_word.get(w)) {
+            check(cues, i);
+        }
+        i = end;
     }
-    let hits = found.iter().filter(|&&f| f).count();
-    let first_kind = found.iter().position(|&f| f).map(|k| index.kinds[k]);
-    (hits, first_kind)
+    let hits = found.iter().map(|w| w.count_ones() as usize).sum();
+    let first = (0..N_CUES).find(|&k| found[k / 64] & (1 << (k % 64)) != 0);
+    (hits, first.map(|k| index.kinds[k]))
 }
 
 #[cfg(test)]
