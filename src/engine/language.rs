@@ -126,17 +126,31 @@ pub fn detect_language(text: &str) -> Language {
         return best_latin(&count_stop_words(sample));
     }
     // (No text of at most DETECT_CHARS bytes has more characters.)
-    let sample: &str = match text.char_indices().nth(DETECT_CHARS) {
-        Some((i, _)) if text.len() > DETECT_CHARS => &text[..i],
-        _ => text,
+    let sample: &str = if text.len() > DETECT_CHARS {
+        text.char_indices()
+            .nth(DETECT_CHARS)
+            .map_or(text, |(i, _)| &text[..i])
+    } else {
+        text
     };
     let (mut latin, mut cyrillic, mut cjk, mut other) = (0usize, 0usize, 0usize, 0usize);
-    for c in sample.chars() {
-        // (ASCII letters are Latin; most characters of a Latin text are ASCII.)
-        if c.is_ascii() {
-            latin += usize::from(c.is_ascii_alphabetic());
-            continue;
-        }
+    // (ASCII letters are Latin, and most characters of a Latin text are
+    // ASCII: those are counted by byte, the others decoded.)
+    let mut rest = sample;
+    loop {
+        let ascii_len = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        latin += rest.as_bytes()[..ascii_len]
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .count();
+        rest = &rest[ascii_len..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
         if !c.is_alphabetic() {
             continue;
         }
@@ -203,32 +217,57 @@ fn count_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
     }
 }
 
-/// [`count_stop_words`] for any text.
+/// [`count_stop_words`] for any text: the words are runs of letters
+/// (`char::is_alphabetic`), found a byte at a time where the text is ASCII
+/// and a character at a time elsewhere. ASCII words (most words of Latin
+/// scripts) are looked up as in [`count_ascii_stop_words`], by one number
+/// lower-cased by a mask; the others lower-cased, by their text.
 fn count_any_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
     let table = stop_word_languages();
+    let ascii_table = ascii_stop_word_languages();
+    let bytes = sample.as_bytes();
     let mut hits = [0usize; N_LANGUAGES];
     let mut lower = String::new();
-    let ascii_table = ascii_stop_word_languages();
-    for word in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && w.len() <= MAX_STOP_WORD_BYTES)
-    {
-        // ASCII words (most of them in Latin scripts) as in
-        // `count_ascii_stop_words`: one number, lower-cased by a mask.
-        if word.is_ascii() {
-            if let Some(&mask) = ascii_table.get(&ascii_key(word.as_bytes(), word.as_bytes())) {
-                add_hits(&mut hits, mask);
+    // The letter at byte `i`, if it is one: its length and whether it is ASCII.
+    let letter_at = |i: usize| -> Option<(usize, bool)> {
+        match bytes.get(i)? {
+            b if b.is_ascii() => b.is_ascii_alphabetic().then_some((1, true)),
+            _ => {
+                let c = sample.get(i..)?.chars().next()?;
+                c.is_alphabetic().then_some((c.len_utf8(), false))
             }
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some((len, ascii)) = letter_at(i) else {
+            i += sample
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+            continue;
+        };
+        let start = i;
+        let mut all_ascii = ascii;
+        i += len;
+        while let Some((len, ascii)) = letter_at(i) {
+            all_ascii &= ascii;
+            i += len;
+        }
+        let word = &sample[start..i];
+        if word.len() > MAX_STOP_WORD_BYTES {
             continue;
         }
-        let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            word
+        let mask = if all_ascii {
+            ascii_table.get(&ascii_key(word.as_bytes(), &bytes[start..]))
+        } else if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            table.get(word)
         } else {
             lower.clear();
             push_lowercase(&mut lower, word);
-            lower.as_str()
+            table.get(lower.as_str())
         };
-        if let Some(&mask) = table.get(key) {
+        if let Some(&mask) = mask {
             add_hits(&mut hits, mask);
         }
     }
