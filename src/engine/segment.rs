@@ -14,7 +14,7 @@ mod ascii_sentences;
 use super::fast_map::FastSet;
 use super::normalize::ascii_lower_in;
 use super::Span;
-use ascii_sentences::ascii_sentences;
+use ascii_sentences::{ascii_sentences, stand_in_sentences};
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -136,8 +136,12 @@ pub fn split_block_sentences(text: &str, block: Span) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut pending_merge = false;
     // ASCII blocks (most of English news) take the table-free path.
+    // Text with typographic marks and accented Latin letters takes it too,
+    // on an ASCII stand-in.
     let pieces: Box<dyn Iterator<Item = (usize, &str)>> = if body.is_ascii() {
         Box::new(ascii_sentences(body))
+    } else if let Some(pieces) = stand_in_sentences(body) {
+        Box::new(pieces.into_iter())
     } else {
         Box::new(body.split_sentence_bound_indices())
     };

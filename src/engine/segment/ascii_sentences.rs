@@ -204,6 +204,51 @@ impl<'a> Iterator for AsciiSentences<'a> {
     }
 }
 
+/// The sentences of `text` as [`ascii_sentences`] finds them in an ASCII
+/// stand-in of it, when it has one: every character ASCII, or a Latin
+/// letter (U+00C0–U+024F, upper or lower case), or one of the typographic
+/// marks of [`stand_in`]. Each byte of such a character becomes an ASCII
+/// byte of its sentence class, so offsets are the same in both texts; a
+/// class repeated reads as the class once in every rule (`Close*`, `Sp*`,
+/// a letter before a full stop), and no rule breaks between two
+/// characters of one class, so no bound falls inside a character. `None`
+/// when some character has no stand-in (the caller takes the Unicode
+/// tables).
+pub(crate) fn stand_in_sentences(text: &str) -> Option<Vec<(usize, &str)>> {
+    let mut proxy = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            proxy.push(c as u8);
+        } else {
+            let b = stand_in(c)?;
+            proxy.extend(std::iter::repeat_n(b, c.len_utf8()));
+        }
+    }
+    let proxy = String::from_utf8(proxy).ok()?;
+    let pieces = ascii_sentences(&proxy)
+        .map(|(start, piece)| text.get(start..start + piece.len()).map(|p| (start, p)))
+        .collect();
+    pieces
+}
+
+/// An ASCII byte of `c`'s sentence class (UAX #29), for the characters
+/// that news text brings besides ASCII: Latin letters with their case,
+/// quotation marks (Close), en and em dashes (SContinue), and signs and
+/// symbols that are none of the classes (Other).
+fn stand_in(c: char) -> Option<u8> {
+    match c {
+        '\u{C0}'..='\u{24F}' if c.is_lowercase() => Some(b'a'),
+        '\u{C0}'..='\u{24F}' if c.is_uppercase() => Some(b'A'),
+        '‘' | '’' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' => {
+            Some(b'"')
+        }
+        '–' | '—' => Some(b'-'),
+        '…' | '•' | '·' | '£' | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡'
+        | '×' | '÷' | '±' | '½' | '¼' | '¾' | '′' | '″' => Some(b'#'),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,6 +300,46 @@ mod tests {
             }
             check(std::str::from_utf8(&s).unwrap_or(""));
         }
+    }
+
+    /// The stand-in gives the Unicode tables' sentences: every string of
+    /// up to 4 characters over a character of each ASCII class and the
+    /// typographic marks, and every stand-in character in context.
+    #[test]
+    fn stand_in_matches_uax29() {
+        let check = |t: &str| {
+            let uax29: Vec<(usize, &str)> = t.split_sentence_bound_indices().collect();
+            assert_eq!(stand_in_sentences(t), Some(uax29), "splitting {t:?}");
+        };
+        let alphabet = [
+            "\n", " ", "a", "Z", "1", ".", "!", "\"", ",", "#", "’", "“", "—", "é", "É", "…", "£",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            strings.iter().for_each(|s| check(s));
+        }
+        let all = ('\u{80}'..='\u{2FFF}').filter(|&c| stand_in(c).is_some());
+        for c in all {
+            for t in [
+                format!("ab{c} cd"),
+                format!("ab.{c} cd"),
+                format!("ab.{c}Cd"),
+                format!("ab. {c}Cd"),
+                format!("ab!{c} Cd"),
+                format!("ab. {c} cd"),
+                format!("Ab.{c}1"),
+                format!("x.{c}"),
+                format!("{c}{c}. {c}{c}"),
+                format!("x{c}.{c} y"),
+            ] {
+                check(&t);
+            }
+        }
+        assert_eq!(stand_in_sentences("Jour. Ça va ? Да."), None);
     }
 
     /// Each ASCII byte's class, as the Unicode tables have it: a byte
