@@ -266,6 +266,8 @@ pub fn split_words(text: &str, span: Span) -> Words<'_> {
             pos: 0,
             start,
         })
+    } else if let Some(stand_in) = word_stand_in(body) {
+        Words::StandIn(stand_in, 0, start)
     } else {
         Words::Unicode(body.split_word_bound_indices(), start)
     }
@@ -274,6 +276,8 @@ pub fn split_words(text: &str, span: Span) -> Words<'_> {
 /// The iterator [`split_words`] returns.
 pub enum Words<'a> {
     Ascii(AsciiWords<'a>),
+    /// [`word_stand_in`] of the text, the position in it, the text's start.
+    StandIn(Vec<u8>, usize, usize),
     Unicode(unicode_segmentation::UWordBoundIndices<'a>, usize),
 }
 
@@ -283,11 +287,51 @@ impl Iterator for Words<'_> {
     fn next(&mut self) -> Option<Span> {
         match self {
             Words::Ascii(words) => words.next(),
+            Words::StandIn(bytes, pos, start) => {
+                let mut words = AsciiWords {
+                    bytes,
+                    pos: *pos,
+                    start: *start,
+                };
+                let word = words.next();
+                *pos = words.pos;
+                word
+            }
             Words::Unicode(bounds, start) => bounds
                 .find(|(_, w)| w.chars().any(char::is_alphanumeric))
                 .map(|(i, w)| Span::new(*start + i, *start + i + w.len())),
         }
     }
+}
+
+/// A byte that stands for the rest of a character in [`word_stand_in`]
+/// (no UTF-8 text holds it): the word rules look through it.
+const CONTINUATION: u8 = 0xFF;
+
+/// `text` with every character replaced by bytes of the same length that
+/// [`AsciiWords`] splits as UAX #29 splits the text, when every character
+/// is ASCII, a Latin letter (U+00C0–U+024F), a curly apostrophe (which
+/// joins letters and digits as `'` does) or a typographic sign that joins
+/// nothing; `None` otherwise. A letter becomes `a`s (letters run on
+/// however many), an apostrophe `'` and [`CONTINUATION`]s, a sign `#`s.
+fn word_stand_in(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let n = c.len_utf8();
+        match c {
+            _ if c.is_ascii() => out.push(c as u8),
+            '\u{C0}'..='\u{24F}' if c.is_alphabetic() => out.extend(std::iter::repeat_n(b'a', n)),
+            '‘' | '’' => {
+                out.push(b'\'');
+                out.extend(std::iter::repeat_n(CONTINUATION, n - 1));
+            }
+            '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '•'
+            | '£' | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡' | '×' | '÷'
+            | '±' => out.extend(std::iter::repeat_n(b'#', n)),
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// UAX #29 word segments with a letter or digit, for ASCII-only text. In
@@ -367,12 +411,20 @@ impl Iterator for AsciiWords<'_> {
                 if j + 1 >= n {
                     break;
                 }
-                // letter (: . ') letter, digit (, ; . ') digit.
-                let (last, mid, after) = (class(i), class(j), class(j + 1));
+                // letter (: . ') letter, digit (, ; . ') digit (the middle
+                // character's own continuation bytes looked through).
+                let mut k = j + 1;
+                while k < n && b[k] == CONTINUATION {
+                    k += 1;
+                }
+                if k >= n {
+                    break;
+                }
+                let (last, mid, after) = (class(i), class(j), class(k));
                 if (mid & MID_LETTER != 0 && last & after & ALPHA != 0)
                     || (mid & MID_NUM != 0 && last & after & DIGIT != 0)
                 {
-                    i = j + 1;
+                    i = k;
                     continue;
                 }
                 break;
@@ -555,6 +607,55 @@ mod tests {
         for_every_string(b"a1_:.',; -\"", 4, |t| {
             assert_eq!(ours(t), uax29(t), "splitting {t:?}");
         });
+    }
+
+    /// Text with curly apostrophes, typographic signs and Latin letters
+    /// (split on an ASCII stand-in) gives the UAX #29 segments too: every
+    /// short string over those and the joining characters, and every
+    /// character that has a stand-in, in context.
+    #[test]
+    fn stand_in_words_match_uax29() {
+        let uax29 = |t: &str| -> Vec<(usize, usize)> {
+            t.split_word_bound_indices()
+                .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+                .map(|(i, w)| (i, i + w.len()))
+                .collect()
+        };
+        let check = |t: &str| {
+            let ours: Vec<(usize, usize)> = split_words(t, Span::new(0, t.len()))
+                .map(|s| (s.start, s.end))
+                .collect();
+            assert_eq!(ours, uax29(t), "splitting {t:?}");
+        };
+        let alphabet = [
+            "a", "1", "_", ".", "'", ",", " ", "é", "É", "ß", "’", "‘", "“", "—", "€",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            strings.iter().for_each(|s| check(s));
+        }
+        let mut n = 0;
+        for c in ('\u{80}'..='\u{2FFF}').filter(|c| word_stand_in(&c.to_string()).is_some()) {
+            n += 1;
+            for t in [
+                format!("a{c}b"),
+                format!("1{c}2"),
+                format!("a{c}1"),
+                format!("x {c}{c} y"),
+                format!("a'{c}"),
+                format!("{c}’s a.{c}"),
+                format!("l’{c}t{c} 1’0{c}0"),
+            ] {
+                check(&t);
+            }
+        }
+        assert!(n > 400, "{n} characters with a stand-in");
+        assert!(word_stand_in("l’été à Zürich").is_some());
+        assert!(word_stand_in("Да · 東京").is_none());
     }
 
     /// An ASCII block's words are its sentences' words, in order:
