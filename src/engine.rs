@@ -262,11 +262,10 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let mut word_spans: Vec<Span> = Vec::with_capacity(norm.len() / 5 + 1);
     let mut word_ends: Vec<usize> = Vec::with_capacity(norm.len() / 64 + 1);
     // Per block, the end of its sentences in `norm_spans`, and where the
-    // cleaning reads its words: an ASCII block's words are its sentences'
-    // words (no ASCII sentence bound falls inside a word: a full stop
-    // between letters or digits ends no sentence), so they are read off
-    // them; other blocks are split whole ("Mr.정부" is one word of two
-    // sentences), into `own_words`.
+    // cleaning reads its words: most blocks' words are their sentences'
+    // words (`segment::words_within_sentences`: no sentence bound falls
+    // inside a word), so they are read off them; other blocks are split
+    // whole ("Mr.정부" is one word of two sentences), into `own_words`.
     let mut block_ends: Vec<usize> = Vec::with_capacity(blocks.len());
     let mut own_words: Vec<Span> = Vec::new();
     let mut own_ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(blocks.len());
@@ -277,11 +276,13 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
             norm_spans.push(span);
         }
         block_ends.push(norm_spans.len());
-        own_ranges.push((!block.span.slice(norm).is_ascii()).then(|| {
-            let start = own_words.len();
-            own_words.extend(segment::split_words(norm, block.span));
-            (start, own_words.len())
-        }));
+        own_ranges.push(
+            (!segment::words_within_sentences(block.span.slice(norm))).then(|| {
+                let start = own_words.len();
+                own_words.extend(segment::split_words(norm, block.span));
+                (start, own_words.len())
+            }),
+        );
     }
     let first_word = |sentence: usize| sentence.checked_sub(1).map_or(0, |i| word_ends[i]);
     let block_words: Vec<&[Span]> = block_ends

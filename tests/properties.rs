@@ -223,12 +223,20 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
-    /// `summarize` reads an ASCII block's words off its sentences: on any
-    /// text, each ASCII line's words are its sentences' words.
+    /// `summarize` reads a block's words off its sentences where
+    /// `words_within_sentences` allows it: on any text, each such line's
+    /// words are its sentences' words.
     #[test]
-    fn ascii_block_words_are_its_sentences_words(text in ascii_text()) {
-        use nutshell::engine::segment::{split_block_sentences, split_blocks, split_words};
+    fn block_words_are_its_sentences_words(
+        text in prop_oneof![ascii_text(), unicode_text()]
+    ) {
+        use nutshell::engine::segment::{
+            split_block_sentences, split_blocks, split_words, words_within_sentences,
+        };
         for block in split_blocks(&text) {
+            if !words_within_sentences(block.span.slice(&text)) {
+                continue;
+            }
             let whole: Vec<_> = split_words(&text, block.span).collect();
             let by_sentence: Vec<_> = split_block_sentences(&text, block.span)
                 .into_iter()

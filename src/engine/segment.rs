@@ -14,7 +14,7 @@ mod ascii_sentences;
 use super::fast_map::FastSet;
 use super::normalize::ascii_lower_in;
 use super::Span;
-use ascii_sentences::{ascii_sentences, stand_in_sentences};
+use ascii_sentences::{ascii_sentences, stand_in, stand_in_sentences};
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -304,6 +304,20 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// Whether a block's words are its sentences' words, so that they can be
+/// read off them (`summarize`): no sentence bound of `text` falls inside a
+/// word. True of ASCII text (a full stop between letters or digits ends no
+/// sentence) and of text whose other characters have both stand-ins
+/// (cased Latin letters, curly quotes, dashes, signs); not of letters
+/// without case ("Mr.정부": one word, two sentences), which this rules out
+/// with every other character.
+pub fn words_within_sentences(text: &str) -> bool {
+    text.is_ascii()
+        || text
+            .chars()
+            .all(|c| c.is_ascii() || (stand_in(c).is_some() && word_stand_in_of(c).is_some()))
+}
+
 /// A byte that stands for the rest of a character in [`word_stand_in`]
 /// (no UTF-8 text holds it): the word rules look through it.
 const CONTINUATION: u8 = 0xFF;
@@ -318,20 +332,30 @@ fn word_stand_in(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
     for c in text.chars() {
         let n = c.len_utf8();
-        match c {
-            _ if c.is_ascii() => out.push(c as u8),
-            '\u{C0}'..='\u{24F}' if c.is_alphabetic() => out.extend(std::iter::repeat_n(b'a', n)),
-            '‘' | '’' => {
+        match word_stand_in_of(c)? {
+            b'\'' => {
                 out.push(b'\'');
                 out.extend(std::iter::repeat_n(CONTINUATION, n - 1));
             }
-            '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '•'
-            | '£' | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡' | '×' | '÷'
-            | '±' => out.extend(std::iter::repeat_n(b'#', n)),
-            _ => return None,
+            b => out.extend(std::iter::repeat_n(b, n)),
         }
     }
     Some(out)
+}
+
+/// The ASCII byte that stands for `c` in [`word_stand_in`] (its first
+/// byte), if any.
+fn word_stand_in_of(c: char) -> Option<u8> {
+    match c {
+        _ if c.is_ascii() => Some(c as u8),
+        '\u{C0}'..='\u{24F}' if c.is_alphabetic() => Some(b'a'),
+        '‘' | '’' => Some(b'\''),
+        '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '•' | '£'
+        | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡' | '×' | '÷' | '±' => {
+            Some(b'#')
+        }
+        _ => None,
+    }
 }
 
 /// UAX #29 word segments with a letter or digit, for ASCII-only text. In
@@ -685,6 +709,25 @@ mod tests {
         assert_eq!(split_block_sentences("Mr.정부", block("Mr.정부")).len(), 2);
         // Every short string over the characters that join words or end sentences.
         for_every_string(b"aA1_.?!\"') ,:;", 5, check);
+        // And over those with stand-ins (`words_within_sentences`), but
+        // not a letter without case, which `words_within_sentences` rules out.
+        let alphabet = [
+            "a", "A", "1", ".", "?", "'", " ", ",", "é", "É", "’", "“", "—", "…",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &strings {
+                assert!(words_within_sentences(s), "{s:?}");
+                check(s);
+            }
+        }
+        for t in ["a.ƻ", "Mr.정부", "Да.Да"] {
+            assert!(!words_within_sentences(t), "{t:?}");
+        }
     }
 
     #[test]

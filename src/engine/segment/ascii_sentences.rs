@@ -235,7 +235,7 @@ pub(crate) fn stand_in_sentences(text: &str) -> Option<Vec<(usize, &str)>> {
 /// that news text brings besides ASCII: Latin letters with their case,
 /// quotation marks (Close), en and em dashes (SContinue), and signs and
 /// symbols that are none of the classes (Other).
-fn stand_in(c: char) -> Option<u8> {
+pub(crate) fn stand_in(c: char) -> Option<u8> {
     match c {
         '\u{C0}'..='\u{24F}' if c.is_lowercase() => Some(b'a'),
         '\u{C0}'..='\u{24F}' if c.is_uppercase() => Some(b'A'),
