@@ -57,8 +57,25 @@ pub(crate) fn push_lowercase(out: &mut String, s: &str) {
         let start = out.len();
         out.push_str(s);
         out[start..].make_ascii_lowercase();
-    } else {
-        out.extend(s.chars().flat_map(char::to_lowercase));
+        return;
+    }
+    // Runs of ASCII byte-wise, other characters one by one (text with a
+    // curly apostrophe or an accent is still mostly ASCII).
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+            rest = chars.as_str();
+        }
     }
 }
 
@@ -169,6 +186,28 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lower-casing by ASCII runs gives `char::to_lowercase` of every
+    /// character: every string of up to 4 over capitals and small letters
+    /// in and out of ASCII (with `İ`, which lower-cases to two
+    /// characters, and final `Σ`), a curly apostrophe and a digit.
+    #[test]
+    fn push_lowercase_is_char_lowercase() {
+        let alphabet = ["a", "Z", "1", " ", "é", "É", "İ", "Σ", "ß", "’", "Д"];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &strings {
+                let mut ours = String::from("x");
+                push_lowercase(&mut ours, s);
+                let expected: String = s.chars().flat_map(char::to_lowercase).collect();
+                assert_eq!(ours, format!("x{expected}"), "{s:?}");
+            }
+        }
+    }
 
     fn check(input: &str, expected: &str) {
         let n = normalize(input);
