@@ -1055,6 +1055,15 @@ pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(us
         arena.push_str(s);
         arena[start..].make_ascii_lowercase();
     } else {
+        // (Nothing to do, and nothing allocated, when every character is
+        // its own lower case: then so is the string, since the one rule
+        // with context, final sigma, is for a capital.)
+        if s.chars().all(|c| {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        }) {
+            return None;
+        }
         arena.push_str(&s.to_lowercase());
         if &arena[start..] == s {
             arena.truncate(start);
@@ -2090,6 +2099,38 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A token's lower case, or `None` when it is its own: as
+    /// `str::to_lowercase` has it, on every string of up to 3 characters
+    /// over capitals, small and title-case letters, final-sigma cases and
+    /// marks.
+    #[test]
+    fn lower_into_is_str_lowercase() {
+        let alphabet = [
+            "a", "Z", "'", "é", "É", "ǅ", "Σ", "σ", "İ", "’", "“", "ß", "1",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..3 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &strings {
+                let text = format!("x {s}");
+                let token = Token {
+                    span: Span::new(2, text.len()),
+                    kind: TokenKind::Word,
+                    capitalised: false,
+                };
+                let mut arena = String::from("..");
+                let ours =
+                    lower_into(&text, token, &mut arena).map(|(a, b)| arena[a..b].to_owned());
+                let lower = s.to_lowercase();
+                let expected = (lower != *s).then_some(lower);
+                assert_eq!(ours, expected, "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_lists_are_sorted() {

@@ -58,8 +58,12 @@ fn tokenize_stand_in(s: &str, base: usize) -> Option<Vec<Token>> {
         let extra = shifts.last().map_or(0, |&(_, e)| e) + c.len_utf8() - 1;
         shifts.push((stand_in.len(), extra));
     }
-    let at = |i: usize| {
-        let k = shifts.partition_point(|&(from, _)| from <= i);
+    // (Token bounds only grow, so the shift in force is found by walking.)
+    let mut k = 0;
+    let mut at = |i: usize| {
+        while shifts.get(k).is_some_and(|&(from, _)| from <= i) {
+            k += 1;
+        }
         base + i + k.checked_sub(1).map_or(0, |k| shifts[k].1)
     };
     let mut tokens = tokenize_ascii(&stand_in, 0);
