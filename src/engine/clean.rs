@@ -637,6 +637,9 @@ const _: () = assert!(N_CUES <= 256);
 /// first run of letters and digits), the others by their first byte.
 struct CueIndex {
     by_first_word: FastMap<&'static str, Vec<Cue>>,
+    /// By a first word's first byte, the byte lengths of first words (a
+    /// bit each, lengths under 64).
+    first_word_lengths: [u64; 256],
     anywhere: Vec<Vec<Cue>>,
     kinds: Vec<BoilerplateKind>,
 }
@@ -646,6 +649,7 @@ fn cue_index() -> &'static CueIndex {
     INDEX.get_or_init(|| {
         let mut index = CueIndex {
             by_first_word: FastMap::default(),
+            first_word_lengths: [0; 256],
             anywhere: (0..256).map(|_| Vec::new()).collect(),
             kinds: Vec::new(),
         };
@@ -664,6 +668,9 @@ fn cue_index() -> &'static CueIndex {
                 .next()
                 .unwrap_or_default();
             if !first_word.is_empty() {
+                // (A word of 64 bytes or more is always looked up.)
+                index.first_word_lengths[usize::from(first_word.as_bytes()[0])] |=
+                    1u64.checked_shl(first_word.len() as u32).unwrap_or(0);
                 index.by_first_word.entry(first_word).or_default().push(cue);
             } else if let Some(&first) = phrase.as_bytes().first() {
                 index.anywhere[usize::from(first)].push(cue);
@@ -710,25 +717,42 @@ fn find_cues(lower: &str) -> (usize, Option<BoilerplateKind>) {
             }
         }
     };
+    let n = bytes.len();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (alnum, len) = alnum_at(lower, i);
+        let (alnum, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            alnum_at(lower, i)
+        };
         if !alnum {
             check(&index.anywhere[usize::from(b)], i);
             i += len;
             continue;
         }
-        // A word: up to the next character that is no letter or digit.
+        // A word: up to the next character that is no letter or digit
+        // (ASCII runs without decoding).
         let mut end = i + len;
-        while end < bytes.len() {
-            let (alnum, len) = alnum_at(lower, end);
-            if !alnum {
-                break;
+        loop {
+            while end < n && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
             }
-            end += len;
+            if end < n && !bytes[end].is_ascii() {
+                let (alnum, len) = alnum_at(lower, end);
+                if alnum {
+                    end += len;
+                    continue;
+                }
+            }
+            break;
         }
-        if let Some(cues) = lower.get(i..end).and_then(|w| index.by_first_word.get(w)) {
-            check(cues, i);
+        // (Most words start no cue: their first byte and length rule them
+        // out before any hashing.)
+        let lengths = index.first_word_lengths[usize::from(b)];
+        if end - i >= 64 || lengths >> (end - i) & 1 != 0 {
+            if let Some(cues) = lower.get(i..end).and_then(|w| index.by_first_word.get(w)) {
+                check(cues, i);
+            }
         }
         i = end;
     }
