@@ -15,7 +15,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 WORK=bench/work
 RES=$WORK/results
 mkdir -p "$WORK" "$RES"
-DOCS=("$WORK/docs/3kb.txt" "$WORK/docs/30kb.txt" "$WORK/docs/300kb.txt" "$WORK/docs/3mb.txt")
+DOCS=("$WORK/docs/3kb.txt" "$WORK/docs/3kb-paste.txt" "$WORK/docs/30kb.txt" "$WORK/docs/300kb.txt" "$WORK/docs/3mb.txt")
 UPTIME_BEFORE=$(uptime | sed 's/.*load average: /load average /')
 
 echo "== documents"
@@ -46,7 +46,7 @@ if command -v valgrind >/dev/null; then
     BENCH_RUNS=$1 BENCH_SUMMARIZE_ONLY=$3 valgrind --tool=cachegrind --cache-sim=no \
       --cachegrind-out-file=/dev/null "$BIN" "$2" 2>&1 | sed -n 's/.*I *refs: *//p' | tr -d ,
   }
-  for d in 3kb 30kb; do
+  for d in 3kb 3kb-paste 30kb; do
     a=$(count 2 "$WORK/docs/$d.txt" 1)
     b=$(count 12 "$WORK/docs/$d.txt" 1)
     c=$(count 2 "$WORK/docs/$d.txt" no-facts)
@@ -70,9 +70,11 @@ echo "== peers"
 "$WORK/venv/bin/python" bench/peers.py --budget "${PEER_BUDGET:-120}" "${DOCS[@]}" | tee "$RES/sumy.jsonl"
 node --max-old-space-size=4096 bench/peers.mjs --budget "${PEER_BUDGET:-120}" "${DOCS[@]}" | tee "$RES/compromise.jsonl"
 
-echo "== Nutshell and LexRank in alternation on 3 KB"
+echo "== Nutshell and LexRank in alternation on the 3 KB documents"
 BIN=$(cargo bench --bench engine --no-run 2>&1 | grep -o 'target/release/deps/engine-[0-9a-f]*' | head -1)
-"$WORK/venv/bin/python" bench/side_by_side.py "$BIN" "$WORK/docs/3kb.txt" --rounds 21 | tee "$RES/side_by_side.jsonl"
+for d in 3kb 3kb-paste; do
+  "$WORK/venv/bin/python" bench/side_by_side.py "$BIN" "$WORK/docs/$d.txt" --rounds 21
+done | tee "$RES/side_by_side.jsonl"
 
 UPTIME_AFTER=$(uptime | sed 's/.*load average: /load average /')
 python3 - "$RES/meta.json" "$UPTIME_BEFORE" "$UPTIME_AFTER" <<'PY'
