@@ -133,6 +133,33 @@ pub fn detect_language(text: &str) -> Language {
     } else {
         text
     };
+    // English with curly quotes, dashes or a currency sign: when no
+    // character outside ASCII is a letter, every letter is Latin and the
+    // words are the ASCII path's (the other characters part words in
+    // both), so that path decides.
+    let mut rest = sample;
+    let ascii_letters_only = loop {
+        let Some(at) = rest.bytes().position(|b| !b.is_ascii()) else {
+            break true;
+        };
+        let mut chars = rest[at..].chars();
+        if chars.next().is_some_and(char::is_alphabetic) {
+            break false;
+        }
+        rest = chars.as_str();
+    };
+    if ascii_letters_only {
+        if !sample.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return Language::Other;
+        }
+        return best_latin(&count_ascii_stop_words(sample.as_bytes()));
+    }
+    detect_by_scripts(sample)
+}
+
+/// [`detect_language`] for a sample with letters outside ASCII: by the
+/// scripts of its letters, then the function words.
+fn detect_by_scripts(sample: &str) -> Language {
     let (mut latin, mut cyrillic, mut cjk, mut other) = (0usize, 0usize, 0usize, 0usize);
     // (ASCII letters are Latin, and most characters of a Latin text are
     // ASCII: those are counted by byte, the others decoded.)
@@ -744,6 +771,30 @@ mod tests {
         let all: String = samples.join(" ");
         let hits = count_ascii_stop_words(all.as_bytes());
         assert!(hits[Language::English as usize] > 100, "{hits:?}");
+    }
+
+    /// A sample whose only characters outside ASCII are not letters is
+    /// decided by the ASCII path as the general one decides it.
+    #[test]
+    fn ascii_letters_only_match_the_general_detection() {
+        let marks = ["’", "“", "”", "—", "£", "€", "…", "\u{a0}", "©"];
+        let texts = [
+            "The minister said that the plan would be ready by the end of the year.",
+            "Der Minister sagte, dass der Plan bis zum Ende des Jahres fertig sein wird.",
+            "Le ministre a dit que le plan serait pret avant la fin de l annee.",
+            "El ministro dijo que el plan estara listo antes del final del ano.",
+            "Il ministro ha detto che il piano sara pronto entro la fine dell anno.",
+            "De minister zei dat het plan tegen het einde van het jaar klaar is.",
+            "x y z",
+            "1 2 3",
+            "",
+        ];
+        for text in texts {
+            for mark in marks {
+                let t = text.replace(' ', &format!(" {mark}"));
+                assert_eq!(detect_language(&t), detect_by_scripts(&t), "{t:?}");
+            }
+        }
     }
 
     #[test]
