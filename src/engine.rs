@@ -269,20 +269,22 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let mut block_ends: Vec<usize> = Vec::with_capacity(blocks.len());
     let mut own_words: Vec<Span> = Vec::new();
     let mut own_ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(blocks.len());
+    // (Text with curly quotes or accents: its ASCII stand-ins, made once.)
+    let stand_ins = segment::StandIns::of(norm);
+    let stand_ins = stand_ins.as_ref();
     for block in &blocks {
-        for span in segment::split_block_sentences(norm, block.span) {
-            word_spans.extend(segment::split_words(norm, span));
+        for span in segment::split_block_sentences_in(norm, block.span, stand_ins) {
+            word_spans.extend(segment::split_words_in(norm, span, stand_ins));
             word_ends.push(word_spans.len());
             norm_spans.push(span);
         }
         block_ends.push(norm_spans.len());
-        own_ranges.push(
-            (!segment::words_within_sentences(block.span.slice(norm))).then(|| {
-                let start = own_words.len();
-                own_words.extend(segment::split_words(norm, block.span));
-                (start, own_words.len())
-            }),
-        );
+        let within = segment::words_within_sentences_in(norm, block.span, stand_ins);
+        own_ranges.push((!within).then(|| {
+            let start = own_words.len();
+            own_words.extend(segment::split_words_in(norm, block.span, stand_ins));
+            (start, own_words.len())
+        }));
     }
     let first_word = |sentence: usize| sentence.checked_sub(1).map_or(0, |i| word_ends[i]);
     let block_words: Vec<&[Span]> = block_ends

@@ -132,6 +132,16 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// Sentence spans of one block (normalised offsets), trimmed, never empty.
 pub fn split_block_sentences(text: &str, block: Span) -> Vec<Span> {
+    split_block_sentences_in(text, block, None)
+}
+
+/// [`split_block_sentences`] with the text's [`StandIns`] (`None` for an
+/// ASCII text), made once for all its blocks.
+pub fn split_block_sentences_in(
+    text: &str,
+    block: Span,
+    stand_ins: Option<&StandIns>,
+) -> Vec<Span> {
     let body = block.slice(text);
     let mut out: Vec<Span> = Vec::new();
     let mut pending_merge = false;
@@ -140,7 +150,16 @@ pub fn split_block_sentences(text: &str, block: Span) -> Vec<Span> {
     // on an ASCII stand-in.
     let pieces: Box<dyn Iterator<Item = (usize, &str)>> = if body.is_ascii() {
         Box::new(ascii_sentences(body))
-    } else if let Some(pieces) = stand_in_sentences(body) {
+    } else if let Some(proxy) = stand_ins.and_then(|s| s.sentences(block)) {
+        Box::new(
+            ascii_sentences(proxy)
+                .filter_map(|(rel, piece)| Some((rel, body.get(rel..rel + piece.len())?))),
+        )
+    } else if let Some(pieces) = stand_ins
+        .is_none()
+        .then(|| stand_in_sentences(body))
+        .flatten()
+    {
         Box::new(pieces.into_iter())
     } else {
         Box::new(body.split_sentence_bound_indices())
@@ -258,8 +277,21 @@ fn is_abbreviation(lower: &str) -> bool {
 /// same rules to ASCII directly: the general segmenter's table lookups were
 /// the largest single cost of `summarize` (bench/ANALYSIS.md).
 pub fn split_words(text: &str, span: Span) -> Words<'_> {
+    split_words_in(text, span, None)
+}
+
+/// [`split_words`] with the text's [`StandIns`] (`None` for an ASCII
+/// text), made once for all its spans.
+pub fn split_words_in<'a>(text: &'a str, span: Span, stand_ins: Option<&'a StandIns>) -> Words<'a> {
     let start = span.start;
     let body = span.slice(text);
+    if let Some(bytes) = stand_ins.and_then(|s| s.words(span)) {
+        return Words::Ascii(AsciiWords {
+            bytes,
+            pos: 0,
+            start,
+        });
+    }
     if body.is_ascii() {
         Words::Ascii(AsciiWords {
             bytes: body.as_bytes(),
@@ -316,6 +348,78 @@ pub fn words_within_sentences(text: &str) -> bool {
         || text
             .chars()
             .all(|c| c.is_ascii() || (stand_in(c).is_some() && word_stand_in_of(c).is_some()))
+}
+
+/// [`words_within_sentences`] of `span` of `text`, with the text's
+/// [`StandIns`] (`None` for an ASCII text).
+pub fn words_within_sentences_in(text: &str, span: Span, stand_ins: Option<&StandIns>) -> bool {
+    match stand_ins {
+        None => words_within_sentences(span.slice(text)),
+        Some(s) => s.sentences(span).is_some() && s.words(span).is_some(),
+    }
+}
+
+/// The sentence and word stand-ins of a whole text that is not ASCII,
+/// made in one pass: each character's bytes as `stand_in_sentences` and
+/// [`word_stand_in`] replace them, and 0 (which normalised text does not
+/// hold) for a character with no stand-in. A span whose stand-in holds no
+/// 0 is split on it; the rest take the Unicode tables.
+pub struct StandIns {
+    sentences: Vec<u8>,
+    words: Vec<u8>,
+}
+
+impl StandIns {
+    /// `None` for ASCII text (its own stand-in).
+    pub fn of(text: &str) -> Option<StandIns> {
+        if text.is_ascii() {
+            return None;
+        }
+        let mut out = StandIns {
+            sentences: Vec::with_capacity(text.len()),
+            words: Vec::with_capacity(text.len()),
+        };
+        let mut rest = text;
+        while !rest.is_empty() {
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            out.sentences.extend_from_slice(&rest.as_bytes()[..ascii]);
+            out.words.extend_from_slice(&rest.as_bytes()[..ascii]);
+            rest = &rest[ascii..];
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else {
+                break;
+            };
+            rest = chars.as_str();
+            let n = c.len_utf8();
+            out.sentences
+                .extend(std::iter::repeat_n(stand_in(c).unwrap_or(0), n));
+            match word_stand_in_of(c) {
+                Some(b'\'') => {
+                    out.words.push(b'\'');
+                    out.words.extend(std::iter::repeat_n(CONTINUATION, n - 1));
+                }
+                b => out.words.extend(std::iter::repeat_n(b.unwrap_or(0), n)),
+            }
+        }
+        Some(out)
+    }
+
+    /// The sentence stand-in of `span`, if every character there has one.
+    fn sentences(&self, span: Span) -> Option<&str> {
+        let bytes = self.sentences.get(span.range())?;
+        (!bytes.contains(&0))
+            .then(|| std::str::from_utf8(bytes).ok())
+            .flatten()
+    }
+
+    /// The word stand-in of `span`, if every character there has one.
+    fn words(&self, span: Span) -> Option<&[u8]> {
+        let bytes = self.words.get(span.range())?;
+        (!bytes.contains(&0)).then_some(bytes)
+    }
 }
 
 /// A byte that stands for the rest of a character in [`word_stand_in`]
@@ -728,6 +832,44 @@ mod tests {
         for t in ["a.ƻ", "Mr.정부", "Да.Да"] {
             assert!(!words_within_sentences(t), "{t:?}");
         }
+    }
+
+    /// The text-wide stand-ins split every block and span as the
+    /// per-block ones do, with characters that have none among them.
+    #[test]
+    fn text_stand_ins_split_as_the_block_ones() {
+        let alphabet = [
+            "a", "A", "1", ".", "?", "'", " ", "\n", "é", "’", "“", "—", "Д", "½",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &strings {
+                let text = format!("Zürich’s “x”.\n{s} end.");
+                let stand_ins = StandIns::of(&text);
+                assert!(stand_ins.is_some());
+                for block in split_blocks(&text) {
+                    let sentences = split_block_sentences(&text, block.span);
+                    let with = split_block_sentences_in(&text, block.span, stand_ins.as_ref());
+                    assert_eq!(sentences, with, "{text:?}");
+                    for span in sentences.iter().copied().chain([block.span]) {
+                        let words: Vec<Span> = split_words(&text, span).collect();
+                        let with: Vec<Span> =
+                            split_words_in(&text, span, stand_ins.as_ref()).collect();
+                        assert_eq!(words, with, "{text:?}");
+                    }
+                    assert_eq!(
+                        words_within_sentences(block.span.slice(&text)),
+                        words_within_sentences_in(&text, block.span, stand_ins.as_ref()),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+        assert!(StandIns::of("plain ASCII").is_none());
     }
 
     #[test]
