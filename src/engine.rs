@@ -269,9 +269,10 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let mut block_ends: Vec<usize> = Vec::with_capacity(blocks.len());
     let mut own_words: Vec<Span> = Vec::new();
     let mut own_ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(blocks.len());
-    // (Text with curly quotes or accents: its ASCII stand-ins, made once.)
-    let stand_ins = segment::StandIns::of(norm);
-    let stand_ins = stand_ins.as_ref();
+    // (Text with curly quotes or accents: its ASCII stand-ins, made once,
+    // dropped after this loop.)
+    let owned_stand_ins = segment::StandIns::of(norm);
+    let stand_ins = owned_stand_ins.as_ref();
     for block in &blocks {
         for span in segment::split_block_sentences_in(norm, block.span, stand_ins) {
             word_spans.extend(segment::split_words_in(norm, span, stand_ins));
@@ -286,6 +287,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
             (start, own_words.len())
         }));
     }
+    drop(owned_stand_ins);
     let first_word = |sentence: usize| sentence.checked_sub(1).map_or(0, |i| word_ends[i]);
     let block_words: Vec<&[Span]> = block_ends
         .iter()
