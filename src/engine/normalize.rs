@@ -194,19 +194,12 @@ mod tests {
     #[test]
     fn push_lowercase_is_char_lowercase() {
         let alphabet = ["a", "Z", "1", " ", "é", "É", "İ", "Σ", "ß", "’", "Д"];
-        let mut strings = vec![String::new()];
-        for _ in 0..4 {
-            strings = strings
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
-                .collect();
-            for s in &strings {
-                let mut ours = String::from("x");
-                push_lowercase(&mut ours, s);
-                let expected: String = s.chars().flat_map(char::to_lowercase).collect();
-                assert_eq!(ours, format!("x{expected}"), "{s:?}");
-            }
-        }
+        crate::engine::segment::for_every_string_over(&alphabet, 4, |s| {
+            let mut ours = String::from("x");
+            push_lowercase(&mut ours, s);
+            let expected: String = s.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(ours, format!("x{expected}"), "{s:?}");
+        });
     }
 
     fn check(input: &str, expected: &str) {

@@ -584,6 +584,21 @@ pub(crate) fn for_every_string(alphabet: &[u8], max_len: u32, mut f: impl FnMut(
     }
 }
 
+/// Calls `f` with every string of 1 to `max_len` pieces from `pieces`
+/// (characters or longer; for tests that compare a fast path with the
+/// general one).
+#[cfg(test)]
+pub(crate) fn for_every_string_over(pieces: &[&str], max_len: usize, mut f: impl FnMut(&str)) {
+    let mut strings = vec![String::new()];
+    for _ in 0..max_len {
+        strings = strings
+            .iter()
+            .flat_map(|s| pieces.iter().map(move |c| format!("{s}{c}")))
+            .collect();
+        strings.iter().for_each(|s| f(s));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -758,14 +773,7 @@ mod tests {
         let alphabet = [
             "a", "1", "_", ".", "'", ",", " ", "é", "É", "ß", "’", "‘", "“", "—", "€",
         ];
-        let mut strings = vec![String::new()];
-        for _ in 0..4 {
-            strings = strings
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
-                .collect();
-            strings.iter().for_each(|s| check(s));
-        }
+        for_every_string_over(&alphabet, 4, check);
         let mut n = 0;
         for c in ('\u{80}'..='\u{2FFF}').filter(|c| word_stand_in(&c.to_string()).is_some()) {
             n += 1;
@@ -818,17 +826,10 @@ mod tests {
         let alphabet = [
             "a", "A", "1", ".", "?", "'", " ", ",", "é", "É", "’", "“", "—", "…",
         ];
-        let mut strings = vec![String::new()];
-        for _ in 0..5 {
-            strings = strings
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
-                .collect();
-            for s in &strings {
-                assert!(words_within_sentences(s), "{s:?}");
-                check(s);
-            }
-        }
+        for_every_string_over(&alphabet, 5, |s| {
+            assert!(words_within_sentences(s), "{s:?}");
+            check(s);
+        });
         for t in ["a.ƻ", "Mr.정부", "Да.Да"] {
             assert!(!words_within_sentences(t), "{t:?}");
         }
@@ -841,34 +842,26 @@ mod tests {
         let alphabet = [
             "a", "A", "1", ".", "?", "'", " ", "\n", "é", "’", "“", "—", "Д", "½",
         ];
-        let mut strings = vec![String::new()];
-        for _ in 0..4 {
-            strings = strings
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
-                .collect();
-            for s in &strings {
-                let text = format!("Zürich’s “x”.\n{s} end.");
-                let stand_ins = StandIns::of(&text);
-                assert!(stand_ins.is_some());
-                for block in split_blocks(&text) {
-                    let sentences = split_block_sentences(&text, block.span);
-                    let with = split_block_sentences_in(&text, block.span, stand_ins.as_ref());
-                    assert_eq!(sentences, with, "{text:?}");
-                    for span in sentences.iter().copied().chain([block.span]) {
-                        let words: Vec<Span> = split_words(&text, span).collect();
-                        let with: Vec<Span> =
-                            split_words_in(&text, span, stand_ins.as_ref()).collect();
-                        assert_eq!(words, with, "{text:?}");
-                    }
-                    assert_eq!(
-                        words_within_sentences(block.span.slice(&text)),
-                        words_within_sentences_in(&text, block.span, stand_ins.as_ref()),
-                        "{text:?}"
-                    );
+        for_every_string_over(&alphabet, 4, |s| {
+            let text = format!("Zürich’s “x”.\n{s} end.");
+            let stand_ins = StandIns::of(&text);
+            assert!(stand_ins.is_some());
+            for block in split_blocks(&text) {
+                let sentences = split_block_sentences(&text, block.span);
+                let with = split_block_sentences_in(&text, block.span, stand_ins.as_ref());
+                assert_eq!(sentences, with, "{text:?}");
+                for span in sentences.iter().copied().chain([block.span]) {
+                    let words: Vec<Span> = split_words(&text, span).collect();
+                    let with: Vec<Span> = split_words_in(&text, span, stand_ins.as_ref()).collect();
+                    assert_eq!(words, with, "{text:?}");
                 }
+                assert_eq!(
+                    words_within_sentences(block.span.slice(&text)),
+                    words_within_sentences_in(&text, block.span, stand_ins.as_ref()),
+                    "{text:?}"
+                );
             }
-        }
+        });
         assert!(StandIns::of("plain ASCII").is_none());
     }
 

@@ -2109,27 +2109,19 @@ mod tests {
         let alphabet = [
             "a", "Z", "'", "é", "É", "ǅ", "Σ", "σ", "İ", "’", "“", "ß", "1",
         ];
-        let mut strings = vec![String::new()];
-        for _ in 0..3 {
-            strings = strings
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
-                .collect();
-            for s in &strings {
-                let text = format!("x {s}");
-                let token = Token {
-                    span: Span::new(2, text.len()),
-                    kind: TokenKind::Word,
-                    capitalised: false,
-                };
-                let mut arena = String::from("..");
-                let ours =
-                    lower_into(&text, token, &mut arena).map(|(a, b)| arena[a..b].to_owned());
-                let lower = s.to_lowercase();
-                let expected = (lower != *s).then_some(lower);
-                assert_eq!(ours, expected, "{s:?}");
-            }
-        }
+        crate::engine::segment::for_every_string_over(&alphabet, 3, |s| {
+            let text = format!("x {s}");
+            let token = Token {
+                span: Span::new(2, text.len()),
+                kind: TokenKind::Word,
+                capitalised: false,
+            };
+            let mut arena = String::from("..");
+            let ours = lower_into(&text, token, &mut arena).map(|(a, b)| arena[a..b].to_owned());
+            let lower = s.to_lowercase();
+            let expected = (lower != *s).then_some(lower);
+            assert_eq!(ours, expected, "{s:?}");
+        });
     }
 
     #[test]

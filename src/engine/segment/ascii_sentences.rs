@@ -314,14 +314,7 @@ mod tests {
         let alphabet = [
             "\n", " ", "a", "Z", "1", ".", "!", "\"", ",", "#", "’", "“", "—", "é", "É", "…", "£",
         ];
-        let mut strings = vec![String::new()];
-        for _ in 0..4 {
-            strings = strings
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
-                .collect();
-            strings.iter().for_each(|s| check(s));
-        }
+        super::super::for_every_string_over(&alphabet, 4, check);
         let all = ('\u{80}'..='\u{2FFF}').filter(|&c| stand_in(c).is_some());
         for c in all {
             for t in [
