@@ -124,6 +124,52 @@ pub fn normalize(text: &str) -> Normalized {
     }
     let mut out = String::with_capacity(text.len());
     let mut checkpoints = vec![(0, 0)];
+    let bytes = text.as_bytes();
+    let mut idx = 0;
+    while idx < text.len() {
+        // A run of what stays as it is (printable ASCII and '\n') is
+        // copied whole; the characters between runs one by one.
+        let run = bytes[idx..]
+            .iter()
+            .position(|&b| !((0x20..0x7f).contains(&b) || b == b'\n'))
+            .unwrap_or(text.len() - idx);
+        out.push_str(&text[idx..idx + run]);
+        idx += run;
+        let Some(c) = text[idx..].chars().next() else {
+            break;
+        };
+        let before = out.len();
+        let mut consumed = c.len_utf8();
+        match replacement(c) {
+            Replacement::Keep => out.push(c),
+            Replacement::Drop => {}
+            Replacement::With(r) => {
+                // "\r\n" is one line ending.
+                if c == '\r' && bytes.get(idx + 1) == Some(&b'\n') {
+                    consumed += 1;
+                }
+                out.push(r);
+            }
+        }
+        let produced = out.len() - before;
+        if produced != consumed {
+            checkpoints.push((out.len(), idx + consumed));
+        }
+        idx += consumed;
+    }
+    Normalized {
+        text: out,
+        checkpoints,
+        original_len: text.len(),
+    }
+}
+
+/// What [`normalize`] did a character at a time (before it copied runs
+/// of plain ASCII whole): its reference in the tests.
+#[cfg(test)]
+fn normalize_by_chars(text: &str) -> (String, Vec<(usize, usize)>) {
+    let mut out = String::with_capacity(text.len());
+    let mut checkpoints = vec![(0, 0)];
     let mut iter = text.char_indices().peekable();
     while let Some((idx, c)) = iter.next() {
         let before = out.len();
@@ -132,7 +178,6 @@ pub fn normalize(text: &str) -> Normalized {
             Replacement::Keep => out.push(c),
             Replacement::Drop => {}
             Replacement::With(r) => {
-                // "\r\n" is one line ending.
                 if c == '\r' && iter.peek().map(|&(_, n)| n) == Some('\n') {
                     iter.next();
                     consumed += 1;
@@ -145,11 +190,7 @@ pub fn normalize(text: &str) -> Normalized {
             checkpoints.push((out.len(), idx + consumed));
         }
     }
-    Normalized {
-        text: out,
-        checkpoints,
-        original_len: text.len(),
-    }
+    (out, checkpoints)
 }
 
 impl Normalized {
@@ -186,6 +227,28 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Copying runs of plain ASCII whole gives what the character-by-
+    /// character rewrite gave: the text and every checkpoint, on every
+    /// string of up to 4 characters over what is kept, replaced and
+    /// dropped (a text that needs no change returns early, so each string
+    /// is checked after a tab, which always needs one).
+    #[test]
+    fn runs_copied_whole_match_the_char_rewrite() {
+        let alphabet = [
+            "a", " ", "\n", "\r", "\t", "\u{a0}", "\u{ad}", "\u{200b}", "é", "\u{7}", "\u{2028}",
+            "\u{fffd}",
+        ];
+        crate::engine::segment::for_every_string_over(&alphabet, 4, |s| {
+            let text = format!("\t{s}");
+            let n = normalize(&text);
+            assert_eq!(
+                (n.text, n.checkpoints),
+                normalize_by_chars(&text),
+                "{text:?}"
+            );
+        });
+    }
 
     /// Lower-casing by ASCII runs gives `char::to_lowercase` of every
     /// character: every string of up to 4 over capitals and small letters
