@@ -482,7 +482,14 @@ fn classify_one(
         return Some(BlockClass::Boilerplate(BoilerplateKind::Caption));
     }
     for (kind, cues) in LINE_START_CUES {
-        if n_words <= MAX_FURNITURE_WORDS && cues.iter().any(|c| lower.starts_with(c)) {
+        // (A cue's first byte rules most out before a comparison.)
+        let starts = |c: &&str| {
+            c.as_bytes()
+                .first()
+                .is_none_or(|b| lower.as_bytes().first() == Some(b))
+                && lower.starts_with(c)
+        };
+        if n_words <= MAX_FURNITURE_WORDS && cues.iter().any(starts) {
             // "By the end of the year, ..." is prose: a byline is a short line of names.
             if *kind == BoilerplateKind::Byline && !looks_like_byline(&words, lower) {
                 continue;
