@@ -299,16 +299,30 @@ mod tests {
         crate::engine::segment::for_every_string(b"aMs1 '.-,", 5, same);
         crate::engine::segment::for_every_string(b"Sd9&:/\t!", 4, same);
         let alphabet = b"aAsS19 \t\n\x0b'.-&,:/!\"(mrMRjaJAincINC";
-        let mut seed = 11u64;
+        pseudo_random_strings(
+            11,
+            |i, s| s.push(char::from(alphabet[i % alphabet.len()])),
+            same,
+        );
+    }
+
+    /// Calls `f` with 20,000 strings of 8 to 39 pieces, each piece appended
+    /// by `piece` from a pseudo-random number (a fixed sequence from `seed`:
+    /// the same strings every run).
+    fn pseudo_random_strings(
+        mut seed: u64,
+        mut piece: impl FnMut(usize, &mut String),
+        mut f: impl FnMut(&str),
+    ) {
         for _ in 0..20_000 {
             let mut s = String::new();
             for _ in 0..(seed >> 59) + 8 {
                 seed = seed
                     .wrapping_mul(6364136223846793005)
                     .wrapping_add(1442695040888963407);
-                s.push(char::from(alphabet[(seed >> 33) as usize % alphabet.len()]));
+                piece((seed >> 33) as usize, &mut s);
             }
-            same(&s);
+            f(&s);
         }
     }
 
@@ -328,22 +342,17 @@ mod tests {
         let more = [
             "Mr", "Jr", "U", "S", "é", "Ö", "ß", "’", "“", "”", "–", "€", "&", ":", "/", "9",
         ];
-        let mut seed = 7u64;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            for _ in 0..(seed >> 59) + 8 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                let i = (seed >> 33) as usize;
+        pseudo_random_strings(
+            7,
+            |i, s| {
                 s.push_str(if i % 3 == 0 {
                     more[i % more.len()]
                 } else {
                     alphabet[i % alphabet.len()]
-                });
-            }
-            same(&s);
-        }
+                })
+            },
+            same,
+        );
         for c in ('\u{80}'..='\u{2FFF}').filter(|&c| token_stand_in(c).is_some()) {
             for t in [
                 format!("a{c}b"),
