@@ -138,30 +138,48 @@ pub fn normalize(text: &str) -> Normalized {
         let Some(c) = text[idx..].chars().next() else {
             break;
         };
-        let before = out.len();
-        let mut consumed = c.len_utf8();
-        match replacement(c) {
-            Replacement::Keep => out.push(c),
-            Replacement::Drop => {}
-            Replacement::With(r) => {
-                // "\r\n" is one line ending.
-                if c == '\r' && bytes.get(idx + 1) == Some(&b'\n') {
-                    consumed += 1;
-                }
-                out.push(r);
-            }
-        }
-        let produced = out.len() - before;
-        if produced != consumed {
-            checkpoints.push((out.len(), idx + consumed));
-        }
-        idx += consumed;
+        idx += push_normalized(
+            &mut out,
+            &mut checkpoints,
+            idx,
+            c,
+            bytes.get(idx + 1) == Some(&b'\n'),
+        );
     }
     Normalized {
         text: out,
         checkpoints,
         original_len: text.len(),
     }
+}
+
+/// Appends character `c` (at byte `idx` of the original; `lf_follows`:
+/// a '\n' comes next) to `out` as normalised, with a checkpoint when the
+/// distance between the two texts changes; returns the original bytes
+/// it took ("\r\n" is one line ending: two).
+fn push_normalized(
+    out: &mut String,
+    checkpoints: &mut Vec<(usize, usize)>,
+    idx: usize,
+    c: char,
+    lf_follows: bool,
+) -> usize {
+    let before = out.len();
+    let mut consumed = c.len_utf8();
+    match replacement(c) {
+        Replacement::Keep => out.push(c),
+        Replacement::Drop => {}
+        Replacement::With(r) => {
+            if c == '\r' && lf_follows {
+                consumed += 1;
+            }
+            out.push(r);
+        }
+    }
+    if out.len() - before != consumed {
+        checkpoints.push((out.len(), idx + consumed));
+    }
+    consumed
 }
 
 /// What [`normalize`] did a character at a time (before it copied runs
@@ -172,22 +190,9 @@ fn normalize_by_chars(text: &str) -> (String, Vec<(usize, usize)>) {
     let mut checkpoints = vec![(0, 0)];
     let mut iter = text.char_indices().peekable();
     while let Some((idx, c)) = iter.next() {
-        let before = out.len();
-        let mut consumed = c.len_utf8();
-        match replacement(c) {
-            Replacement::Keep => out.push(c),
-            Replacement::Drop => {}
-            Replacement::With(r) => {
-                if c == '\r' && iter.peek().map(|&(_, n)| n) == Some('\n') {
-                    iter.next();
-                    consumed += 1;
-                }
-                out.push(r);
-            }
-        }
-        let produced = out.len() - before;
-        if produced != consumed {
-            checkpoints.push((out.len(), idx + consumed));
+        let lf_follows = iter.peek().map(|&(_, n)| n) == Some('\n');
+        if push_normalized(&mut out, &mut checkpoints, idx, c, lf_follows) > c.len_utf8() {
+            iter.next();
         }
     }
     (out, checkpoints)

@@ -723,20 +723,25 @@ mod tests {
         assert_eq!(paras, vec![0, 0, 1]);
     }
 
+    /// The UAX #29 word segments of `t` that hold a letter or digit.
+    fn uax29_words(t: &str) -> Vec<(usize, usize)> {
+        t.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .map(|(i, w)| (i, i + w.len()))
+            .collect()
+    }
+
+    /// [`split_words`] of the whole of `t`.
+    fn our_words(t: &str) -> Vec<(usize, usize)> {
+        split_words(t, Span::new(0, t.len()))
+            .map(|s| (s.start, s.end))
+            .collect()
+    }
+
     /// The ASCII path gives exactly the UAX #29 segments that hold a letter or digit.
     #[test]
     fn ascii_words_match_uax29() {
-        let uax29 = |t: &str| -> Vec<(usize, usize)> {
-            t.split_word_bound_indices()
-                .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-                .map(|(i, w)| (i, i + w.len()))
-                .collect()
-        };
-        let ours = |t: &str| -> Vec<(usize, usize)> {
-            split_words(t, Span::new(0, t.len()))
-                .map(|s| (s.start, s.end))
-                .collect()
-        };
+        let (ours, uax29) = (our_words, uax29_words);
         let table = [
             "Hello, world -- it's 2024! U.S. e.g. 9,000.50 1;2 a:b a.b.c 3'4 x_y _z __ a_1",
             "can't won't rock'n'roll 'quoted' \"double\" (paren) a. b.. c...d 1.. .5 5. ,5 5,",
@@ -758,18 +763,7 @@ mod tests {
     /// character that has a stand-in, in context.
     #[test]
     fn stand_in_words_match_uax29() {
-        let uax29 = |t: &str| -> Vec<(usize, usize)> {
-            t.split_word_bound_indices()
-                .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-                .map(|(i, w)| (i, i + w.len()))
-                .collect()
-        };
-        let check = |t: &str| {
-            let ours: Vec<(usize, usize)> = split_words(t, Span::new(0, t.len()))
-                .map(|s| (s.start, s.end))
-                .collect();
-            assert_eq!(ours, uax29(t), "splitting {t:?}");
-        };
+        let check = |t: &str| assert_eq!(our_words(t), uax29_words(t), "splitting {t:?}");
         let alphabet = [
             "a", "1", "_", ".", "'", ",", " ", "é", "É", "ß", "’", "‘", "“", "—", "€",
         ];
