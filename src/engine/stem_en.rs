@@ -12,20 +12,21 @@
 /// Longest word stemmed here.
 pub(crate) const MAX_LEN: usize = 40;
 
-/// Stems `word` into `out` when it is 3 to [`MAX_LEN`] letters a–z and
-/// returns `true`; returns `false` (and leaves `out` alone) otherwise.
-pub(crate) fn stem_ascii(word: &str, out: &mut String) -> bool {
+/// Stems `word` into `out` (its bytes: letters a–z) when it is 3 to
+/// [`MAX_LEN`] letters a–z and returns `true`; returns `false` (and leaves
+/// `out` alone) otherwise.
+pub(crate) fn stem_ascii(word: &str, out: &mut Vec<u8>) -> bool {
     let bytes = word.as_bytes();
     if bytes.len() > MAX_LEN || !bytes.iter().all(u8::is_ascii_lowercase) {
         return false;
     }
     out.clear();
     if let Some(special) = exception1(bytes) {
-        out.push_str(special);
+        out.extend_from_slice(special.as_bytes());
         return true;
     }
     if bytes.len() < 3 {
-        out.push_str(word);
+        out.extend_from_slice(bytes);
         return true;
     }
     let mut buf = [0u8; MAX_LEN];
@@ -54,8 +55,7 @@ pub(crate) fn stem_ascii(word: &str, out: &mut String) -> bool {
             }
         }
     }
-    // (Letters a–z only, now that `Y` is `y` again.)
-    out.push_str(std::str::from_utf8(w.word()).unwrap_or(""));
+    out.extend_from_slice(w.word());
     true
 }
 
@@ -464,9 +464,9 @@ mod tests {
     use rust_stemmers::{Algorithm, Stemmer};
 
     fn check(snowball: &Stemmer, word: &str) {
-        let mut out = String::new();
+        let mut out = Vec::new();
         if stem_ascii(word, &mut out) {
-            assert_eq!(out, snowball.stem(word), "stemming {word:?}");
+            assert_eq!(out, snowball.stem(word).as_bytes(), "stemming {word:?}");
         }
     }
 
@@ -661,12 +661,12 @@ mod tests {
 
     #[test]
     fn other_words_are_left_to_rust_stemmers() {
-        let mut out = String::from("unchanged");
+        let mut out = b"unchanged".to_vec();
         assert!(!stem_ascii("don't", &mut out));
         assert!(!stem_ascii("covid19", &mut out));
         assert!(!stem_ascii("café", &mut out));
         assert!(!stem_ascii("Running", &mut out));
         assert!(!stem_ascii(&"a".repeat(MAX_LEN + 1), &mut out));
-        assert_eq!(out, "unchanged");
+        assert_eq!(out, b"unchanged");
     }
 }

@@ -37,11 +37,11 @@ pub fn sentence_terms(
 ) -> (Vec<Vec<u32>>, usize) {
     let stemmer = language.stemmer();
     let english = language == Language::English;
-    let mut stem = String::new();
+    let mut stem = Vec::new();
     let n_words: usize = sentence_words.iter().map(|w| w.len()).sum();
     // Sized for the distinct terms of a news article (see `by_word`).
     let mut ids = Interner {
-        text: String::with_capacity(n_words.min(4096) * 4),
+        text: Vec::with_capacity(n_words.min(4096) * 4),
         by_hash: FastMap::with_capacity_and_hasher(n_words.min(4096) / 2, Default::default()),
         collided: FastMap::default(),
     };
@@ -76,7 +76,7 @@ pub fn sentence_terms(
                         let mut buf = [0u8; 8];
                         let n = p.encode_utf8(&mut buf).len();
                         let m = c.encode_utf8(&mut buf[n..]).len();
-                        terms.push(ids.id(std::str::from_utf8(&buf[..n + m]).unwrap_or("")));
+                        terms.push(ids.id(&buf[..n + m]));
                     }
                     prev_cjk = Some(c);
                 }
@@ -86,9 +86,15 @@ pub fn sentence_terms(
             if w.len() > MAX_TERM_BYTES {
                 continue;
             }
-            lower.clear();
-            push_lowercase(&mut lower, w);
-            let trimmed = trim_possessive(&lower);
+            // (Most words are written in small letters: no copy for them,
+            // and no possessive to trim.)
+            let trimmed = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                w
+            } else {
+                lower.clear();
+                push_lowercase(&mut lower, w);
+                trim_possessive(&lower)
+            };
             let short = if trimmed.is_ascii() {
                 trimmed.len() < 2
             } else {
@@ -100,8 +106,8 @@ pub fn sentence_terms(
                 Some(match &stemmer {
                     // English words of plain letters: the same stems, faster.
                     _ if english && stem_en::stem_ascii(trimmed, &mut stem) => ids.id(&stem),
-                    Some(s) => ids.id(&s.stem(trimmed)),
-                    None => ids.id(trimmed),
+                    Some(s) => ids.id(s.stem(trimmed).as_bytes()),
+                    None => ids.id(trimmed.as_bytes()),
                 })
             };
             slot.insert(id);
@@ -132,15 +138,16 @@ fn trim_possessive(mut word: &str) -> &str {
 /// map by text.
 #[derive(Default)]
 struct Interner {
-    text: String,
+    text: Vec<u8>,
     by_hash: FastMap<u64, (u32, u32, u32)>,
-    collided: FastMap<String, u32>,
+    collided: FastMap<Vec<u8>, u32>,
 }
 
 impl Interner {
-    fn id(&mut self, term: &str) -> u32 {
+    /// The id of the term whose UTF-8 bytes are `term`.
+    fn id(&mut self, term: &[u8]) -> u32 {
         let mut hasher = FxHasher::default();
-        hasher.write(term.as_bytes());
+        hasher.write(term);
         let hash = hasher.finish();
         let next = self.len() as u32;
         match self.by_hash.get(&hash) {
@@ -148,7 +155,7 @@ impl Interner {
             Some(_) => *self.collided.entry(term.to_owned()).or_insert(next),
             None => {
                 let start = self.text.len() as u32;
-                self.text.push_str(term);
+                self.text.extend_from_slice(term);
                 self.by_hash
                     .insert(hash, (next, start, self.text.len() as u32));
                 next
