@@ -709,6 +709,42 @@ const RU: &[&str] = &[
 mod tests {
     use super::*;
 
+    /// `is_stop_word` is each language's list: on every word of every list,
+    /// and on each with a byte added or taken off, or in capitals.
+    #[test]
+    fn is_stop_word_is_its_list() {
+        let languages = [
+            Language::English,
+            Language::German,
+            Language::French,
+            Language::Spanish,
+            Language::Italian,
+            Language::Portuguese,
+            Language::Dutch,
+            Language::Russian,
+            Language::Cjk,
+            Language::Other,
+        ];
+        let mut words: Vec<String> = vec![String::new(), "\0".into(), "a\0b".into()];
+        for lang in languages {
+            for &w in lang.stop_words() {
+                words.push(w.to_owned());
+                words.push(w.to_uppercase());
+                words.push(w.chars().skip(1).collect());
+                for extra in ["\0", "\0\0", "s", "x", "'"] {
+                    words.push(format!("{w}{extra}"));
+                    words.push(format!("{extra}{w}"));
+                }
+            }
+        }
+        for lang in languages {
+            for w in &words {
+                let listed = lang.stop_words().contains(&w.as_str());
+                assert_eq!(lang.is_stop_word(w), listed, "{lang:?} {w:?}");
+            }
+        }
+    }
+
     /// The packed ASCII path counts exactly what the general one counts.
     #[test]
     fn ascii_counts_match_the_general_counts() {
