@@ -13,7 +13,7 @@
 
 use super::fast_map::FastMap;
 use super::language::Language;
-use super::normalize::push_lowercase;
+use super::normalize::{is_letter_or_digit, push_lowercase};
 use super::segment::Block;
 use super::Span;
 use serde::{Deserialize, Serialize};
@@ -706,7 +706,7 @@ fn alnum_at(s: &str, i: usize) -> (bool, usize) {
         _ => s
             .get(i..)
             .and_then(|rest| rest.chars().next())
-            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+            .map_or((false, 1), |c| (is_letter_or_digit(c), c.len_utf8())),
     }
 }
 

@@ -7,7 +7,7 @@
 //! stemmer; CJK text is compared by character bigrams).
 
 use super::fast_map::{FastMap, FastSet};
-use super::normalize::push_lowercase;
+use super::normalize::{is_letter, push_lowercase};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -143,7 +143,7 @@ pub fn detect_language(text: &str) -> Language {
             break true;
         };
         let mut chars = rest[at..].chars();
-        if chars.next().is_some_and(char::is_alphabetic) {
+        if chars.next().is_some_and(is_letter) {
             break false;
         }
         rest = chars.as_str();

@@ -13,6 +13,7 @@
 //! The weights are named below with the measurement that chose them.
 
 use super::language::Language;
+use super::normalize::is_letter_or_digit;
 use super::terms::{self, SparseVec};
 use super::{Sentence, SentenceRole, Span};
 
@@ -268,7 +269,7 @@ fn name_count(sentence: &str) -> (usize, usize) {
     let (mut n, mut caps) = (0usize, 0usize);
     for w in sentence.split_whitespace().skip(1) {
         n += 1;
-        if w.trim_start_matches(|c: char| !c.is_alphanumeric())
+        if w.trim_start_matches(|c: char| !is_letter_or_digit(c))
             .starts_with(char::is_uppercase)
         {
             caps += 1;
