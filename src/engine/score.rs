@@ -347,7 +347,7 @@ fn opens_with_reference(s: &str, language: Language) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .next()
         .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
+        .trim_matches(|c: char| !is_letter_or_digit(c));
     let list: &[&str] = match language {
         Language::English => &[
             "He",
