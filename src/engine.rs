@@ -212,17 +212,24 @@ fn looks_binary(text: &str) -> bool {
         table
     };
     let bytes = text.as_bytes();
-    // Printable ASCII, tabs and line breaks only (most pastes): nothing is
-    // odd. Checked a block at a time, which compilers turn into a few
-    // instructions per block; only texts short enough that the sample is
-    // all of them are answered so.
-    if bytes.len() <= BINARY_SAMPLE_CHARS
-        && bytes.chunks(32).all(|block| {
-            block.iter().fold(true, |plain, &b| {
-                plain & ((0x20..0x7f).contains(&b) | (b == b'\n') | (b == b'\t') | (b == b'\r'))
-            })
-        })
-    {
+    // An odd character is a control character (U+0000–U+001F other than
+    // the spaces tab to carriage return, U+007F, U+0080–U+009F: their UTF-8
+    // starts with 0xC2) or U+FFFD (0xEF 0xBF 0xBD). Fewer than
+    // MIN_BINARY_CHARS bytes of the text that could start one (most
+    // pastes, curly quotes and accents included, have none) leave fewer
+    // odd characters in the sample: not binary, from one count that
+    // compilers turn into a few instructions per 32 bytes.
+    let could_be_odd = |b: u8| {
+        u8::from(b < 0x20) & u8::from(b.wrapping_sub(b'\t') > b'\r' - b'\t')
+            | u8::from(b == 0x7f)
+            | u8::from(b == 0xc2)
+            | u8::from(b == 0xef)
+    };
+    let n_could_be_odd: usize = bytes
+        .chunks(32)
+        .map(|block| usize::from(block.iter().fold(0u8, |n, &b| n + could_be_odd(b))))
+        .sum();
+    if n_could_be_odd < MIN_BINARY_CHARS {
         return false;
     }
     let mut i = 0;
@@ -456,19 +463,21 @@ mod tests {
             odd >= MIN_BINARY_CHARS && odd as f64 > BINARY_SHARE * n as f64
         }
         let pieces = [
-            "a", " ", "\u{0}", "\u{1b}", "\u{FFFD}", "é", "\u{85}", "\n", "日",
+            "a", " ", "\u{0}", "\u{1b}", "\u{FFFD}", "é", "\u{85}", "\n", "日", "\u{7f}", "\u{9f}",
+            "\u{a0}", "\t", "\u{b}", "\u{1f}", "\u{ff}",
         ];
         let mut seed = 7u64;
         for len in [0, 1, 10, 100, 1_000, 5_000] {
-            for _ in 0..20 {
+            // Mostly one piece per text, each piece in turn, so that both
+            // answers occur.
+            for (dominant, _) in pieces.iter().enumerate().cycle().take(3 * pieces.len()) {
                 let mut text = String::new();
                 for _ in 0..len {
                     seed = seed
                         .wrapping_mul(6364136223846793005)
                         .wrapping_add(1442695040888963407);
-                    // Mostly one piece per text, so that both answers occur.
                     let k = if seed >> 60 < 12 {
-                        (len % 9) as u64
+                        dominant as u64
                     } else {
                         seed >> 33
                     };
