@@ -123,8 +123,9 @@ pub(crate) struct Line<'a> {
     pub tokens: Vec<tokens::Token>,
     /// Each token lower-cased, computed once: the text's own slice when it
     /// is lower case already (as most words are), else a slice of one
-    /// buffer that holds every lower-cased token of the document.
-    pub lower: Vec<&'a str>,
+    /// buffer that holds every lower-cased token of the document (a slice
+    /// of one vector for all lines).
+    pub lower: &'a [&'a str],
     pub mode: Mode,
     /// Body text (not a heading).
     pub body: bool,
@@ -149,30 +150,35 @@ pub fn extract_facts(
 ) -> Facts {
     // Tokens first, with the lower-cased forms that differ from the text
     // gathered in one buffer; then the lines, which borrow from it.
+    // (Every line's lower-cased tokens in one vector, not one per line.)
     let mut arena = String::with_capacity(text.len() / 8);
-    let tokenized: Vec<_> = sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.role != SentenceRole::Boilerplate && text.get(s.span.range()).is_some())
-        .map(|(i, s)| {
-            let tokens = tokens::tokenize(text, s.span);
-            let lowered = tokens
+    let mut lowered: Vec<Option<(usize, usize)>> = Vec::with_capacity(text.len() / 4);
+    let mut tokenized = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        if s.role == SentenceRole::Boilerplate || text.get(s.span.range()).is_none() {
+            continue;
+        }
+        let tokens = tokens::tokenize(text, s.span);
+        let first = lowered.len();
+        lowered.extend(
+            tokens
                 .iter()
-                .map(|t| names::lower_into(text, *t, &mut arena))
-                .collect::<Vec<_>>();
-            (i, s, tokens, lowered)
-        })
-        .collect();
+                .map(|t| names::lower_into(text, *t, &mut arena)),
+        );
+        tokenized.push((i, s, tokens, first));
+    }
     let arena = arena.as_str();
+    let mut all_lower: Vec<&str> = Vec::with_capacity(lowered.len());
+    for (_, _, tokens, first) in &tokenized {
+        for (t, l) in tokens.iter().zip(&lowered[*first..]) {
+            all_lower.push(l.map_or(t.span.slice(text), |(a, b)| &arena[a..b]));
+        }
+    }
     let lines: Vec<Line> = tokenized
         .into_iter()
-        .map(|(i, s, tokens, lowered)| {
+        .map(|(i, s, tokens, first)| {
             let mode = names::line_mode(text, &tokens, language);
-            let lower = tokens
-                .iter()
-                .zip(lowered)
-                .map(|(t, l)| l.map_or(t.span.slice(text), |(a, b)| &arena[a..b]))
-                .collect();
+            let lower = &all_lower[first..first + tokens.len()];
             Line {
                 sentence_idx: i,
                 span: s.span,

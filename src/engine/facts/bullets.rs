@@ -123,7 +123,7 @@ fn best_clause(text: &str, line: &Line, anchors: &[Anchor]) -> Span {
 fn words<'l>(line: &'l Line, span: Span) -> impl Iterator<Item = &'l str> {
     line.tokens
         .iter()
-        .zip(&line.lower)
+        .zip(line.lower)
         .filter(move |(t, _)| t.kind != TokenKind::Punct && span.contains(t.span))
         .map(|(_, w)| *w)
 }

@@ -1249,7 +1249,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     let mut lower_words: FastSet<&str> =
         FastSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
-        for (t, w) in line.tokens.iter().zip(&line.lower) {
+        for (t, w) in line.tokens.iter().zip(line.lower) {
             let lower_case = t
                 .span
                 .slice(text)
