@@ -436,6 +436,26 @@ mod tests {
         crate::engine::segment::for_every_string(b" \t\r\x08\x0e\x0b\x1ca.A1\"", 6, |s| {
             assert_eq!(ascii_name_count(s.as_bytes()), name_count(s), "{s:?}");
         });
+        // Long strings too, pseudo-random over the same bytes.
+        let alphabet = b" \t\r\x0b\x1ca.A1\"Bz";
+        let mut seed = 11u64;
+        for len in [63, 64, 65, 127, 128, 129, 200, 300] {
+            for _ in 0..200 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        char::from(alphabet[(seed >> 33) as usize % alphabet.len()])
+                    })
+                    .collect();
+                assert_eq!(
+                    ascii_name_count(text.as_bytes()),
+                    name_count(&text),
+                    "{text:?}"
+                );
+            }
+        }
         assert_eq!(name_share("Then Tony Blair met the press."), 0.4);
         assert!(!has_quote_mark("He said no."));
         assert!(has_quote_mark("He said \"no\"."));
