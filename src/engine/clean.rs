@@ -782,6 +782,7 @@ fn find_cues(lower: &str) -> (usize, Option<BoilerplateKind>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::segment::{split_blocks, split_words};
 
     /// The colon split is `split_once(": ")` on every string of up to 6
     /// pieces over colons, spaces, a letter and characters of 2 to 4 bytes.
@@ -792,7 +793,6 @@ mod tests {
             assert_eq!(split_at_colon_space(s), s.split_once(": "), "{s:?}");
         });
     }
-    use crate::engine::segment::{split_blocks, split_words};
 
     fn classes(text: &str) -> Vec<(String, BlockClass)> {
         let blocks = split_blocks(text);
