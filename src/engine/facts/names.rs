@@ -1048,8 +1048,8 @@ const ORG_FOLLOWERS: WordList = WordList {
 pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(usize, usize)> {
     let s = t.span.slice(text);
     let start = arena.len();
-    if s.is_ascii() {
-        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+    if t.letters.ascii() {
+        if !t.letters.upper() {
             return None;
         }
         arena.push_str(s);
@@ -1184,18 +1184,13 @@ pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mod
             .map(|t| t.span.slice(text))
     };
     let (mut n_lettered, mut n_caps) = (0usize, 0usize);
-    for w in words() {
-        // (ASCII words by bytes: the same letters and lower case.)
-        let (lettered, caps) = if w.is_ascii() {
-            let b = w.as_bytes();
-            (
-                b.iter()
-                    .filter(|c| c.is_ascii_alphabetic())
-                    .nth(1)
-                    .is_some(),
-                !b.iter().any(u8::is_ascii_lowercase),
-            )
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        // (ASCII words from what the tokenizer saw: the same letters and
+        // lower case.)
+        let (lettered, caps) = if t.letters.ascii() {
+            (t.letters.two(), !t.letters.lower())
         } else {
+            let w = t.span.slice(text);
             (
                 w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
                 !w.chars().any(char::is_lowercase),
@@ -1250,13 +1245,20 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
         FastSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
         for (t, w) in line.tokens.iter().zip(line.lower) {
-            let lower_case = t
-                .span
-                .slice(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            if t.kind == TokenKind::Word && lower_case {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            // (An ASCII word starts with a letter: small unless a capital.)
+            let lower_case = if t.letters.ascii() {
+                !t.capitalised
+            } else {
+                t.span
+                    .slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            };
+            if lower_case {
                 lower_words.insert(w);
             }
         }
@@ -2098,6 +2100,7 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::Letters;
     use super::*;
 
     /// A token's lower case, or `None` when it is its own: as
@@ -2115,6 +2118,7 @@ mod tests {
                 span: Span::new(2, text.len()),
                 kind: TokenKind::Word,
                 capitalised: false,
+                letters: Letters::of(s),
             };
             let mut arena = String::from("..");
             let ours = lower_into(&text, token, &mut arena).map(|(a, b)| arena[a..b].to_owned());

@@ -19,6 +19,82 @@ pub(crate) struct Token {
     /// A word whose first character is a capital (the names' rules ask
     /// this of each token many times).
     pub capitalised: bool,
+    /// The case of its letters, seen while tokenizing ([`Letters::of`]).
+    pub letters: Letters,
+}
+
+/// What a token's letters are, for the rules that read case: whether the
+/// token is ASCII and, when it is, whether it has a capital, a small letter
+/// and at least two letters. The tokenizer sees every byte of a word once;
+/// these save the case rules a second and third pass over it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Letters(u8);
+
+impl Letters {
+    const ASCII: u8 = 1;
+    const UPPER: u8 = 2;
+    const LOWER: u8 = 4;
+    const TWO: u8 = 8;
+
+    /// The flags of token text `s` (what the ASCII tokenizer computes as it
+    /// goes; the other tokenizers call this).
+    pub(crate) fn of(s: &str) -> Letters {
+        if !s.is_ascii() {
+            return Letters(0);
+        }
+        let b = s.as_bytes();
+        let mut f = Letters::ASCII;
+        if b.iter().any(u8::is_ascii_uppercase) {
+            f |= Letters::UPPER;
+        }
+        if b.iter().any(u8::is_ascii_lowercase) {
+            f |= Letters::LOWER;
+        }
+        if b.iter()
+            .filter(|c| c.is_ascii_alphabetic())
+            .nth(1)
+            .is_some()
+        {
+            f |= Letters::TWO;
+        }
+        Letters(f)
+    }
+
+    /// Flags from the OR of a word's [`ASCII_CLASSES`] and its number of
+    /// letters.
+    fn from_classes(seen: u8, n_letters: usize) -> Letters {
+        let mut f = Letters::ASCII;
+        if seen & UPPER != 0 {
+            f |= Letters::UPPER;
+        }
+        if seen & LOWER != 0 {
+            f |= Letters::LOWER;
+        }
+        if n_letters >= 2 {
+            f |= Letters::TWO;
+        }
+        Letters(f)
+    }
+
+    /// Every character is ASCII (the other answers are only for ASCII).
+    pub(crate) fn ascii(self) -> bool {
+        self.0 & Letters::ASCII != 0
+    }
+
+    /// An ASCII capital letter.
+    pub(crate) fn upper(self) -> bool {
+        self.0 & Letters::UPPER != 0
+    }
+
+    /// An ASCII small letter.
+    pub(crate) fn lower(self) -> bool {
+        self.0 & Letters::LOWER != 0
+    }
+
+    /// At least two ASCII letters.
+    pub(crate) fn two(self) -> bool {
+        self.0 & Letters::TWO != 0
+    }
 }
 
 /// Words that keep a following full stop (lower-cased, without the dot).
@@ -69,6 +145,7 @@ fn tokenize_stand_in(s: &str, base: usize) -> Option<Vec<Token>> {
     let mut tokens = tokenize_ascii(&stand_in, 0);
     for t in &mut tokens {
         t.span = Span::new(at(t.span.start), at(t.span.end));
+        t.letters = Letters::of(&s[t.span.start - base..t.span.end - base]);
     }
     Some(tokens)
 }
@@ -112,15 +189,25 @@ fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
                 span: Span::new(base + p, base + p + 1),
                 kind: TokenKind::Punct,
                 capitalised: false,
+                letters: Letters(Letters::ASCII),
             });
             p += 1;
             continue;
         }
         let first = p;
         let numeric = c & DIGIT != 0;
+        // The OR of the word's byte classes, and its letters.
+        let mut seen = c;
+        let mut n_letters = usize::from(c & LETTER != 0);
         p += 1;
         loop {
-            while p < n && ASCII_CLASSES[usize::from(s[p])] & ALNUM != 0 {
+            while p < n {
+                let c = ASCII_CLASSES[usize::from(s[p])];
+                if c & ALNUM == 0 {
+                    break;
+                }
+                seen |= c;
+                n_letters += usize::from(c & LETTER != 0);
                 p += 1;
             }
             if p >= n {
@@ -153,16 +240,21 @@ fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
             Span::new(base + first, base + p),
             numeric,
             s[first].is_ascii_uppercase(),
+            Letters::from_classes(seen, n_letters),
         ));
     }
     out
 }
 
 /// Byte classes for [`tokenize_ascii`]: whitespace (`char::is_whitespace`
-/// on ASCII: tab to carriage return, space), letter or digit, digit.
+/// on ASCII: tab to carriage return, space), letter or digit, digit, and
+/// the letters: capital, small.
 const SPACE: u8 = 1;
 const ALNUM: u8 = 2;
 const DIGIT: u8 = 4;
+const UPPER: u8 = 8;
+const LOWER: u8 = 16;
+const LETTER: u8 = UPPER | LOWER;
 
 static ASCII_CLASSES: [u8; 256] = {
     let mut table = [0u8; 256];
@@ -173,8 +265,10 @@ static ASCII_CLASSES: [u8; 256] = {
             SPACE
         } else if c.is_ascii_digit() {
             ALNUM | DIGIT
-        } else if c.is_ascii_alphabetic() {
-            ALNUM
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | LOWER
         } else {
             0
         };
@@ -208,6 +302,7 @@ fn tokenize_any(s: &str, base: usize) -> Vec<Token> {
                 span: Span::new(base + p, base + next_p),
                 kind: TokenKind::Punct,
                 capitalised: false,
+                letters: Letters::of(&s[p..next_p]),
             });
             p = next_p;
             continue;
@@ -250,6 +345,7 @@ fn tokenize_any(s: &str, base: usize) -> Vec<Token> {
             Span::new(base + first, base + p),
             numeric,
             first_char.is_uppercase(),
+            Letters::of(&s[first..p]),
         ));
     }
     out
@@ -266,7 +362,7 @@ fn keeps_full_stop(word: &str) -> bool {
 }
 
 /// A word or number token; `upper_first`: its first character is a capital.
-fn word_token(span: Span, numeric: bool, upper_first: bool) -> Token {
+fn word_token(span: Span, numeric: bool, upper_first: bool, letters: Letters) -> Token {
     Token {
         span,
         kind: if numeric {
@@ -275,6 +371,7 @@ fn word_token(span: Span, numeric: bool, upper_first: bool) -> Token {
             TokenKind::Word
         },
         capitalised: !numeric && upper_first,
+        letters,
     }
 }
 
@@ -287,7 +384,8 @@ fn is_dot_word(word: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    /// The ASCII tokenizer gives what the general one gives, on every
+    /// The ASCII tokenizer gives what the general one gives (spans, kinds
+    /// and the [`Letters`] it counts as it goes), on every
     /// string of up to 5 characters over letters (with `s`), a digit,
     /// whitespace and each punctuation mark that has a rule, and on longer
     /// pseudo-random strings over more of them.
