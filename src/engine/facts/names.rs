@@ -1127,7 +1127,7 @@ const WORD_LISTS: [WordList; 21] = [
     TITLE_SMALL_WORDS,
 ];
 
-/// One of this module's word lists (sorted) and its bit in [`list_bits`].
+/// One of this module's word lists (sorted) and its bit in [`word_bits`].
 #[derive(Clone, Copy)]
 struct WordList {
     bit: u32,
@@ -1138,11 +1138,21 @@ struct WordList {
 /// in (most words of an article are in none), instead of a lookup in the
 /// lists' union and a binary search of strings in the one asked about.
 fn in_list(list: WordList, word: &str) -> bool {
-    list_bits(word) & list.bit != 0
+    word_bits(word) & list.bit != 0
 }
 
-/// The bits of the lists `word` is in.
-fn list_bits(word: &str) -> u32 {
+/// Gazetteer bits of [`word_bits`], above the word lists' bits.
+const COUNTRY: u32 = 1 << 21;
+const REGION: u32 = 1 << 22;
+const TOWN: u32 = 1 << 23;
+const GIVEN_NAME: u32 = 1 << 24;
+const SURNAME: u32 = 1 << 25;
+const PLACE: u32 = COUNTRY | REGION | TOWN;
+
+/// Every list `word` is in: the bits of this module's word lists and of the
+/// gazetteers (a place's kind, a given name, a surname). One table for all,
+/// so that one lookup answers every question asked of a word.
+fn word_bits(word: &str) -> u32 {
     static BITS: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     let bits = BITS.get_or_init(|| {
         let mut bits: FastMap<&'static str, u32> = FastMap::default();
@@ -1151,9 +1161,51 @@ fn list_bits(word: &str) -> u32 {
                 *bits.entry(w).or_default() |= list.bit;
             }
         }
+        for (name, kind) in gazetteer::places() {
+            *bits.entry(name).or_default() |= match kind {
+                PlaceKind::Country => COUNTRY,
+                PlaceKind::Region => REGION,
+                PlaceKind::Town => TOWN,
+            };
+        }
+        for name in gazetteer::given_names() {
+            *bits.entry(name).or_default() |= GIVEN_NAME;
+        }
+        for name in gazetteer::surnames() {
+            *bits.entry(name).or_default() |= SURNAME;
+        }
         bits
     });
     bits.get(word).copied().unwrap_or(0)
+}
+
+/// The kind of place `key` (lower-case, single-spaced) names, if listed.
+fn place(key: &str) -> Option<PlaceKind> {
+    place_of(word_bits(key))
+}
+
+/// The place kind in a word's [`word_bits`] (each place has one kind).
+fn place_of(bits: u32) -> Option<PlaceKind> {
+    if bits & COUNTRY != 0 {
+        Some(PlaceKind::Country)
+    } else if bits & REGION != 0 {
+        Some(PlaceKind::Region)
+    } else if bits & TOWN != 0 {
+        Some(PlaceKind::Town)
+    } else {
+        None
+    }
+}
+
+/// [`word_bits`] of `word` without its trailing full stops ("mr." as "mr",
+/// what the title and not-a-name tests look up), given `bits`, its own.
+fn trimmed_bits(word: &str, bits: u32) -> u32 {
+    let trimmed = word.trim_end_matches('.');
+    if trimmed.len() == word.len() {
+        bits
+    } else {
+        word_bits(trimmed)
+    }
 }
 
 fn is_not_name(word: &str) -> bool {
@@ -1492,8 +1544,15 @@ fn classify_run(
             matches!(p, "“" | "‘" | ":" | "(" | "—" | "–" | "-" | ";" | "…")
                 || (matches!(p, "\"" | "'") && touching)
         });
-    // A capitalised function word never starts a name ("He", "More").
-    if line_is_stop(words[a], language) || is_not_name(words[a]) {
+    // A capitalised function word never starts a name ("He", "More"):
+    // a stop word that is not a title ("Mr") or a name word ("New", "May"),
+    // or a word that is never a name.
+    let a_trimmed = word_bits(words[a].trim_end_matches('.'));
+    if (language.is_stop_word(words[a])
+        && a_trimmed & TITLES.bit == 0
+        && !matches!(words[a], "new" | "may"))
+        || a_trimmed & NOT_NAMES.bit != 0
+    {
         a += 1;
         if a >= end {
             return;
@@ -1501,22 +1560,20 @@ fn classify_run(
     }
     if initial && line.mode != Mode::Shouting && a == start {
         let w = words[a];
-        let known = gazetteer::place(w).is_some()
-            || gazetteer::is_given_name(w)
-            || in_list(KNOWN_ORGS, w)
-            || in_list(DEMONYMS, w)
-            || is_title(w);
-        let run_key = key_of(text, &toks[a..end]);
+        let w_bits = word_bits(w);
+        let known = w_bits & (PLACE | GIVEN_NAME | KNOWN_ORGS.bit | DEMONYMS.bit) != 0
+            || trimmed_bits(w, w_bits) & TITLES.bit != 0;
         let run_known =
-            end - a >= 2 && (gazetteer::place(&run_key).is_some() || in_list(KNOWN_ORGS, &run_key));
-        let common = !run_known && (in_list(COMMON_STARTERS, w) || (is_lower_word(w) && !known));
+            end - a >= 2 && word_bits(&key_of(text, &toks[a..end])) & (PLACE | KNOWN_ORGS.bit) != 0;
+        let common =
+            !run_known && (w_bits & COMMON_STARTERS.bit != 0 || (is_lower_word(w) && !known));
         if common {
             a += 1;
         } else if line.mode == Mode::Prose
             && end - a == 1
             && !known
             && !is_all_caps(slice(a))
-            && !gazetteer::is_surname(w)
+            && w_bits & SURNAME == 0
         {
             // A lone capitalised word at a sentence start: only a name if it
             // is capitalised elsewhere too (doc-level pass decides).
@@ -1551,6 +1608,8 @@ fn classify_run(
     if a >= end {
         return;
     }
+    let last = words[end - 1];
+    let last_bits = word_bits(last);
     // A title inside the run: "Panamanian Boxing Association President Ramon
     // Manzanares", "U.S. Assistant Secretary of State John Kornblum". The
     // part before the title is a name of its own.
@@ -1558,7 +1617,7 @@ fn classify_run(
         .rev()
         .find(|&k| is_title_word(words[k]))
     {
-        if !in_list(ORG_SUFFIXES, words[end - 1]) {
+        if last_bits & ORG_SUFFIXES.bit == 0 {
             let mut t0 = k;
             while t0 > a
                 && (is_title_word(words[t0 - 1])
@@ -1579,14 +1638,17 @@ fn classify_run(
             return;
         }
     }
-    // Peoples: "South Korean", "Kosovo Serbs", "Four Norwegians".
-    if is_people_word(words[end - 1]) && !in_list(ORG_SUFFIXES, words[end - 1]) {
+    // Peoples (a nationality, its plural or a people): "South Korean",
+    // "Kosovo Serbs", "Four Norwegians".
+    if (last_bits & (DEMONYMS.bit | GROUP_NOUNS.bit) != 0 || is_demonym_plural(last))
+        && last_bits & ORG_SUFFIXES.bit == 0
+    {
         push_candidate(text, out, line_idx, toks, a, end, MISC, 4.0);
         return;
     }
     // A nationality inside the run: "Controversial Australian Anthony Hill".
     if let Some(k) = (a + 1..end.saturating_sub(1)).find(|&k| in_list(DEMONYMS, words[k])) {
-        if !in_list(ORG_SUFFIXES, words[end - 1]) && !is_title_word(words[k + 1]) {
+        if last_bits & ORG_SUFFIXES.bit == 0 && !is_title_word(words[k + 1]) {
             push_candidate(text, out, line_idx, toks, k, k + 1, MISC, 3.0);
             classify_run(
                 text,
@@ -1601,17 +1663,20 @@ fn classify_run(
             return;
         }
     }
-    let last = words[end - 1];
-    let org_suffix = in_list(ORG_SUFFIXES, last) && end - a >= 2
-        || (in_list(ORG_SUFFIXES, last) && matches!(last, "senate" | "parliament" | "congress"));
+    let org_suffix = last_bits & ORG_SUFFIXES.bit != 0
+        && (end - a >= 2 || matches!(last, "senate" | "parliament" | "congress"));
     let mut votes = [0.0f32; 4];
     let mut person_cue = false;
     if !org_suffix {
         // Titles: "Prime Minister Tony Blair", "Mr. Smith".
         let mut k = a;
         let mut saw_title = false;
-        while k + 1 < end && (is_title_word(words[k]) || in_list(TITLE_MODIFIERS, words[k])) {
-            saw_title |= is_title_word(words[k]);
+        while k + 1 < end {
+            let title = is_title_word(words[k]);
+            if !title && !in_list(TITLE_MODIFIERS, words[k]) {
+                break;
+            }
+            saw_title |= title;
             k += 1;
         }
         if saw_title {
@@ -1623,8 +1688,12 @@ fn classify_run(
             a += 1;
             let mut k = a;
             let mut saw_title = false;
-            while k + 1 < end && (is_title(words[k]) || in_list(TITLE_MODIFIERS, words[k])) {
-                saw_title |= is_title(words[k]);
+            while k + 1 < end {
+                let title = is_title(words[k]);
+                if !title && !in_list(TITLE_MODIFIERS, words[k]) {
+                    break;
+                }
+                saw_title |= title;
                 k += 1;
             }
             if saw_title {
@@ -1640,39 +1709,43 @@ fn classify_run(
     let prev2 = if start > 1 { words[start - 2] } else { "" };
     let next = words.get(end).map_or("", |w| w);
     let next2 = words.get(end + 1).map_or("", |w| w);
+    // Each word's lists, looked up once.
+    let first_bits = if n == 1 { last_bits } else { word_bits(first) };
+    let key_bits = word_bits(&key);
+    let prev_bits = word_bits(prev);
+    let next_bits = word_bits(next);
 
     if org_suffix {
         votes[ORG] += 4.0;
     }
-    if n >= 2 && in_list(LOC_SUFFIXES, last) && !org_suffix {
+    if n >= 2 && last_bits & LOC_SUFFIXES.bit != 0 && !org_suffix {
         votes[LOC] += 3.0;
     }
     // "Bank of England", "U.S. Circuit Court of Appeals".
-    let head_of = (a..end.saturating_sub(1))
-        .any(|k| in_list(ORG_HEADS, words[k]) && (k == a || words[k + 1] == "of"));
+    let head_of = first_bits & ORG_HEADS.bit != 0 && n >= 2
+        || (a + 1..end.saturating_sub(1))
+            .any(|k| words[k + 1] == "of" && in_list(ORG_HEADS, words[k]));
     if n >= 2 && head_of {
         votes[ORG] += 3.0;
     }
-    if n >= 2 && in_list(CLUB_PREFIXES, first) {
+    if n >= 2 && first_bits & CLUB_PREFIXES.bit != 0 {
         votes[ORG] += 3.0;
     }
     if toks[a..end].iter().any(|t| t.span.slice(text) == "&") {
         votes[ORG] += 2.0;
     }
-    if in_list(KNOWN_ORGS, &key) {
+    if key_bits & KNOWN_ORGS.bit != 0 {
         votes[ORG] += 5.0;
     }
-    match gazetteer::place(&key) {
+    match place_of(key_bits) {
         Some(PlaceKind::Country) => votes[LOC] += 5.0,
         Some(_) => votes[LOC] += 3.0,
         None => {}
     }
-    if n == 1
-        && (in_list(DEMONYMS, first) || in_list(GROUP_NOUNS, first) || is_demonym_plural(first))
-    {
+    if n == 1 && (first_bits & (DEMONYMS.bit | GROUP_NOUNS.bit) != 0 || is_demonym_plural(first)) {
         votes[MISC] += 3.0;
     }
-    if n >= 2 && in_list(MISC_SUFFIXES, last) {
+    if n >= 2 && last_bits & MISC_SUFFIXES.bit != 0 {
         votes[MISC] += 4.0;
     }
     // "C. Lewis", "J. R. Smith": initials before a word are a person.
@@ -1682,11 +1755,9 @@ fn classify_run(
     // "Dallas, Texas" / "Berkeley, Calif.": a place before a region.
     if next == ","
         && words.get(end + 1).is_some_and(|w| {
-            in_list(STATE_ABBREVIATIONS, w)
-                || matches!(
-                    gazetteer::place(w),
-                    Some(PlaceKind::Region | PlaceKind::Country)
-                )
+            let bits = word_bits(w);
+            bits & STATE_ABBREVIATIONS.bit != 0
+                || matches!(place_of(bits), Some(PlaceKind::Region | PlaceKind::Country))
         })
         && toks.get(end + 1).is_some_and(|t| is_cap_word(*t))
     {
@@ -1694,7 +1765,7 @@ fn classify_run(
     }
     if n == 1
         && prev == ","
-        && in_list(STATE_ABBREVIATIONS, first)
+        && first_bits & STATE_ABBREVIATIONS.bit != 0
         && start >= 2
         && is_cap_word(toks[start - 2])
     {
@@ -1703,17 +1774,17 @@ fn classify_run(
     if person_cue {
         votes[PER] += 4.0;
     }
-    if in_list(ROLE_WORDS, prev) && !(prev == "president" && prev2 == "vice") {
+    if prev_bits & ROLE_WORDS.bit != 0 && !(prev == "president" && prev2 == "vice") {
         votes[PER] += 3.0;
     }
     // "Internet company Excite", "publisher HarperCollins".
-    if in_list(ORG_PRECEDERS, prev) {
+    if prev_bits & ORG_PRECEDERS.bit != 0 {
         votes[ORG] += 2.0;
     }
-    if gazetteer::is_given_name(first) {
+    if first_bits & GIVEN_NAME != 0 {
         votes[PER] += if n >= 2 { 3.0 } else { 1.5 };
     }
-    if gazetteer::is_surname(words[end - 1]) && n <= 3 {
+    if last_bits & SURNAME != 0 && n <= 3 {
         votes[PER] += 1.0;
     }
     // "SC Freiburg", "NSW Treasury": an acronym before a word; "Rotor
@@ -1722,10 +1793,8 @@ fn classify_run(
         votes[ORG] += 1.0;
     }
     if n == 2
-        && gazetteer::place(words[end - 1]) == Some(PlaceKind::Town)
-        && !gazetteer::is_given_name(first)
-        && !gazetteer::is_surname(first)
-        && gazetteer::place(first).is_none()
+        && place_of(last_bits) == Some(PlaceKind::Town)
+        && first_bits & (GIVEN_NAME | SURNAME | PLACE) == 0
     {
         votes[ORG] += 1.0;
     }
@@ -1738,7 +1807,7 @@ fn classify_run(
     if n == 1 && (first.ends_with("ians") || first.ends_with("ites")) {
         votes[MISC] += 2.0;
     }
-    if in_list(PLACE_PREPOSITIONS, prev) {
+    if prev_bits & PLACE_PREPOSITIONS.bit != 0 {
         votes[LOC] += 1.5;
     } else if prev == "at" {
         votes[LOC] += 0.75;
@@ -1750,7 +1819,7 @@ fn classify_run(
             votes[ORG] += 1.0;
         }
     }
-    if n <= 3 && in_list(SPEECH_VERBS, next) {
+    if n <= 3 && next_bits & SPEECH_VERBS.bit != 0 {
         votes[PER] += 1.0;
     }
     if next == "," && next2 == "who" {
@@ -1770,13 +1839,13 @@ fn classify_run(
     } else {
         ""
     };
-    if in_list(ORG_FOLLOWERS, next) || in_list(ORG_FOLLOWERS, after_possessive) {
+    if next_bits & ORG_FOLLOWERS.bit != 0 || in_list(ORG_FOLLOWERS, after_possessive) {
         votes[ORG] += 1.5;
     }
     // Sports results: "Lotte 6 Hyundai 2" (teams named after towns are
     // organisations, national teams are countries).
     if line.mode == Mode::Table && is_team_row(toks, end) && votes[PER] < STRONG {
-        if gazetteer::place(&key) == Some(PlaceKind::Country) {
+        if place_of(key_bits) == Some(PlaceKind::Country) {
             votes[LOC] += 1.0;
         } else {
             votes[ORG] += 4.5;
@@ -1841,11 +1910,6 @@ fn is_team_row(toks: &[Token], end: usize) -> bool {
     n_after >= 3 || n_scored_names >= 2
 }
 
-/// A nationality, its plural or a people: "Korean", "Serbs", "Norwegians".
-fn is_people_word(w: &str) -> bool {
-    in_list(DEMONYMS, w) || in_list(GROUP_NOUNS, w) || is_demonym_plural(w)
-}
-
 /// "Iraqis", "Palestinians", "Germans": a demonym plus "s".
 fn is_demonym_plural(w: &str) -> bool {
     w.strip_suffix('s')
@@ -1862,12 +1926,6 @@ fn is_initial(w: &str) -> bool {
 fn is_compound_adjective(w: &str) -> bool {
     w.rsplit_once('-')
         .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase))
-}
-
-/// An English function word (titles such as "Mr" and name words such as
-/// "New" are in the stop list but start names).
-fn line_is_stop(w: &str, language: Language) -> bool {
-    language.is_stop_word(w) && !is_title(w) && !matches!(w, "new" | "may")
 }
 
 fn arg_max(votes: &[f32; 4]) -> Option<usize> {
@@ -2072,7 +2130,7 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
                 key_into(text, &toks[i..i + n], &mut key);
                 let hit = if let Some(&mi) = known.get(key.as_str()) {
                     Some((out[mi].kind, out[mi].entity_key.clone()))
-                } else if gazetteer::place(&key).is_some() {
+                } else if place(&key).is_some() {
                     Some((EntityKind::Place, key.clone()))
                 } else if in_list(KNOWN_ORGS, &key) && key.len() > 2 {
                     Some((EntityKind::Organization, key.clone()))
@@ -2154,5 +2212,31 @@ mod tests {
             }
         }
         assert!(!in_list(TITLES, "zebra") && in_list(PARTICLES, "van"));
+    }
+
+    /// The gazetteers through the one word table: every place with its
+    /// kind, every given name and surname, and words in none of them.
+    #[test]
+    fn gazetteer_lookups() {
+        let places = gazetteer::places();
+        for &(name, kind) in &places {
+            assert_eq!(place(name), Some(kind), "{name:?}");
+        }
+        let is_given_name = |w| word_bits(w) & GIVEN_NAME != 0;
+        let is_surname = |w| word_bits(w) & SURNAME != 0;
+        for name in gazetteer::given_names() {
+            assert!(is_given_name(name), "{name:?}");
+        }
+        for name in gazetteer::surnames() {
+            assert!(is_surname(name), "{name:?}");
+        }
+        assert_eq!(place("france"), Some(PlaceKind::Country));
+        assert_eq!(place("moscow"), Some(PlaceKind::Town));
+        assert_eq!(place("new york"), Some(PlaceKind::Region));
+        // A word-list entry is no place; a place is no given name.
+        assert_eq!(place("said"), None);
+        assert_eq!(place("mr"), None);
+        assert!(is_given_name("james") && !is_given_name("paris"));
+        assert!(is_surname("johnson") && !is_surname("france"));
     }
 }
