@@ -1344,8 +1344,11 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     continue;
                 }
                 let w = line.lower[end];
+                // (A particle is a word in small letters: a capitalised
+                // one is part of the run already.)
+                let particle = next.kind == TokenKind::Word && in_list(PARTICLES, w);
                 // "van der Westhuizen": particles may come in twos.
-                let skip = if in_list(PARTICLES, w)
+                let skip = if particle
                     && toks
                         .get(end + 1)
                         .is_some_and(|_| in_list(PARTICLES, line.lower[end + 1]))
@@ -1355,29 +1358,30 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     1
                 };
                 let after = toks.get(end + skip).copied();
-                let after_cap = after.is_some_and(is_cap_word);
+                if !after.is_some_and(is_cap_word) {
+                    break;
+                }
                 let prev = line.lower[end - 1];
                 // "Gold Fields of South Africa Ltd", "Futures and Options
                 // Exchange": a connector joins when an organisation suffix
                 // ends the capitalised words after it.
-                let org_follows = {
+                let org_follows = || {
                     let mut e = end + skip;
                     while toks.get(e).is_some_and(|t| is_cap_word(*t)) {
                         e += 1;
                     }
                     e > end + skip && in_list(ORG_SUFFIXES, line.lower[e - 1])
                 };
-                let joins = after_cap
-                    && next.kind == TokenKind::Word
-                    && (in_list(PARTICLES, w)
+                let joins = (next.kind == TokenKind::Word
+                    && (particle
                         || (w == "of" && (in_list(ORG_HEADS, prev) || is_title(prev)))
                         || (w == "for" && in_list(ORG_HEADS, prev))
-                        || (org_follows
-                            && !in_list(ORG_SUFFIXES, prev)
+                        || (matches!(w, "of" | "and" | "for")
                             && (w != "of" || end - i >= 2)
-                            && matches!(w, "of" | "and" | "for"))
-                        || (w == "and" && line.lower[i..end].contains(&"for")))
-                    || (next.span.slice(text) == "&" && after_cap);
+                            && !in_list(ORG_SUFFIXES, prev)
+                            && org_follows())
+                        || (w == "and" && line.lower[i..end].contains(&"for"))))
+                    || next.span.slice(text) == "&";
                 if joins {
                     end += skip + 1;
                 } else {
