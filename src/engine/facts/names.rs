@@ -1952,18 +1952,28 @@ fn resolve(
     candidates: Vec<Candidate>,
     english: bool,
 ) -> Vec<NameMention> {
-    let mut totals: FastMap<&str, [f32; 4]> = FastMap::default();
-    for c in &candidates {
-        let t = totals.entry(c.key.as_str()).or_insert([0.0; 4]);
-        for (total, vote) in t.iter_mut().zip(c.votes) {
-            *total += vote;
-        }
-    }
+    // Each candidate's key as a number, and each key's summed votes.
+    let mut key_numbers: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(candidates.len(), Default::default());
+    let mut totals: Vec<[f32; 4]> = Vec::with_capacity(candidates.len());
+    let key_number: Vec<usize> = candidates
+        .iter()
+        .map(|c| {
+            let k = *key_numbers.entry(c.key.as_str()).or_insert_with(|| {
+                totals.push([0.0; 4]);
+                totals.len() - 1
+            });
+            for (total, vote) in totals[k].iter_mut().zip(c.votes) {
+                *total += vote;
+            }
+            k
+        })
+        .collect();
     // The words of people's full names, for short forms ("Putin" →
     // "vladimir putin"), with where each full name is first seen.
     let mut people: Vec<PersonWord> = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
-        let kind = arg_max(&totals[c.key.as_str()]).unwrap_or(DEFAULT_MULTI);
+        let kind = arg_max(&totals[key_number[ci]]).unwrap_or(DEFAULT_MULTI);
         if kind != PER || c.end - c.first < 2 {
             continue;
         }
@@ -1981,45 +1991,57 @@ fn resolve(
     // earliest.
     people.sort_by(|a, b| (a.word, a.full, a.first_idx).cmp(&(b.word, b.full, b.first_idx)));
     people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
-    let mut out: Vec<NameMention> = Vec::new();
-    for (ci, c) in candidates.iter().enumerate() {
-        let votes = totals[c.key.as_str()];
-        let strong = votes.iter().any(|&v| v >= STRONG);
-        let n = c.end - c.first;
+    // What each candidate becomes: its kind and, for a short form of a
+    // person's name, that name's key; `None`: no name.
+    let decisions: Vec<Option<(usize, Option<String>)>> = candidates
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| {
+            let votes = totals[key_number[ci]];
+            let strong = votes.iter().any(|&v| v >= STRONG);
+            let n = c.end - c.first;
+            let linked = if strong {
+                None
+            } else {
+                link_person(&c.key, &people, ci)
+            };
+            let kind = if linked.is_some() {
+                PER
+            } else if let Some(k) = arg_max(&votes) {
+                k
+            } else if !english {
+                return None;
+            } else if n >= LONG_RUN && !c.key.split(' ').any(|w| in_list(PARTICLES, w)) {
+                DEFAULT_LONG
+            } else if n >= 2 {
+                DEFAULT_MULTI
+            } else if c.votes == [0.0; 4] && is_sentence_start(&lines[c.line], c.first) {
+                // An unknown word seen only at sentence starts.
+                return None;
+            } else {
+                DEFAULT_SINGLE
+            };
+            Some((kind, linked))
+        })
+        .collect();
+    drop(people);
+    drop(key_numbers);
+    // (The candidates' keys move into the mentions.)
+    let mut out: Vec<NameMention> = Vec::with_capacity(candidates.len());
+    for (c, decision) in candidates.into_iter().zip(decisions) {
+        let Some((kind, linked)) = decision else {
+            continue;
+        };
         let line = &lines[c.line];
-        let span = Span::new(
-            line.tokens[c.first].span.start,
-            line.tokens[c.end - 1].span.end,
-        );
-        let mut entity_key = c.key.clone();
-        let linked = if strong {
-            None
-        } else {
-            link_person(&c.key, &people, ci)
-        };
-        let kind = if let Some(full) = linked {
-            entity_key = full;
-            PER
-        } else if let Some(k) = arg_max(&votes) {
-            k
-        } else if !english {
-            continue;
-        } else if n >= LONG_RUN && !c.key.split(' ').any(|w| in_list(PARTICLES, w)) {
-            DEFAULT_LONG
-        } else if n >= 2 {
-            DEFAULT_MULTI
-        } else if c.votes == [0.0; 4] && is_sentence_start(line, c.first) {
-            // An unknown word seen only at sentence starts.
-            continue;
-        } else {
-            DEFAULT_SINGLE
-        };
         out.push(NameMention {
-            span,
+            span: Span::new(
+                line.tokens[c.first].span.start,
+                line.tokens[c.end - 1].span.end,
+            ),
             sentence_idx: line.sentence_idx,
             kind: KINDS[kind],
-            entity_key,
-            n_tokens: n,
+            entity_key: linked.unwrap_or(c.key),
+            n_tokens: c.end - c.first,
             from_headline: false,
         });
     }
