@@ -1179,11 +1179,6 @@ fn word_bits(word: &str) -> u32 {
     bits.get(word).copied().unwrap_or(0)
 }
 
-/// The kind of place `key` (lower-case, single-spaced) names, if listed.
-fn place(key: &str) -> Option<PlaceKind> {
-    place_of(word_bits(key))
-}
-
 /// The place kind in a word's [`word_bits`] (each place has one kind).
 fn place_of(bits: u32) -> Option<PlaceKind> {
     if bits & COUNTRY != 0 {
@@ -2134,34 +2129,54 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
             }
         }
     }
-    let mut known: FastMap<&str, usize> = FastMap::default();
+    let mut known: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(keys.len(), Default::default());
     for &(start, end, mi) in &keys {
         known.entry(&arena[start..end]).or_insert(mi);
     }
-    let taken: FastSet<usize> = out.iter().map(|m| m.span.start).collect();
+    let mut taken: Vec<usize> = out.iter().map(|m| m.span.start).collect();
+    taken.sort_unstable();
     let mut found = Vec::new();
-    let mut key = String::new();
+    // The key of up to four words from token `i` on, and where the key of
+    // each shorter run ends in it (a run's key is a prefix of a longer
+    // run's).
+    let mut run_key = String::new();
+    let mut key_ends = [0usize; 5];
     for line in lines.iter().filter(is_headline) {
         let toks = &line.tokens;
         let mut i = 0;
         while i < toks.len() {
+            if toks[i].kind != TokenKind::Word || taken.binary_search(&toks[i].span.start).is_ok() {
+                i += 1;
+                continue;
+            }
+            let longest = toks[i..toks.len().min(i + 4)]
+                .iter()
+                .take_while(|t| t.kind == TokenKind::Word)
+                .count();
+            key_into(text, &toks[i..i + longest], &mut run_key);
+            let mut n_words = 0;
+            for (k, b) in run_key.bytes().enumerate() {
+                if b == b' ' {
+                    n_words += 1;
+                    key_ends[n_words] = k;
+                }
+            }
+            key_ends[longest] = run_key.len();
             let mut matched = 0;
-            for n in (1..=4usize).rev() {
-                if i + n > toks.len() || toks[i..i + n].iter().any(|t| t.kind != TokenKind::Word) {
-                    continue;
-                }
-                if taken.contains(&toks[i].span.start) {
-                    break;
-                }
-                key_into(text, &toks[i..i + n], &mut key);
-                let hit = if let Some(&mi) = known.get(key.as_str()) {
+            for n in (1..=longest).rev() {
+                let key = &run_key[..key_ends[n]];
+                let hit = if let Some(&mi) = known.get(key) {
                     Some((out[mi].kind, out[mi].entity_key.clone()))
-                } else if place(&key).is_some() {
-                    Some((EntityKind::Place, key.clone()))
-                } else if in_list(KNOWN_ORGS, &key) && key.len() > 2 {
-                    Some((EntityKind::Organization, key.clone()))
                 } else {
-                    None
+                    let bits = word_bits(key);
+                    if bits & PLACE != 0 {
+                        Some((EntityKind::Place, key.to_owned()))
+                    } else if bits & KNOWN_ORGS.bit != 0 && key.len() > 2 {
+                        Some((EntityKind::Organization, key.to_owned()))
+                    } else {
+                        None
+                    }
                 };
                 if let Some((kind, entity_key)) = hit {
                     found.push(NameMention {
@@ -2244,6 +2259,7 @@ mod tests {
     /// kind, every given name and surname, and words in none of them.
     #[test]
     fn gazetteer_lookups() {
+        let place = |key| place_of(word_bits(key));
         let places = gazetteer::places();
         for &(name, kind) in &places {
             assert_eq!(place(name), Some(kind), "{name:?}");
