@@ -151,34 +151,38 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
     while i < toks.len() {
         let t = toks[i];
         let word = t.span.slice(text);
-        let lw = w(line, i);
-        let next = w(line, i + 1);
-        let next2 = w(line, i + 2);
-        // Money with a symbol: "$600 billion", "£3m", "US$5".
-        if CURRENCY_SYMBOLS.contains(&word)
-            && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
-        {
-            let a = if i > 0
-                && toks[i - 1].span.end == t.span.start
-                && toks[i - 1].kind == TokenKind::Word
-                && toks[i - 1].span.slice(text).len() <= 2
+        // Money with a symbol: "$600 billion", "£3m", "US$5". (The symbols
+        // are punctuation tokens, and punctuation starts nothing else.)
+        if t.kind == TokenKind::Punct {
+            if CURRENCY_SYMBOLS.contains(&word)
+                && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
             {
-                i - 1
-            } else {
-                i
-            };
-            let mut b = i + 1;
-            if SCALES.contains(&next2) {
-                b += 1;
+                let a = if i > 0
+                    && toks[i - 1].span.end == t.span.start
+                    && toks[i - 1].kind == TokenKind::Word
+                    && toks[i - 1].span.slice(text).len() <= 2
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                let mut b = i + 1;
+                if SCALES.contains(&w(line, i + 2)) {
+                    b += 1;
+                }
+                push(&mut out, a, b, EntityKind::Money);
+                i = b + 1;
+                continue;
             }
-            push(&mut out, a, b, EntityKind::Money);
-            i = b + 1;
+            i += 1;
             continue;
         }
+        let lw = w(line, i);
+        let next = w(line, i + 1);
         // "dlrs 18" (AP style).
         if lw == "dlrs" && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) {
             let mut b = i + 1;
-            if SCALES.contains(&next2) {
+            if SCALES.contains(&w(line, i + 2)) {
                 b += 1;
             }
             push(&mut out, i, b, EntityKind::Money);
@@ -273,7 +277,8 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
         }
         if t.kind == TokenKind::Word {
             // "Dec. 7", "March 1998", "in March", "Thursday", "last year".
-            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            // (A word token's `capitalised`: its first character is a capital.)
+            let capital = t.capitalised;
             if capital && MONTHS.contains(&lw) {
                 let day = toks.get(i + 1).is_some_and(|n| is_day(n.span.slice(text)));
                 let year = toks.get(i + 1).is_some_and(|n| is_year(n.span.slice(text)));
