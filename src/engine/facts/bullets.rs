@@ -1,7 +1,7 @@
 //! Key-fact bullets: the body sentences densest in names, numbers and dates
 //! that the summary did not already choose, or their densest clause.
 
-use super::super::fast_map::FastSet;
+use super::super::fast_map::FastMap;
 use super::super::Span;
 use super::tokens::TokenKind;
 use super::{Line, Mode};
@@ -50,10 +50,11 @@ pub(crate) fn choose_bullets(
         let s = line.span.slice(text).trim();
         // Quotes are opinions, and a sentence with an unpaired quote mark
         // is part of a longer quotation.
-        let n_straight = s.matches('"').count();
-        let unpaired = n_straight % 2 == 1 || s.matches('“').count() != s.matches('”').count();
-        if s.starts_with(['"', '“', '\'', '‘']) || unpaired || s.ends_with('?') || s.ends_with(':')
-        {
+        if s.starts_with(['"', '“', '\'', '‘']) || s.ends_with('?') || s.ends_with(':') {
+            continue;
+        }
+        let (n_straight, n_open, n_close) = double_quotes(s);
+        if n_straight % 2 == 1 || n_open != n_close {
             continue;
         }
         let span = best_clause(text, line, anchors);
@@ -71,15 +72,21 @@ pub(crate) fn choose_bullets(
     // Best first, skipping near-repeats of the summary; only the first
     // [`MAX_EXAMINED`] candidates are compared, so that a long summary of
     // a long text stays linear.
-    let chosen_words: Vec<FastSet<&str>> = lines
-        .iter()
-        .filter(|l| is_chosen(l.sentence_idx))
-        .map(|l| words(l, l.span).collect())
-        .collect();
     let mut bullets: Vec<(Span, usize)> = Vec::new();
+    if scored.is_empty() {
+        return bullets;
+    }
+    let chosen_words = SummaryWords::new(
+        lines
+            .iter()
+            .filter(|l| is_chosen(l.sentence_idx))
+            .map(|l| words(l, l.span)),
+    );
+    let mut ws: Vec<&str> = Vec::new();
     for &(_, li, span) in scored.iter().take(MAX_EXAMINED) {
-        let ws: Vec<&str> = words(&lines[li], span).collect();
-        if chosen_words.iter().any(|c| overlap(&ws, c) > MAX_OVERLAP) {
+        ws.clear();
+        ws.extend(words(&lines[li], span));
+        if chosen_words.repeated_by(&ws) {
             continue;
         }
         bullets.push((span, li));
@@ -128,11 +135,126 @@ fn words<'l>(line: &'l Line, span: Span) -> impl Iterator<Item = &'l str> {
         .map(|(_, w)| *w)
 }
 
-/// The share of `a`'s words found in `b`.
-fn overlap(a: &[&str], b: &FastSet<&str>) -> f32 {
-    if a.is_empty() {
-        return 0.0;
+/// How many straight, opening curly and closing curly double quotes `s`
+/// holds (the curly ones counted only where there is a byte that starts
+/// them).
+fn double_quotes(s: &str) -> (usize, usize, usize) {
+    let bytes = s.as_bytes();
+    let straight = bytes.iter().filter(|&&b| b == b'"').count();
+    // '“' and '”' are E2 80 9C and E2 80 9D in UTF-8.
+    if !bytes.contains(&0xE2) {
+        return (straight, 0, 0);
     }
-    let shared = a.iter().filter(|w| b.contains(*w)).count();
-    shared as f32 / a.len() as f32
+    (straight, s.matches('“').count(), s.matches('”').count())
+}
+
+/// The words of the summary's sentences, each with the sentences it is in:
+/// one bit per sentence in groups of 64, so that one lookup per word of a
+/// candidate counts its shared words with every summary sentence.
+struct SummaryWords<'l> {
+    /// (word → sentences of the group it is in, sentences in the group)
+    groups: Vec<(FastMap<&'l str, u64>, usize)>,
+}
+
+impl<'l> SummaryWords<'l> {
+    fn new<I: Iterator<Item = &'l str>>(sentences: impl Iterator<Item = I>) -> Self {
+        let mut groups: Vec<(FastMap<&'l str, u64>, usize)> = Vec::new();
+        for (k, words) in sentences.enumerate() {
+            if k % 64 == 0 {
+                groups.push((FastMap::default(), 0));
+            }
+            if let Some((map, n)) = groups.last_mut() {
+                for w in words {
+                    *map.entry(w).or_default() |= 1 << (k % 64);
+                }
+                *n += 1;
+            }
+        }
+        SummaryWords { groups }
+    }
+
+    /// Whether more than [`MAX_OVERLAP`] of `words` (counted with repeats)
+    /// are words of one summary sentence.
+    fn repeated_by(&self, words: &[&str]) -> bool {
+        if words.is_empty() {
+            return false;
+        }
+        self.groups.iter().any(|(map, n)| {
+            let mut shared = [0u32; 64];
+            for w in words {
+                let mut sentences = map.get(w).copied().unwrap_or(0);
+                while sentences != 0 {
+                    shared[sentences.trailing_zeros() as usize] += 1;
+                    sentences &= sentences - 1;
+                }
+            }
+            shared[..*n]
+                .iter()
+                .any(|&k| k as f32 / words.len() as f32 > MAX_OVERLAP)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::fast_map::FastSet;
+    use super::*;
+
+    /// The share of `a`'s words found in `b` (what [`SummaryWords`] counts
+    /// for every summary sentence at once).
+    fn overlap(a: &[&str], b: &FastSet<&str>) -> f32 {
+        if a.is_empty() {
+            return 0.0;
+        }
+        let shared = a.iter().filter(|w| b.contains(*w)).count();
+        shared as f32 / a.len() as f32
+    }
+
+    /// `repeated_by` is "some summary sentence's word set holds more than
+    /// MAX_OVERLAP of the words", for 1 to 150 summary sentences (three
+    /// groups of 64) over a small vocabulary, with empty sentences and
+    /// candidates among them.
+    #[test]
+    fn summary_words_match_per_sentence_sets() {
+        let vocabulary = ["a", "b", "c", "d", "e", "f", "g", "h"];
+        let mut seed = 3u64;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        let (mut repeats, mut checks) = (0, 0);
+        for n_sentences in [1, 2, 3, 63, 64, 65, 150] {
+            let sentences: Vec<Vec<&str>> = (0..n_sentences)
+                .map(|_| (0..next(5)).map(|_| vocabulary[next(8)]).collect())
+                .collect();
+            let sets: Vec<FastSet<&str>> = sentences
+                .iter()
+                .map(|s| s.iter().copied().collect())
+                .collect();
+            let summary = SummaryWords::new(sentences.iter().map(|s| s.iter().copied()));
+            for _ in 0..200 {
+                let candidate: Vec<&str> = (0..next(7)).map(|_| vocabulary[next(8)]).collect();
+                let expected = sets.iter().any(|c| overlap(&candidate, c) > MAX_OVERLAP);
+                assert_eq!(summary.repeated_by(&candidate), expected, "{candidate:?}");
+                repeats += usize::from(expected);
+                checks += 1;
+            }
+        }
+        // Both answers occur.
+        assert!(repeats > 0 && repeats < checks, "{repeats} of {checks}");
+    }
+
+    #[test]
+    fn double_quotes_are_counted() {
+        for s in ["", "a \"b\" c", "“a” and “b", "x ” y", "\"“", "–—é"] {
+            let expected = (
+                s.matches('"').count(),
+                s.matches('“').count(),
+                s.matches('”').count(),
+            );
+            assert_eq!(double_quotes(s), expected, "{s:?}");
+        }
+    }
 }
