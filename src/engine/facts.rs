@@ -120,7 +120,8 @@ pub(crate) struct Line<'a> {
     pub sentence_idx: usize,
     pub span: Span,
     pub paragraph_idx: usize,
-    pub tokens: Vec<tokens::Token>,
+    /// Its tokens: a slice of one vector for the whole document.
+    pub tokens: &'a [tokens::Token],
     /// Each token lower-cased, computed once: the text's own slice when it
     /// is lower case already (as most words are), else a slice of one
     /// buffer that holds every lower-cased token of the document (a slice
@@ -148,37 +149,38 @@ pub fn extract_facts(
     chosen: &[usize],
     language: Language,
 ) -> Facts {
-    // Tokens first, with the lower-cased forms that differ from the text
-    // gathered in one buffer; then the lines, which borrow from it.
-    // (Every line's lower-cased tokens in one vector, not one per line.)
-    let mut arena = String::with_capacity(text.len() / 8);
-    let mut lowered: Vec<Option<(usize, usize)>> = Vec::with_capacity(text.len() / 4);
+    // Tokens first, every sentence's in one vector; then their lower-cased
+    // forms, those that differ from the text gathered in one buffer; then
+    // the lines, whose tokens and lower-cased tokens are slices of these
+    // (no vector per line).
+    let mut all_tokens: Vec<tokens::Token> = Vec::with_capacity(text.len() / 4);
+    // (sentence index, sentence, its tokens' range in `all_tokens`)
     let mut tokenized = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
         if s.role == SentenceRole::Boilerplate || text.get(s.span.range()).is_none() {
             continue;
         }
-        let tokens = tokens::tokenize(text, s.span);
-        let first = lowered.len();
-        lowered.extend(
-            tokens
-                .iter()
-                .map(|t| names::lower_into(text, *t, &mut arena)),
-        );
-        tokenized.push((i, s, tokens, first));
+        let first = all_tokens.len();
+        tokens::tokenize_into(text, s.span, &mut all_tokens);
+        tokenized.push((i, s, first, all_tokens.len()));
     }
+    let mut arena = String::with_capacity(text.len() / 8);
+    let lowered: Vec<Option<(usize, usize)>> = all_tokens
+        .iter()
+        .map(|t| names::lower_into(text, *t, &mut arena))
+        .collect();
     let arena = arena.as_str();
-    let mut all_lower: Vec<&str> = Vec::with_capacity(lowered.len());
-    for (_, _, tokens, first) in &tokenized {
-        for (t, l) in tokens.iter().zip(&lowered[*first..]) {
-            all_lower.push(l.map_or(t.span.slice(text), |(a, b)| &arena[a..b]));
-        }
-    }
+    let all_lower: Vec<&str> = all_tokens
+        .iter()
+        .zip(&lowered)
+        .map(|(t, l)| l.map_or(t.span.slice(text), |(a, b)| &arena[a..b]))
+        .collect();
     let lines: Vec<Line> = tokenized
         .into_iter()
-        .map(|(i, s, tokens, first)| {
-            let mode = names::line_mode(text, &tokens, language);
-            let lower = &all_lower[first..first + tokens.len()];
+        .map(|(i, s, first, end)| {
+            let tokens = &all_tokens[first..end];
+            let mode = names::line_mode(text, tokens, language);
+            let lower = &all_lower[first..end];
             Line {
                 sentence_idx: i,
                 span: s.span,

@@ -105,14 +105,15 @@ const DOT_WORDS: &[&str] = &[
     "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
 ];
 
-/// Splits `span` of `text` into tokens (spans stay on char boundaries).
-pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
+/// Splits `span` of `text` into tokens (spans stay on char boundaries),
+/// appended to `out` (one vector for every sentence of a document).
+pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.slice(text);
     let base = span.start.min(text.len());
     if s.is_ascii() {
-        tokenize_ascii(s.as_bytes(), base)
+        tokenize_ascii_into(s.as_bytes(), base, out);
     } else {
-        tokenize_stand_in(s, base).unwrap_or_else(|| tokenize_any(s, base))
+        out.extend(tokenize_stand_in(s, base).unwrap_or_else(|| tokenize_any(s, base)));
     }
 }
 
@@ -174,9 +175,15 @@ fn token_stand_in(c: char) -> Option<u8> {
 /// tests are their ASCII forms (most news is ASCII; decoding was most of
 /// the tokenizer's time).
 fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
+    let mut out = Vec::with_capacity(s.len() / 4 + 2);
+    tokenize_ascii_into(s, base, &mut out);
+    out
+}
+
+/// [`tokenize_ascii`], appended to `out`.
+fn tokenize_ascii_into(s: &[u8], base: usize, out: &mut Vec<Token>) {
     let n = s.len();
     let class = |p: usize| s.get(p).map_or(0, |&b| ASCII_CLASSES[usize::from(b)]);
-    let mut out = Vec::with_capacity(n / 4 + 2);
     let mut p = 0;
     while p < n {
         let c = ASCII_CLASSES[usize::from(s[p])];
@@ -243,7 +250,6 @@ fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
             Letters::from_classes(seen, n_letters),
         ));
     }
-    out
 }
 
 /// Byte classes for [`tokenize_ascii`]: whitespace (`char::is_whitespace`
@@ -465,7 +471,8 @@ mod tests {
     }
 
     fn check(input: &str, expected: &[&str]) {
-        let tokens = tokenize(input, Span::new(0, input.len()));
+        let mut tokens = Vec::new();
+        tokenize_into(input, Span::new(0, input.len()), &mut tokens);
         let got: Vec<&str> = tokens.iter().map(|t| t.span.slice(input)).collect();
         assert_eq!(got, expected, "tokenizing {input:?}");
     }
