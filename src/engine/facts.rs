@@ -259,31 +259,40 @@ fn build_entities(
         .map(|l| l.sentence_idx)
         .chain(lines.iter().filter(|l| !l.body).map(|l| l.sentence_idx))
         .collect();
-    // Numbers' keys: their text, single-spaced and lower-cased.
-    let number_keys: Vec<String> = numbers
-        .iter()
-        .map(|n| names::single_spaced_lower(n.span.slice(text)))
-        .collect();
-    let mut all: Vec<MentionInfo> = names
-        .iter()
-        .map(|m| {
-            (
-                m.span,
-                m.sentence_idx,
-                (m.kind, m.entity_key.as_str()),
-                m.n_tokens,
-                m.from_headline,
-            )
-        })
-        .chain(
-            numbers
-                .iter()
-                .zip(&number_keys)
-                .map(|(n, key)| (n.span, n.sentence_idx, (n.kind, key.as_str()), 1, false)),
+    // Numbers' keys: their text, single-spaced and lower-cased, in one
+    // buffer.
+    let mut number_text = String::new();
+    let mut number_ends = Vec::with_capacity(numbers.len());
+    for n in numbers {
+        names::push_single_spaced_lower(&mut number_text, n.span.slice(text));
+        number_ends.push(number_text.len());
+    }
+    let number_keys = number_ends.iter().scan(0, |start, &end| {
+        Some(&number_text[std::mem::replace(start, end)..end])
+    });
+    let name_infos = names.iter().map(|m| {
+        (
+            m.span,
+            m.sentence_idx,
+            (m.kind, m.entity_key.as_str()),
+            m.n_tokens,
+            m.from_headline,
         )
-        .collect();
-    all.sort_by_key(|m| (m.0.start, m.0.end));
-    let mut index: FastMap<(EntityKind, &str), usize> = FastMap::default();
+    });
+    let number_infos = numbers
+        .iter()
+        .zip(number_keys)
+        .map(|(n, key)| (n.span, n.sentence_idx, (n.kind, key), 1, false));
+    // In text order: both lists are in text order already (names do not
+    // overlap one another, nor numbers, see `extract_facts`), so they are
+    // merged, a name first on a tie (as a stable sort of the names, then
+    // the numbers, by span would have it).
+    let all = merge_by_key(name_infos, number_infos, |m: &MentionInfo| {
+        (m.0.start, m.0.end)
+    });
+    debug_assert!(all.windows(2).all(|w| w[0].0.start < w[1].0.start));
+    let mut index: FastMap<(EntityKind, &str), usize> =
+        FastMap::with_capacity_and_hasher(all.len(), Default::default());
     // (entity, n_tokens of its name, name from a headline)
     let mut out: Vec<(Entity, usize, bool)> = Vec::new();
     for (span, sentence_idx, key, n_tokens, headline) in all {
@@ -327,6 +336,27 @@ fn build_entities(
             .then(a.mentions[0].span.start.cmp(&b.mentions[0].span.start))
     });
     entities
+}
+
+/// The items of `a` and `b`, each sorted by `key`, in one list sorted by
+/// `key`: what a stable sort of `a` then `b` gives (on a tie, `a`'s item
+/// first).
+fn merge_by_key<T, K: Ord>(
+    a: impl Iterator<Item = T>,
+    b: impl Iterator<Item = T>,
+    key: impl Fn(&T) -> K,
+) -> Vec<T> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    let mut out = Vec::with_capacity(a.size_hint().0 + b.size_hint().0);
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => key(x) <= key(y),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
 }
 
 #[cfg(test)]

@@ -1073,17 +1073,10 @@ pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(us
     Some((start, arena.len()))
 }
 
-/// `s` lower-cased with its words joined by single spaces, in one `String`
-/// (what `split_whitespace` + `join(" ")` + `to_lowercase` gives: the
-/// final-sigma rule sees a space either way).
-pub(crate) fn single_spaced_lower(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    push_single_spaced_lower(&mut out, s);
-    out
-}
-
-/// Appends [`single_spaced_lower`] of `s` to `out`.
-fn push_single_spaced_lower(out: &mut String, s: &str) {
+/// Appends `s` lower-cased with its words joined by single spaces (what
+/// `split_whitespace` + `join(" ")` + `to_lowercase` gives: the
+/// final-sigma rule sees a space either way) to `out`.
+pub(crate) fn push_single_spaced_lower(out: &mut String, s: &str) {
     for (k, w) in s.split_whitespace().enumerate() {
         if k > 0 {
             out.push(' ');

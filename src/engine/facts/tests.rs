@@ -420,3 +420,26 @@ proptest::proptest! {
         }
     }
 }
+
+/// `merge_by_key` is a stable sort of the first list then the second, for
+/// sorted lists with ties within and between them.
+#[test]
+fn merge_by_key_is_a_stable_sort() {
+    let mut seed = 5u64;
+    let mut next = |m: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % m
+    };
+    for _ in 0..500 {
+        let mut a: Vec<(u64, char)> = (0..next(6)).map(|_| (next(5), 'a')).collect();
+        let mut b: Vec<(u64, char)> = (0..next(6)).map(|_| (next(5), 'b')).collect();
+        a.sort_by_key(|x| x.0);
+        b.sort_by_key(|x| x.0);
+        let mut expected: Vec<(u64, char)> = a.iter().chain(&b).copied().collect();
+        expected.sort_by_key(|x| x.0);
+        let merged = merge_by_key(a.iter().copied(), b.iter().copied(), |x| x.0);
+        assert_eq!(merged, expected, "{a:?} {b:?}");
+    }
+}
