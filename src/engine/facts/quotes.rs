@@ -76,8 +76,7 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
                     let span = trim_quote(text, Span::new(start, t.span.start));
                     let n_words = span.slice(text).split_whitespace().count();
                     if n_words >= MIN_QUOTE_WORDS {
-                        let speaker =
-                            find_speaker(text, lines, start_line, li, start, t.span.end, names);
+                        let speaker = find_speaker(lines, start_line, li, start, t.span.end, names);
                         quotes.push(Quote {
                             span,
                             speaker,
@@ -104,7 +103,6 @@ fn trim_quote(text: &str, span: Span) -> Span {
 }
 
 fn find_speaker(
-    text: &str,
     lines: &[Line],
     open_line: usize,
     close_line: usize,
@@ -114,45 +112,39 @@ fn find_speaker(
 ) -> Option<Span> {
     let speaker_name =
         |m: &&NameMention| matches!(m.kind, EntityKind::Person | EntityKind::Organization);
+    // (Token ranges of a line; its words lower-cased are `line.lower`.)
+    let is_verb = |line: &Line, k: usize| SPEECH_VERBS.contains(&line.lower[k]);
+    let is_pronoun = |line: &Line, k: usize| PRONOUNS.contains(&line.lower[k]);
     // After the quote: `," Peskov told reporters` / `, said Peskov`.
     let line = &lines[close_line];
     let from = line.tokens.partition_point(|t| t.span.start < close_at);
-    let after: Vec<_> = line.tokens[from..]
-        .iter()
-        .take(ATTRIBUTION_WINDOW)
-        .collect();
-    let has_verb = |toks: &[&super::tokens::Token]| {
-        toks.iter()
-            .any(|t| SPEECH_VERBS.contains(&t.span.slice(text).to_lowercase().as_str()))
-    };
-    if has_verb(&after) {
-        let window = Span::new(close_at, after.last().map_or(close_at, |t| t.span.end));
+    let after = from..(from + ATTRIBUTION_WINDOW).min(line.tokens.len());
+    if after.clone().any(|k| is_verb(line, k)) {
+        let window = Span::new(
+            close_at,
+            after
+                .clone()
+                .last()
+                .map_or(close_at, |k| line.tokens[k].span.end),
+        );
         if let Some(m) = within(names, window)
             .filter(speaker_name)
             .find(|m| window.contains(m.span))
         {
             return Some(m.span);
         }
-        if let Some(p) = after
-            .iter()
-            .find(|t| PRONOUNS.contains(&t.span.slice(text).to_lowercase().as_str()))
-        {
-            return last_person_before(names, p.span.start).or(Some(p.span));
+        if let Some(k) = after.clone().find(|&k| is_pronoun(line, k)) {
+            let p = line.tokens[k].span;
+            return last_person_before(names, p.start).or(Some(p));
         }
     }
     // Before the quote: `Peskov said: "...` / `he told reporters, "...`.
     let line = &lines[open_line];
     let upto = line.tokens.partition_point(|t| t.span.end < open_at);
-    let before: Vec<_> = line.tokens[upto.saturating_sub(4 * ATTRIBUTION_WINDOW)..upto]
-        .iter()
-        .collect();
-    let tail = &before[before.len().saturating_sub(ATTRIBUTION_WINDOW)..];
-    if has_verb(tail) {
-        let verb_at = tail
-            .iter()
-            .rev()
-            .find(|t| SPEECH_VERBS.contains(&t.span.slice(text).to_lowercase().as_str()))
-            .map_or(open_at, |t| t.span.start);
+    let before = upto.saturating_sub(4 * ATTRIBUTION_WINDOW)..upto;
+    let tail = upto.saturating_sub(ATTRIBUTION_WINDOW).max(before.start)..upto;
+    if let Some(verb) = tail.rev().find(|&k| is_verb(line, k)) {
+        let verb_at = line.tokens[verb].span.start;
         let sentence_start = line.span.start;
         if let Some(m) = within(names, Span::new(sentence_start, verb_at))
             .filter(speaker_name)
@@ -161,10 +153,12 @@ fn find_speaker(
         {
             return Some(m.span);
         }
-        if let Some(p) = before.iter().rev().find(|t| {
-            t.span.end <= verb_at && PRONOUNS.contains(&t.span.slice(text).to_lowercase().as_str())
-        }) {
-            return last_person_before(names, p.span.start).or(Some(p.span));
+        if let Some(k) = before
+            .rev()
+            .find(|&k| line.tokens[k].span.end <= verb_at && is_pronoun(line, k))
+        {
+            let p = line.tokens[k].span;
+            return last_person_before(names, p.start).or(Some(p));
         }
     }
     None
