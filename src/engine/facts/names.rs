@@ -1869,7 +1869,8 @@ const MAX_TITLE_WORDS: usize = 6;
 /// the first and last capitalised), the index of the closing quote.
 fn quoted_title(text: &str, line: &Line, i: usize) -> Option<usize> {
     let toks = &line.tokens;
-    if !matches!(toks[i].span.slice(text), "\"" | "“") {
+    // (Quote marks are punctuation tokens: a word is ruled out first.)
+    if toks[i].kind != TokenKind::Punct || !matches!(toks[i].span.slice(text), "\"" | "“") {
         return None;
     }
     let close = (i + 1..toks.len().min(i + MAX_TITLE_WORDS + 2))
