@@ -1148,23 +1148,31 @@ const PLACE: u32 = COUNTRY | REGION | TOWN;
 fn word_bits(word: &str) -> u32 {
     static BITS: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     let bits = BITS.get_or_init(|| {
-        let mut bits: FastMap<&'static str, u32> = FastMap::default();
+        let places = gazetteer::places();
+        let given_names = gazetteer::given_names();
+        let surnames = gazetteer::surnames();
+        let n_words = WORD_LISTS.iter().map(|l| l.words.len()).sum::<usize>()
+            + places.len()
+            + given_names.len()
+            + surnames.len();
+        let mut bits: FastMap<&'static str, u32> =
+            FastMap::with_capacity_and_hasher(n_words, Default::default());
         for list in WORD_LISTS {
             for &w in list.words {
                 *bits.entry(w).or_default() |= list.bit;
             }
         }
-        for (name, kind) in gazetteer::places() {
+        for (name, kind) in places {
             *bits.entry(name).or_default() |= match kind {
                 PlaceKind::Country => COUNTRY,
                 PlaceKind::Region => REGION,
                 PlaceKind::Town => TOWN,
             };
         }
-        for name in gazetteer::given_names() {
+        for name in given_names {
             *bits.entry(name).or_default() |= GIVEN_NAME;
         }
-        for name in gazetteer::surnames() {
+        for name in surnames {
             *bits.entry(name).or_default() |= SURNAME;
         }
         bits
