@@ -1324,7 +1324,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
         while i < toks.len() {
             if let Some(end) = quoted_title(text, line, i) {
                 // "Hour of Power": the title of a show, book or film.
-                push_candidate(text, &mut candidates, line_idx, toks, i + 1, end, MISC, 4.0);
+                push_candidate(&mut candidates, line_idx, line.lower, i + 1, end, MISC, 4.0);
                 i = end + 1;
                 continue;
             }
@@ -1419,7 +1419,7 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
         if toks.len() >= 3 && slice(&toks[0]) == "(" && slice(&toks[2]) == ")" {
             let agency = toks[1];
             if agency.kind == TokenKind::Word && first_upper(slice(&agency)) {
-                push_candidate(text, out, line_idx, toks, 1, 2, ORG, 5.0);
+                push_candidate(out, line_idx, line.lower, 1, 2, ORG, 5.0);
                 return 3;
             }
         }
@@ -1439,7 +1439,7 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
     if !ends {
         return 0;
     }
-    push_candidate(text, out, line_idx, toks, 0, k, LOC, 5.0);
+    push_candidate(out, line_idx, line.lower, 0, k, LOC, 5.0);
     let mut end = k;
     if next == "," {
         // "LA CORUNA, Spain": the second part is a place too.
@@ -1447,11 +1447,11 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
         while toks.get(j).is_some_and(|t| is_cap_word(*t)) {
             j += 1;
         }
-        push_candidate(text, out, line_idx, toks, k + 1, j, LOC, 5.0);
+        push_candidate(out, line_idx, line.lower, k + 1, j, LOC, 5.0);
         end = j;
     }
     if toks.get(end).map(slice) == Some("(") && toks.get(end + 2).map(slice) == Some(")") {
-        push_candidate(text, out, line_idx, toks, end + 1, end + 2, ORG, 5.0);
+        push_candidate(out, line_idx, line.lower, end + 1, end + 2, ORG, 5.0);
         end += 3;
     }
     end
@@ -1459,16 +1459,15 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
 
 #[allow(clippy::too_many_arguments)]
 fn push_candidate(
-    text: &str,
     out: &mut Vec<Candidate>,
     line: usize,
-    toks: &[Token],
+    lower: &[&str],
     first: usize,
     end: usize,
     kind: usize,
     weight: f32,
 ) {
-    if first >= end || end > toks.len() {
+    if first >= end || end > lower.len() {
         return;
     }
     let mut votes = [0.0; 4];
@@ -1477,30 +1476,26 @@ fn push_candidate(
         line,
         first,
         end,
-        key: key_of(text, &toks[first..end]),
+        key: key_of(&lower[first..end]),
         votes,
     });
 }
 
-/// The lower-case key of a run of tokens: words joined by single spaces.
-fn key_of(text: &str, toks: &[Token]) -> String {
-    let bytes = match (toks.first(), toks.last()) {
-        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
-        _ => 0,
-    };
-    let mut key = String::with_capacity(bytes);
-    key_into(text, toks, &mut key);
+/// The key of a run of tokens from their lower-cased words (`Line::lower`):
+/// the words joined by single spaces.
+fn key_of(lower: &[&str]) -> String {
+    let mut key = String::with_capacity(lower.iter().map(|w| w.len() + 1).sum());
+    push_key(&mut key, lower);
     key
 }
 
-/// [`key_of`] written into `key` (cleared first).
-fn key_into(text: &str, toks: &[Token], key: &mut String) {
-    key.clear();
-    for t in toks {
+/// Appends [`key_of`] `lower` to `key` (empty, or cleared).
+fn push_key(key: &mut String, lower: &[&str]) {
+    for w in lower {
         if !key.is_empty() {
             key.push(' ');
         }
-        push_str_lowercase(key, t.span.slice(text));
+        key.push_str(w);
     }
 }
 
@@ -1564,7 +1559,7 @@ fn classify_run(
         let known = w_bits & (PLACE | GIVEN_NAME | KNOWN_ORGS.bit | DEMONYMS.bit) != 0
             || trimmed_bits(w, w_bits) & TITLES.bit != 0;
         let run_known =
-            end - a >= 2 && word_bits(&key_of(text, &toks[a..end])) & (PLACE | KNOWN_ORGS.bit) != 0;
+            end - a >= 2 && word_bits(&key_of(&words[a..end])) & (PLACE | KNOWN_ORGS.bit) != 0;
         let common =
             !run_known && (w_bits & COMMON_STARTERS.bit != 0 || (is_lower_word(w) && !known));
         if common {
@@ -1634,7 +1629,7 @@ fn classify_run(
             while p0 + 1 < end && (words[p0] == "of" || in_list(TITLE_MODIFIERS, words[p0])) {
                 p0 += 1;
             }
-            push_candidate(text, out, line_idx, toks, p0, end, PER, 4.0);
+            push_candidate(out, line_idx, line.lower, p0, end, PER, 4.0);
             return;
         }
     }
@@ -1643,13 +1638,13 @@ fn classify_run(
     if (last_bits & (DEMONYMS.bit | GROUP_NOUNS.bit) != 0 || is_demonym_plural(last))
         && last_bits & ORG_SUFFIXES.bit == 0
     {
-        push_candidate(text, out, line_idx, toks, a, end, MISC, 4.0);
+        push_candidate(out, line_idx, line.lower, a, end, MISC, 4.0);
         return;
     }
     // A nationality inside the run: "Controversial Australian Anthony Hill".
     if let Some(k) = (a + 1..end.saturating_sub(1)).find(|&k| in_list(DEMONYMS, words[k])) {
         if last_bits & ORG_SUFFIXES.bit == 0 && !is_title_word(words[k + 1]) {
-            push_candidate(text, out, line_idx, toks, k, k + 1, MISC, 3.0);
+            push_candidate(out, line_idx, line.lower, k, k + 1, MISC, 3.0);
             classify_run(
                 text,
                 lines,
@@ -1684,7 +1679,7 @@ fn classify_run(
             person_cue = true;
         } else if end - a > 1 && in_list(DEMONYMS, words[a]) {
             // "Russian President Boris Yeltsin": the adjective is MISC.
-            push_candidate(text, out, line_idx, toks, a, a + 1, MISC, 3.0);
+            push_candidate(out, line_idx, line.lower, a, a + 1, MISC, 3.0);
             a += 1;
             let mut k = a;
             let mut saw_title = false;
@@ -1703,7 +1698,7 @@ fn classify_run(
         }
     }
     let n = end - a;
-    let key = key_of(text, &toks[a..end]);
+    let key = key_of(&words[a..end]);
     let first = words[a];
     let prev = if start > 0 { words[start - 1] } else { "" };
     let prev2 = if start > 1 { words[start - 2] } else { "" };
@@ -2156,7 +2151,8 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
                 .iter()
                 .take_while(|t| t.kind == TokenKind::Word)
                 .count();
-            key_into(text, &toks[i..i + longest], &mut run_key);
+            run_key.clear();
+            push_key(&mut run_key, &line.lower[i..i + longest]);
             let mut n_words = 0;
             for (k, b) in run_key.bytes().enumerate() {
                 if b == b' ' {
