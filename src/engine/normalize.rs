@@ -62,6 +62,36 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
 }
 
+/// A piece of a text as [`pieces`] gives it: a run of ASCII, or one other
+/// character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Piece<'a> {
+    Ascii(&'a str),
+    Other(char),
+}
+
+/// `s` as runs of ASCII (each whole, never empty) and the other characters
+/// one by one, in order: text with a curly apostrophe or an accent is still
+/// mostly ASCII, which byte-wise work handles run by run.
+pub(crate) fn pieces(s: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if ascii > 0 {
+            let (run, after) = rest.split_at(ascii);
+            rest = after;
+            return Some(Piece::Ascii(run));
+        }
+        let mut chars = rest.chars();
+        let c = chars.next()?;
+        rest = chars.as_str();
+        Some(Piece::Other(c))
+    })
+}
+
 /// Appends `s` lower-cased char by char (`char::to_lowercase`, as the
 /// callers always did); ASCII takes a byte-wise path, which was most of the
 /// cost of cleaning.

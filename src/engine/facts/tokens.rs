@@ -2,7 +2,7 @@
 //! the original text. Abbreviation dots ("Mr.", "U.S.", "Inc.") stay on
 //! their word; a possessive "'s" is split off ("Putin's" → "Putin", "'s").
 
-use super::super::normalize::ascii_lower_in;
+use super::super::normalize::{ascii_lower_in, pieces, Piece};
 use super::super::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,27 +113,34 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     if s.is_ascii() {
         tokenize_ascii_into(s.as_bytes(), base, out);
     } else {
-        out.extend(tokenize_stand_in(s, base).unwrap_or_else(|| tokenize_any(s, base)));
+        if !tokenize_stand_in_into(s, base, out) {
+            out.extend(tokenize_any(s, base));
+        }
     }
 }
 
 /// [`tokenize_any`] for a sentence whose characters are ASCII or have an
-/// ASCII stand-in ([`token_stand_in`]): [`tokenize_ascii`] on the stand-in
-/// text, one byte per character, with the tokens' spans moved back onto
-/// the sentence's bytes. `None` when a character has no stand-in.
-fn tokenize_stand_in(s: &str, base: usize) -> Option<Vec<Token>> {
+/// ASCII stand-in ([`token_stand_in`]), appended to `out`: the ASCII
+/// tokenizer on the stand-in text, one byte per character, with the
+/// tokens' spans moved back onto the sentence's bytes. `false`, and
+/// nothing appended, when a character has no stand-in.
+fn tokenize_stand_in_into(s: &str, base: usize, out: &mut Vec<Token>) -> bool {
     let mut stand_in = Vec::with_capacity(s.len());
     // From each of these stand-in positions on, the sentence is this many
     // bytes longer (the characters before it that took more than one).
     let mut shifts: Vec<(usize, usize)> = Vec::new();
-    for c in s.chars() {
-        if c.is_ascii() {
-            stand_in.push(c as u8);
-            continue;
+    for piece in pieces(s) {
+        match piece {
+            Piece::Ascii(run) => stand_in.extend_from_slice(run.as_bytes()),
+            Piece::Other(c) => {
+                let Some(b) = token_stand_in(c) else {
+                    return false;
+                };
+                stand_in.push(b);
+                let extra = shifts.last().map_or(0, |&(_, e)| e) + c.len_utf8() - 1;
+                shifts.push((stand_in.len(), extra));
+            }
         }
-        stand_in.push(token_stand_in(c)?);
-        let extra = shifts.last().map_or(0, |&(_, e)| e) + c.len_utf8() - 1;
-        shifts.push((stand_in.len(), extra));
     }
     // (Token bounds only grow, so the shift in force is found by walking.)
     let mut k = 0;
@@ -143,12 +150,27 @@ fn tokenize_stand_in(s: &str, base: usize) -> Option<Vec<Token>> {
         }
         base + i + k.checked_sub(1).map_or(0, |k| shifts[k].1)
     };
-    let mut tokens = tokenize_ascii(&stand_in, 0);
-    for t in &mut tokens {
-        t.span = Span::new(at(t.span.start), at(t.span.end));
-        t.letters = Letters::of(&s[t.span.start - base..t.span.end - base]);
+    let first = out.len();
+    tokenize_ascii_into(&stand_in, 0, out);
+    for t in &mut out[first..] {
+        let span = Span::new(at(t.span.start), at(t.span.end));
+        // A token no longer than its stand-in is ASCII, its bytes the
+        // stand-in's, and so its letters; any other holds a character
+        // beyond ASCII.
+        if span.len() != t.span.len() {
+            t.letters = Letters(0);
+        }
+        t.span = span;
     }
-    Some(tokens)
+    true
+}
+
+/// [`tokenize_stand_in_into`] on its own: `None` when a character has no
+/// stand-in.
+#[cfg(test)]
+fn tokenize_stand_in(s: &str, base: usize) -> Option<Vec<Token>> {
+    let mut out = Vec::new();
+    tokenize_stand_in_into(s, base, &mut out).then_some(out)
 }
 
 /// An ASCII byte that the tokenizer's rules treat as they treat `c`:
@@ -174,6 +196,7 @@ fn token_stand_in(c: char) -> Option<u8> {
 /// same rules on bytes, where every byte is a character and the `char`
 /// tests are their ASCII forms (most news is ASCII; decoding was most of
 /// the tokenizer's time).
+#[cfg(test)]
 fn tokenize_ascii(s: &[u8], base: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(s.len() / 4 + 2);
     tokenize_ascii_into(s, base, &mut out);
