@@ -13,7 +13,7 @@
 
 use super::fast_map::FastMap;
 use super::language::Language;
-use super::normalize::{is_letter_or_digit, push_lowercase};
+use super::normalize::{ascii_lower_in, is_letter_or_digit, push_lowercase};
 use super::segment::Block;
 use super::Span;
 use serde::{Deserialize, Serialize};
@@ -454,6 +454,15 @@ const MAX_CUE_SCAN_WORDS: usize = 3 * MAX_FURNITURE_WORDS;
 /// decide. `word_spans` are the block's words; `lower` the block lower-cased
 /// when it has at most [`MAX_CUE_SCAN_WORDS`] words (only such blocks read
 /// it; a longer one is passed `""`).
+/// `is_word` of `word` lower-cased (`str::to_lowercase`), without a
+/// `String` for an ASCII word of up to 24 bytes.
+fn lower_is(word: &str, is_word: impl Fn(&str) -> bool) -> bool {
+    match ascii_lower_in(word.as_bytes(), &mut [0u8; 24]) {
+        Some(lower) => is_word(lower),
+        None => is_word(&word.to_lowercase()),
+    }
+}
+
 fn classify_one(
     text: &str,
     word_spans: &[Span],
@@ -509,7 +518,7 @@ fn classify_one(
         // Appeals talk to the reader: each "you", "our", "we" adds half a cue.
         let n_address = words
             .iter()
-            .filter(|w| READER_ADDRESS.contains(&w.to_lowercase().as_str()))
+            .filter(|w| lower_is(w, |l| READER_ADDRESS.contains(&l)))
             .count();
         let evidence = hits as f32 + 0.5 * n_address as f32;
         let dense = marked || evidence >= MIN_CUE_DENSITY * n_words as f32;
@@ -523,7 +532,7 @@ fn classify_one(
     if !sentence_end && n_words >= 4 && !language.stop_words().is_empty() {
         let n_stop = words
             .iter()
-            .filter(|w| language.is_stop_word(&w.to_lowercase()))
+            .filter(|w| lower_is(w, |l| language.is_stop_word(l)))
             .count();
         if (n_stop as f32) < MENU_STOP_RATIO * n_words as f32 && looks_like_menu(body, &words) {
             return Some(BlockClass::Boilerplate(BoilerplateKind::Navigation));
