@@ -1094,6 +1094,16 @@ fn is_all_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
+/// [`is_all_caps`] of token `t`, for an ASCII token from the letters the
+/// tokenizer saw (two letters, none small).
+fn token_all_caps(text: &str, t: Token) -> bool {
+    if t.letters.ascii() {
+        t.letters.two() && !t.letters.lower()
+    } else {
+        is_all_caps(t.span.slice(text))
+    }
+}
+
 /// Every word list of this module (each sorted: see the test
 /// `word_lists_are_sorted`).
 const WORD_LISTS: [WordList; 21] = [
@@ -1409,7 +1419,7 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
     let mut k = 0;
     while toks
         .get(k)
-        .is_some_and(|t| t.kind == TokenKind::Word && is_all_caps(t.span.slice(text)))
+        .is_some_and(|t| t.kind == TokenKind::Word && token_all_caps(text, *t))
     {
         k += 1;
     }
@@ -1567,7 +1577,7 @@ fn classify_run(
         } else if line.mode == Mode::Prose
             && end - a == 1
             && !known
-            && !is_all_caps(slice(a))
+            && !token_all_caps(text, toks[a])
             && w_bits & SURNAME == 0
         {
             // A lone capitalised word at a sentence start: only a name if it
@@ -1784,7 +1794,11 @@ fn classify_run(
     }
     // "SC Freiburg", "NSW Treasury": an acronym before a word; "Rotor
     // Volgograd": a word before a town (clubs, companies).
-    if n == 2 && is_all_caps(slice(a)) && !is_all_caps(slice(a + 1)) && line.mode == Mode::Prose {
+    if n == 2
+        && token_all_caps(text, toks[a])
+        && !token_all_caps(text, toks[a + 1])
+        && line.mode == Mode::Prose
+    {
         votes[ORG] += 1.0;
     }
     if n == 2
@@ -1795,7 +1809,8 @@ fn classify_run(
     }
     // An acronym ("NATO"), not a shouted word ("INSIDE" when the text
     // also has "inside").
-    if n == 1 && is_all_caps(slice(a)) && line.mode == Mode::Prose && !is_lower_word(first) {
+    if n == 1 && token_all_caps(text, toks[a]) && line.mode == Mode::Prose && !is_lower_word(first)
+    {
         votes[ORG] += 1.5;
     }
     // Peoples in the plural: "Assyrians", "Israelites".
@@ -2222,6 +2237,25 @@ mod tests {
             let lower = s.to_lowercase();
             let expected = (lower != *s).then_some(lower);
             assert_eq!(ours, expected, "{s:?}");
+        });
+    }
+
+    /// `token_all_caps` is `is_all_caps` of the token's text, on every
+    /// token of every string of up to 4 characters over capitals, small
+    /// letters, a digit, a full stop and letters beyond ASCII.
+    #[test]
+    fn token_all_caps_is_is_all_caps() {
+        let alphabet = ["A", "b", "1", ".", "É", "ß", " "];
+        crate::engine::segment::for_every_string_over(&alphabet, 4, |s| {
+            let mut tokens = Vec::new();
+            super::super::tokens::tokenize_into(s, Span::new(0, s.len()), &mut tokens);
+            for t in tokens {
+                assert_eq!(
+                    token_all_caps(s, t),
+                    is_all_caps(t.span.slice(s)),
+                    "{s:?} {t:?}"
+                );
+            }
         });
     }
 
