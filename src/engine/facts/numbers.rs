@@ -148,6 +148,18 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
             kind,
         });
     };
+    // Money whose amount is token `k` (after a currency symbol or "dlrs")
+    // and from token `a` on, with a scale word after the amount: where it
+    // ends.
+    let money = |out: &mut Vec<NumberMention>, a: usize, k: usize| {
+        let b = if SCALES.contains(&w(line, k + 1)) {
+            k + 1
+        } else {
+            k
+        };
+        push(out, a, b, EntityKind::Money);
+        b
+    };
     while i < toks.len() {
         let t = toks[i];
         let word = t.span.slice(text);
@@ -166,12 +178,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 } else {
                     i
                 };
-                let mut b = i + 1;
-                if SCALES.contains(&w(line, i + 2)) {
-                    b += 1;
-                }
-                push(&mut out, a, b, EntityKind::Money);
-                i = b + 1;
+                i = money(&mut out, a, i + 1) + 1;
                 continue;
             }
             i += 1;
@@ -181,12 +188,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
         let next = w(line, i + 1);
         // "dlrs 18" (AP style).
         if lw == "dlrs" && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) {
-            let mut b = i + 1;
-            if SCALES.contains(&w(line, i + 2)) {
-                b += 1;
-            }
-            push(&mut out, i, b, EntityKind::Money);
-            i = b + 1;
+            i = money(&mut out, i, i + 1) + 1;
             continue;
         }
         if t.kind == TokenKind::Number {
