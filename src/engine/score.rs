@@ -14,7 +14,7 @@
 
 use super::language::Language;
 use super::normalize::is_letter_or_digit;
-use super::terms::{self, SparseVec};
+use super::terms::{self, Lists};
 use super::{Sentence, SentenceRole, Span};
 
 /// The features of one candidate sentence, each roughly in 0..=1.
@@ -141,7 +141,7 @@ pub struct Scores {
     /// The features of each sentence (`None` for non-candidates).
     pub features: Vec<Option<Features>>,
     /// The TF-IDF vector of each sentence (empty for boilerplate).
-    pub vectors: Vec<SparseVec>,
+    pub vectors: Lists<(u32, f32)>,
     /// Whether each sentence opens with a reference to what came before.
     pub dangling: Vec<bool>,
 }
@@ -162,30 +162,21 @@ pub fn score_sentences(
     weights: &Weights,
 ) -> Scores {
     let (mut term_lists, n_terms) = terms::sentence_terms(text, words, language);
-    let docs: Vec<&[u32]> = term_lists.iter().map(Vec::as_slice).collect();
-    let idf = terms::idf(&docs, n_terms);
-    let vectors: Vec<SparseVec> = term_lists
-        .iter_mut()
-        .zip(sentences)
-        .map(|(t, s)| {
-            if s.role == SentenceRole::Boilerplate {
-                Vec::new()
-            } else {
-                terms::tfidf(t, &idf)
-            }
-        })
-        .collect();
+    let idf = terms::idf(&term_lists, n_terms);
+    let vectors = terms::tfidf_vectors(&mut term_lists, &idf, |i| {
+        sentences[i].role != SentenceRole::Boilerplate
+    });
     let candidates: Vec<usize> = (0..sentences.len())
         .filter(|&i| is_candidate(&sentences[i]))
         .collect();
-    let centroid = terms::centroid(candidates.iter().map(|&i| &vectors[i]), n_terms);
+    let centroid = terms::centroid(candidates.iter().map(|&i| vectors.get(i)), n_terms);
     let title = sentences
         .iter()
-        .zip(&vectors)
+        .zip(vectors.iter())
         .take_while(|(s, _)| s.role != SentenceRole::Body)
         .find(|(s, _)| s.role == SentenceRole::Heading)
         .map(|(_, v)| v);
-    let lead = candidates.first().map(|&i| &vectors[i]);
+    let lead = candidates.first().map(|&i| vectors.get(i));
 
     let mut scores = vec![0f32; sentences.len()];
     let mut features = vec![None; sentences.len()];
@@ -199,7 +190,7 @@ pub fn score_sentences(
         let s = &sentences[i];
         let sentence_text = norm_spans[i].slice(text);
         let following = &candidates[rank + 1..(rank + 1 + FORWARD_WINDOW).min(candidates.len())];
-        for &(t, w) in &vectors[i] {
+        for &(t, w) in vectors.get(i) {
             dense[t as usize] = w;
         }
         let forward = if following.is_empty() {
@@ -207,20 +198,20 @@ pub fn score_sentences(
         } else {
             following
                 .iter()
-                .map(|&j| terms::dot_dense(&dense, &vectors[j]))
+                .map(|&j| terms::dot_dense(&dense, vectors.get(j)))
                 .sum::<f32>()
                 / following.len() as f32
         };
-        for &(t, _) in &vectors[i] {
+        for &(t, _) in vectors.get(i) {
             dense[t as usize] = 0.0;
         }
         let f = Features {
             position: 1.0 / (1.0 + rank as f32 / POSITION_HALF),
             first: if rank == 0 { 1.0 } else { 0.0 },
-            centrality: terms::dot_dense(&centroid_dense, &vectors[i]),
+            centrality: terms::dot_dense(&centroid_dense, vectors.get(i)),
             forward,
-            title: title.map_or(0.0, |t| terms::dot(&vectors[i], t)),
-            lead: lead.map_or(0.0, |l| terms::dot(&vectors[i], l)),
+            title: title.map_or(0.0, |t| terms::dot(vectors.get(i), t)),
+            lead: lead.map_or(0.0, |l| terms::dot(vectors.get(i), l)),
             length: length_prior(s.n_words),
             words: (s.n_words as f32 / WORDS_SCALE).min(3.0),
             paragraph_start: flag(i == 0 || sentences[i - 1].paragraph_idx != s.paragraph_idx),

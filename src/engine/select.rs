@@ -62,7 +62,7 @@ pub fn select_sentences(
                 .iter()
                 .rev()
                 .take(MAX_REDUNDANCY_CHECKS)
-                .map(|&j| super::terms::dot(&scores.vectors[i], &scores.vectors[j]))
+                .map(|&j| super::terms::dot(scores.vectors.get(i), scores.vectors.get(j)))
                 .fold(0f32, f32::max);
             let prev_chosen = i > 0 && is_chosen[i - 1];
             let dangling = if scores.dangling[i] && !prev_chosen {

@@ -17,6 +17,54 @@ use std::hash::Hasher;
 /// A sparse vector: `(term id, weight)` sorted by term id.
 pub type SparseVec = Vec<(u32, f32)>;
 
+/// Many lists in one vector (one allocation for all of a document's
+/// sentences, not one each): list `i` is `items[ends[i - 1]..ends[i]]`.
+#[derive(Debug, Default)]
+pub struct Lists<T> {
+    items: Vec<T>,
+    ends: Vec<usize>,
+}
+
+impl<T> Lists<T> {
+    pub fn with_capacity(lists: usize, items: usize) -> Lists<T> {
+        Lists {
+            items: Vec::with_capacity(items),
+            ends: Vec::with_capacity(lists),
+        }
+    }
+
+    /// Ends the list being built: the items pushed since the last end.
+    fn end_list(&mut self) {
+        self.ends.push(self.items.len());
+    }
+
+    fn start(&self, i: usize) -> usize {
+        i.checked_sub(1).map_or(0, |j| self.ends[j])
+    }
+
+    /// List `i`.
+    pub fn get(&self, i: usize) -> &[T] {
+        &self.items[self.start(i)..self.ends[i]]
+    }
+
+    fn get_mut(&mut self, i: usize) -> &mut [T] {
+        let start = self.start(i);
+        &mut self.items[start..self.ends[i]]
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &[T]> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
@@ -34,7 +82,7 @@ pub fn sentence_terms(
     text: &str,
     sentence_words: &[&[Span]],
     language: Language,
-) -> (Vec<Vec<u32>>, usize) {
+) -> (Lists<u32>, usize) {
     let stemmer = language.stemmer();
     let english = language == Language::English;
     let mut stem = Vec::new();
@@ -55,9 +103,9 @@ pub fn sentence_terms(
     let mut by_word: FastMap<&str, Option<u32>> =
         FastMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
     let mut lower = String::new();
-    let mut out = Vec::with_capacity(sentence_words.len());
+    let mut out = Lists::with_capacity(sentence_words.len(), n_words);
     for &words in sentence_words {
-        let mut terms = Vec::with_capacity(words.len());
+        let terms = &mut out.items;
         let mut prev_cjk: Option<char> = None;
         for word in words {
             let w = word.slice(text);
@@ -113,7 +161,7 @@ pub fn sentence_terms(
             slot.insert(id);
             terms.extend(id);
         }
-        out.push(terms);
+        out.end_list();
     }
     (out, ids.len())
 }
@@ -169,7 +217,7 @@ impl Interner {
 }
 
 /// Inverse document frequency over `docs` (sentences), smoothed.
-pub fn idf(docs: &[&[u32]], n_terms: usize) -> Vec<f32> {
+pub fn idf(docs: &Lists<u32>, n_terms: usize) -> Vec<f32> {
     let mut df = vec![0u32; n_terms];
     let mut seen = vec![u32::MAX; n_terms];
     for (i, doc) in docs.iter().enumerate() {
@@ -186,25 +234,52 @@ pub fn idf(docs: &[&[u32]], n_terms: usize) -> Vec<f32> {
         .collect()
 }
 
+/// The TF-IDF vectors of the sentences whose terms are `docs` (sorted in
+/// place: their order is not needed afterwards), L2-normalised; empty for
+/// the sentences `keep` rejects.
+pub fn tfidf_vectors(
+    docs: &mut Lists<u32>,
+    idf: &[f32],
+    keep: impl Fn(usize) -> bool,
+) -> Lists<(u32, f32)> {
+    let mut out = Lists::with_capacity(docs.len(), docs.items.len());
+    for i in 0..docs.len() {
+        if keep(i) {
+            let start = out.items.len();
+            push_tfidf(docs.get_mut(i), idf, &mut out.items);
+            normalize(&mut out.items[start..]);
+        }
+        out.end_list();
+    }
+    out
+}
+
 /// The TF-IDF vector of one sentence, L2-normalised (empty if no terms).
 /// Sorts `terms` in place (their order is not needed afterwards).
+#[cfg(test)]
 pub fn tfidf(terms: &mut [u32], idf: &[f32]) -> SparseVec {
-    terms.sort_unstable();
-    let mut v: SparseVec = Vec::with_capacity(terms.len());
-    for &t in terms.iter() {
-        match v.last_mut() {
-            Some((last, w)) if *last == t => *w += 1.0,
-            _ => v.push((t, 1.0)),
-        }
-    }
-    for (t, w) in v.iter_mut() {
-        *w = (1.0 + w.ln()) * idf[*t as usize];
-    }
+    let mut v = Vec::new();
+    push_tfidf(terms, idf, &mut v);
     normalize(&mut v);
     v
 }
 
-pub fn normalize(v: &mut SparseVec) {
+/// Appends the (not normalised) TF-IDF weights of `terms` to `v`.
+fn push_tfidf(terms: &mut [u32], idf: &[f32], v: &mut SparseVec) {
+    terms.sort_unstable();
+    let start = v.len();
+    for &t in terms.iter() {
+        match v[start..].last_mut() {
+            Some((last, w)) if *last == t => *w += 1.0,
+            _ => v.push((t, 1.0)),
+        }
+    }
+    for (t, w) in v[start..].iter_mut() {
+        *w = (1.0 + w.ln()) * idf[*t as usize];
+    }
+}
+
+pub fn normalize(v: &mut [(u32, f32)]) {
     let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
         v.iter_mut().for_each(|(_, w)| *w /= norm);
@@ -212,14 +287,14 @@ pub fn normalize(v: &mut SparseVec) {
 }
 
 /// Dot product of two sorted sparse vectors (the cosine when both are normalised).
-pub fn dot(a: &SparseVec, b: &SparseVec) -> f32 {
+pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     // A sentence against the document's centroid: walking the centroid's
     // every term made scoring O(sentences × vocabulary), quadratic in
     // practice; look the few terms up instead. Same terms, same order of
     // additions, so the same sum.
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() * SEARCH_RATIO < long.len() {
-        let mut rest = long.as_slice();
+        let mut rest = long;
         let mut sum = 0.0;
         for &(t, w) in short {
             let k = rest.partition_point(|&(u, _)| u < t);
@@ -249,7 +324,7 @@ pub fn dot(a: &SparseVec, b: &SparseVec) -> f32 {
 
 /// The normalised sum of `vectors`.
 /// `v` as a dense vector of `n_terms` weights (0 for its missing terms).
-pub fn dense(v: &SparseVec, n_terms: usize) -> Vec<f32> {
+pub fn dense(v: &[(u32, f32)], n_terms: usize) -> Vec<f32> {
     let mut d = vec![0f32; n_terms];
     for &(t, w) in v {
         if let Some(slot) = d.get_mut(t as usize) {
@@ -263,13 +338,13 @@ pub fn dense(v: &SparseVec, n_terms: usize) -> Vec<f32> {
 /// are added in the order of `v`'s terms, as [`dot`] adds those of the
 /// terms both vectors hold, and a missing term adds `+0.0`, which leaves
 /// a sum of non-negative weights unchanged.
-pub fn dot_dense(dense: &[f32], v: &SparseVec) -> f32 {
+pub fn dot_dense(dense: &[f32], v: &[(u32, f32)]) -> f32 {
     v.iter().fold(0.0, |sum, &(t, w)| {
         sum + dense.get(t as usize).copied().unwrap_or(0.0) * w
     })
 }
 
-pub fn centroid<'a>(vectors: impl Iterator<Item = &'a SparseVec>, n_terms: usize) -> SparseVec {
+pub fn centroid<'a>(vectors: impl Iterator<Item = &'a [(u32, f32)]>, n_terms: usize) -> SparseVec {
     let mut dense = vec![0f32; n_terms];
     for v in vectors {
         for &(t, w) in v {
@@ -298,7 +373,8 @@ mod tests {
             .map(|&s| split_words(text, s).collect())
             .collect();
         let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
-        sentence_terms(text, &words, language)
+        let (lists, n_terms) = sentence_terms(text, &words, language);
+        (lists.iter().map(<[u32]>::to_vec).collect(), n_terms)
     }
 
     #[test]
