@@ -1226,7 +1226,9 @@ fn is_title(word: &str) -> bool {
 /// "Major-General", "then-Premier").
 fn is_title_word(word: &str) -> bool {
     let tail = word.rsplit('-').next().unwrap_or(word);
-    is_title(tail) || in_list(RUN_ROLES, tail)
+    // (One lookup when no full stop ends the word, as is usual.)
+    let bits = word_bits(tail);
+    trimmed_bits(tail, bits) & TITLES.bit != 0 || bits & RUN_ROLES.bit != 0
 }
 
 fn is_cap_word(t: Token) -> bool {
@@ -1552,7 +1554,8 @@ fn classify_run(
     // A capitalised function word never starts a name ("He", "More"):
     // a stop word that is not a title ("Mr") or a name word ("New", "May"),
     // or a word that is never a name.
-    let a_trimmed = word_bits(words[a].trim_end_matches('.'));
+    let start_bits = word_bits(words[a]);
+    let a_trimmed = trimmed_bits(words[a], start_bits);
     if (language.is_stop_word(words[a])
         && a_trimmed & TITLES.bit == 0
         && !matches!(words[a], "new" | "may"))
@@ -1565,7 +1568,7 @@ fn classify_run(
     }
     if initial && line.mode != Mode::Shouting && a == start {
         let w = words[a];
-        let w_bits = word_bits(w);
+        let w_bits = start_bits;
         let known = w_bits & (PLACE | GIVEN_NAME | KNOWN_ORGS.bit | DEMONYMS.bit) != 0
             || trimmed_bits(w, w_bits) & TITLES.bit != 0;
         let run_known =
