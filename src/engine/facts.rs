@@ -294,7 +294,7 @@ fn build_entities(
     let mut index: FastMap<(EntityKind, &str), usize> =
         FastMap::with_capacity_and_hasher(all.len(), Default::default());
     // (entity, n_tokens of its name, name from a headline)
-    let mut out: Vec<(Entity, usize, bool)> = Vec::new();
+    let mut out: Vec<(Entity, usize, bool)> = Vec::with_capacity(all.len());
     for (span, sentence_idx, key, n_tokens, headline) in all {
         let weight = MENTION_WEIGHT
             + if lead.contains(&sentence_idx) {
@@ -316,11 +316,16 @@ fn build_entities(
             }
             None => {
                 index.insert(key, out.len());
+                // (Room for a few mentions from the start: most entities
+                // named twice are named a few times, and `vec![mention]`
+                // grew from one.)
+                let mut mentions = Vec::with_capacity(4);
+                mentions.push(mention);
                 out.push((
                     Entity {
                         name: span,
                         kind: key.0,
-                        mentions: vec![mention],
+                        mentions,
                         salience: weight,
                     },
                     n_tokens,
