@@ -197,10 +197,10 @@ pub fn extract_facts(
     } else {
         names::find_names(text, &lines, language)
     };
-    let mut numbers: Vec<numbers::NumberMention> = lines
-        .iter()
-        .flat_map(|l| numbers::find_numbers(text, l))
-        .collect();
+    let mut numbers: Vec<numbers::NumberMention> = Vec::new();
+    for line in &lines {
+        numbers::find_numbers(text, line, &mut numbers);
+    }
     // Names are sorted by position and do not overlap: a number inside one
     // ("Euro 96", "Local 802") is part of the name.
     numbers.retain(|n| {

@@ -136,10 +136,10 @@ fn is_day(s: &str) -> bool {
         && (1..=31).contains(&digits.parse::<u32>().unwrap_or(0))
 }
 
-/// Finds the number-like facts of one line.
-pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
+/// Finds the number-like facts of one line, appended to `out` (one vector
+/// for the whole document).
+pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>) {
     let toks = &line.tokens;
-    let mut out = Vec::new();
     let mut i = 0;
     let push = |out: &mut Vec<NumberMention>, a: usize, b: usize, kind: EntityKind| {
         out.push(NumberMention {
@@ -178,7 +178,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 } else {
                     i
                 };
-                i = money(&mut out, a, i + 1) + 1;
+                i = money(out, a, i + 1) + 1;
                 continue;
             }
             i += 1;
@@ -188,14 +188,14 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
         let next = w(line, i + 1);
         // "dlrs 18" (AP style).
         if lw == "dlrs" && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) {
-            i = money(&mut out, i, i + 1) + 1;
+            i = money(out, i, i + 1) + 1;
             continue;
         }
         if t.kind == TokenKind::Number {
             // Dates written with digits: "1996-08-30", "7 December 1941", "1940s".
             let iso = word.len() == 10 && word.as_bytes()[4] == b'-' && is_year(&word[..4]);
             if iso {
-                push(&mut out, i, i, EntityKind::Date);
+                push(out, i, i, EntityKind::Date);
                 i += 1;
                 continue;
             }
@@ -205,7 +205,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 } else {
                     i + 1
                 };
-                push(&mut out, i, b, EntityKind::Date);
+                push(out, i, b, EntityKind::Date);
                 i = b + 1;
                 continue;
             }
@@ -222,39 +222,39 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 if (after == "pounds" && after2 == "sterling") || after2 == "dollars" {
                     e += 1;
                 }
-                push(&mut out, i, e, EntityKind::Money);
+                push(out, i, e, EntityKind::Money);
                 i = e + 1;
                 continue;
             }
             if PERCENT_WORDS.contains(&after) {
-                push(&mut out, i, b + 1, EntityKind::Percent);
+                push(out, i, b + 1, EntityKind::Percent);
                 i = b + 2;
                 continue;
             }
             if after == "per" && after2 == "cent" {
-                push(&mut out, i, b + 2, EntityKind::Percent);
+                push(out, i, b + 2, EntityKind::Percent);
                 i = b + 3;
                 continue;
             }
             if TIME_SUFFIXES.contains(&after) {
-                push(&mut out, i, b + 1, EntityKind::Time);
+                push(out, i, b + 1, EntityKind::Time);
                 i = b + 2;
                 continue;
             }
             if is_clock(word) && !scaled {
-                push(&mut out, i, i, EntityKind::Time);
+                push(out, i, i, EntityKind::Time);
                 i += 1;
                 continue;
             }
             if (is_year(word) || is_decade(word)) && !scaled {
-                push(&mut out, i, i, EntityKind::Date);
+                push(out, i, i, EntityKind::Date);
                 i += 1;
                 continue;
             }
             let unit_joined = word.contains('-') && word.chars().any(|c| c.is_alphabetic());
             if UNITS.contains(&after) || unit_joined {
                 let e = if unit_joined { b } else { b + 1 };
-                push(&mut out, i, e, EntityKind::Quantity);
+                push(out, i, e, EntityKind::Quantity);
                 i = e + 1;
                 continue;
             }
@@ -267,12 +267,12 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                     && s.len() > 3
             });
             if counted && line.mode == Mode::Prose {
-                push(&mut out, i, b + 1, EntityKind::Quantity);
+                push(out, i, b + 1, EntityKind::Quantity);
                 i = b + 2;
                 continue;
             }
             if line.mode == Mode::Prose {
-                push(&mut out, i, b, EntityKind::Number);
+                push(out, i, b, EntityKind::Number);
             }
             i = b + 1;
             continue;
@@ -310,23 +310,23 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                     } else if toks.get(i + 2).is_some_and(|t| is_year(t.span.slice(text))) {
                         b = i + 2;
                     }
-                    push(&mut out, i, b, EntityKind::Date);
+                    push(out, i, b, EntityKind::Date);
                     i = b + 1;
                     continue;
                 }
                 if year {
-                    push(&mut out, i, i + 1, EntityKind::Date);
+                    push(out, i, i + 1, EntityKind::Date);
                     i += 2;
                     continue;
                 }
                 if cue && lw != "may" {
-                    push(&mut out, i, i, EntityKind::Date);
+                    push(out, i, i, EntityKind::Date);
                     i += 1;
                     continue;
                 }
             }
             if capital && WEEKDAYS.contains(&lw) {
-                push(&mut out, i, i, EntityKind::Date);
+                push(out, i, i, EntityKind::Date);
                 i += 1;
                 continue;
             }
@@ -336,26 +336,25 @@ pub(crate) fn find_numbers(text: &str, line: &Line) -> Vec<NumberMention> {
                 } else {
                     EntityKind::Date
                 };
-                push(&mut out, i, i, kind);
+                push(out, i, i, kind);
                 i += 1;
                 continue;
             }
             if matches!(lw, "last" | "next" | "this" | "earlier" | "later")
                 && PERIODS.contains(&next)
             {
-                push(&mut out, i, i + 1, EntityKind::Date);
+                push(out, i, i + 1, EntityKind::Date);
                 i += 2;
                 continue;
             }
             if matches!(lw, "noon" | "midnight") {
-                push(&mut out, i, i, EntityKind::Time);
+                push(out, i, i, EntityKind::Time);
                 i += 1;
                 continue;
             }
         }
         i += 1;
     }
-    out
 }
 
 /// "9:30", "14:05" (not "4:07.13", a race time).
