@@ -261,7 +261,7 @@ fn build_entities(
         .collect();
     // Numbers' keys: their text, single-spaced and lower-cased, in one
     // buffer.
-    let mut number_text = String::new();
+    let mut number_text = String::with_capacity(numbers.iter().map(|n| n.span.len()).sum());
     let mut number_ends = Vec::with_capacity(numbers.len());
     for n in numbers {
         names::push_single_spaced_lower(&mut number_text, n.span.slice(text));

@@ -2123,8 +2123,10 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
     // Each mention's text and each word of a person's full name, lower-cased
     // in one buffer, each with the mention it stands for; the first mention
     // of a key wins.
-    let mut arena = String::new();
-    let mut keys: Vec<(usize, usize, usize)> = Vec::new();
+    // (Room for every mention's text twice: itself and its words.)
+    let mentions_len: usize = out.iter().map(|m| m.span.len()).sum();
+    let mut arena = String::with_capacity(2 * mentions_len);
+    let mut keys: Vec<(usize, usize, usize)> = Vec::with_capacity(2 * out.len());
     for (mi, m) in out.iter().enumerate() {
         let start = arena.len();
         push_single_spaced_lower(&mut arena, m.span.slice(text));
