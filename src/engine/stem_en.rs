@@ -1,4 +1,5 @@
-//! The English Snowball stemmer (Porter2), for words of the letters a–z.
+//! The English Snowball stemmer (Porter2), for words of the letters a–z and
+//! digits.
 //!
 //! rust-stemmers runs Snowball's generated code through a general string
 //! machine (a `Cow` per word, table searches a byte at a time); stemming was
@@ -7,17 +8,27 @@
 //! `rust_stemmers::Algorithm::English` gives: the tests compare the two on
 //! every word of the gazetteers, on words built from the suffixes each step
 //! knows, and on pseudo-random letter strings. Any other word (apostrophes,
-//! digits, other scripts, over [`MAX_LEN`] bytes) goes to rust-stemmers.
+//! other scripts, over [`MAX_LEN`] bytes) goes to rust-stemmers. Digits and
+//! apostrophes are stemmed here: Snowball reads them as non-vowels, as this
+//! does ("1990s", "18th"; a number alone is its own stem), and strips a
+//! leading apostrophe and a final `'`, `'s` or `'s'` ("we'll", "o'neill").
 
 /// Longest word stemmed here.
 pub(crate) const MAX_LEN: usize = 40;
 
-/// Stems `word` into `out` (its bytes: letters a–z) when it is 3 to
-/// [`MAX_LEN`] letters a–z and returns `true`; returns `false` (and leaves
-/// `out` alone) otherwise.
+/// Stems `word` into `out` (its bytes) when it is at most [`MAX_LEN`]
+/// letters a–z, digits and apostrophes and returns `true`; returns `false`
+/// (and leaves `out` alone) otherwise.
 pub(crate) fn stem_ascii(word: &str, out: &mut Vec<u8>) -> bool {
     let bytes = word.as_bytes();
-    if bytes.len() > MAX_LEN || !bytes.iter().all(u8::is_ascii_lowercase) {
+    // (Most words are letters alone: one quick test for them.)
+    let letters = bytes.iter().all(u8::is_ascii_lowercase);
+    if bytes.len() > MAX_LEN
+        || !(letters
+            || bytes
+                .iter()
+                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\''))
+    {
         return false;
     }
     out.clear();
@@ -37,8 +48,15 @@ pub(crate) fn stem_ascii(word: &str, out: &mut Vec<u8>) -> bool {
         p2: 0,
     };
     w.b[..bytes.len()].copy_from_slice(bytes);
+    let apostrophes = !letters && bytes.contains(&b'\'');
+    if apostrophes && w.b[0] == b'\'' {
+        w.drop_first();
+    }
     let y_found = w.prelude();
     w.mark_regions();
+    if apostrophes {
+        w.step_0();
+    }
     w.step_1a();
     if !exception2(w.word()) {
         w.step_1b();
@@ -269,6 +287,7 @@ impl Word<'_> {
     }
 
     /// `p1`, `p2`: after the first non-vowel that follows a vowel, twice.
+    #[inline(always)]
     fn mark_regions(&mut self) {
         let w = self.word();
         let after_vc = |from: usize| -> Option<usize> {
@@ -297,8 +316,28 @@ impl Word<'_> {
         self.p2 <= self.len - n
     }
 
+    /// Deletes the first byte (a leading apostrophe).
+    #[inline(never)]
+    fn drop_first(&mut self) {
+        self.b.copy_within(1..self.len, 0);
+        self.len -= 1;
+    }
+
+    /// The apostrophes of the end (Snowball's first part of step 1a).
+    /// (Out of line: most words have none, and inlined it made the
+    /// stemmer's other steps go out of line.)
+    #[inline(never)]
+    fn step_0(&mut self) {
+        if self.ends(b"'s'") {
+            self.len -= 3;
+        } else if self.ends(b"'s") {
+            self.len -= 2;
+        } else if self.ends(b"'") {
+            self.len -= 1;
+        }
+    }
+
     fn step_1a(&mut self) {
-        // (No apostrophes reach this stemmer: nothing to strip.)
         const SUFFIXES: SuffixSet<6> =
             SuffixSet::new([b"sses", b"ied", b"ies", b"s", b"us", b"ss"]);
         match self.longest(&SUFFIXES) {
@@ -637,11 +676,62 @@ mod tests {
         }
     }
 
+    /// Words with digits and apostrophes, which Snowball reads as
+    /// non-vowels (and strips from the ends).
+    #[test]
+    fn words_with_digits_and_apostrophes() {
+        let s = Stemmer::create(Algorithm::English);
+        for word in [
+            "18",
+            "2015",
+            "18th",
+            "1990s",
+            "covid19",
+            "4x4s",
+            "g20",
+            "mp3s",
+            "y2k",
+            "3d",
+            "b52s",
+            "1st",
+            "22nd",
+            "10ies",
+            "9ing",
+            "a1ing",
+            "7y",
+            "5ly",
+            "bo9y",
+            "yy9",
+            "don't",
+            "we'll",
+            "we've",
+            "you'll",
+            "o'neill",
+            "'tis",
+            "rock'n'roll",
+            "dogs'",
+            "james's",
+            "boss's'",
+            "'''",
+            "''s",
+            "'s'",
+            "y'all",
+            "'yes",
+            "ma'am",
+            "'90s",
+            "it's",
+        ] {
+            let mut out = Vec::new();
+            assert!(stem_ascii(word, &mut out), "{word}");
+            assert_eq!(out, s.stem(word).as_bytes(), "stemming {word:?}");
+        }
+    }
+
     /// Pseudo-random words (a fixed sequence: the same words every run).
     #[test]
     fn random_words() {
         let s = Stemmer::create(Algorithm::English);
-        let alphabet = b"aeiouyybcdglnrstwxz";
+        let alphabet = b"aeiouyybcdglnrstwxz09''";
         let mut x: u64 = 0x2545_F491_4F6C_DD1D;
         let mut word = String::new();
         for _ in 0..200_000 {
@@ -662,8 +752,8 @@ mod tests {
     #[test]
     fn other_words_are_left_to_rust_stemmers() {
         let mut out = b"unchanged".to_vec();
-        assert!(!stem_ascii("don't", &mut out));
-        assert!(!stem_ascii("covid19", &mut out));
+        assert!(!stem_ascii("covid-19", &mut out));
+        assert!(!stem_ascii("10:30", &mut out));
         assert!(!stem_ascii("café", &mut out));
         assert!(!stem_ascii("Running", &mut out));
         assert!(!stem_ascii(&"a".repeat(MAX_LEN + 1), &mut out));
