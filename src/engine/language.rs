@@ -309,24 +309,76 @@ fn count_any_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
 fn count_ascii_stop_words(sample: &[u8]) -> [usize; N_LANGUAGES] {
     let table = ascii_stop_word_languages();
     let mut hits = [0usize; N_LANGUAGES];
-    let mut i = 0;
-    while i < sample.len() {
-        if !sample[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < sample.len() && sample[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let word = &sample[start..i];
+    let n = sample.len();
+    let mut look_up = |start: usize, end: usize| {
+        let word = &sample[start..end];
         if word.len() <= MAX_STOP_WORD_BYTES {
             if let Some(&mask) = table.get(&ascii_key(word, &sample[start..])) {
                 add_hits(&mut hits, mask);
             }
         }
+    };
+    // The words are found 64 bytes at a time: one bit per byte, set for a
+    // letter; a bit that differs from the one before it starts or ends a
+    // word.
+    let mut open: Option<usize> = None;
+    // Bit 0: whether the byte before the block is a letter.
+    let mut before = 0u64;
+    let mut offset = 0;
+    while offset < n {
+        let len = (n - offset).min(64);
+        let letters = ascii_letter_bits(&sample[offset..offset + len]);
+        // (In a last, shorter block, the bit after its last byte ends the
+        // word that byte is in.)
+        let mut edges = letters ^ ((letters << 1) | before);
+        while edges != 0 {
+            let i = offset + edges.trailing_zeros() as usize;
+            edges &= edges - 1;
+            match open.take() {
+                None => open = Some(i),
+                Some(start) => look_up(start, i),
+            }
+        }
+        before = letters >> 63;
+        offset += len;
+    }
+    if let Some(start) = open {
+        look_up(start, n);
     }
     hits
+}
+
+/// Bit `i` set when `block[i]` (at most 64 bytes) is an ASCII letter: eight
+/// bytes at a time, each lower-cased (bit 5 set) to its low seven bits and
+/// tested for `a`..=`z` by two additions that reach bit 7 (no byte carries
+/// into the next); a byte with bit 7 set is not ASCII, so no letter.
+fn ascii_letter_bits(block: &[u8]) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    const LOW7: u64 = ONES * 0x7F;
+    let letters_of = |x: u64| {
+        let l = (x | ONES * 0x20) & LOW7;
+        let from_a = l + ONES * (0x80 - u64::from(b'a'));
+        let past_z = l + ONES * (0x80 - u64::from(b'z') - 1);
+        from_a & !past_z & !x & HIGH
+    };
+    // Bit 7 of each byte to bit `k` of the result, for byte `k`.
+    let gather = |h: u64| (h >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let mut bits = 0u64;
+    let mut chunks = block.chunks_exact(8);
+    let mut shift = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        bits |= gather(letters_of(x)) << shift;
+        shift += 8;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        bits |= gather(letters_of(u64::from_le_bytes(buf))) << shift;
+    }
+    bits
 }
 
 /// The [`pack_ascii`] key of `word` (ASCII letters, at most
@@ -708,6 +760,104 @@ const RU: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A byte at a time: what [`count_ascii_stop_words`] finds 64 at a time.
+    fn count_ascii_stop_words_bytewise(sample: &[u8]) -> [usize; N_LANGUAGES] {
+        let table = ascii_stop_word_languages();
+        let mut hits = [0usize; N_LANGUAGES];
+        let mut i = 0;
+        while i < sample.len() {
+            if !sample[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < sample.len() && sample[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let word = &sample[start..i];
+            if word.len() <= MAX_STOP_WORD_BYTES {
+                if let Some(&mask) = table.get(&ascii_key(word, &sample[start..])) {
+                    add_hits(&mut hits, mask);
+                }
+            }
+        }
+        hits
+    }
+
+    #[test]
+    fn letter_bits_are_the_letters() {
+        for len in 0..=64 {
+            for seed in 0..50u64 {
+                let block: Vec<u8> = (0..len)
+                    .map(|i| (seed.wrapping_mul(7919).wrapping_add(i as u64 * 104_729) % 256) as u8)
+                    .collect();
+                let expected = block
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| b.is_ascii_alphabetic())
+                    .fold(0u64, |m, (i, _)| m | 1 << i);
+                assert_eq!(ascii_letter_bits(&block), expected, "{block:?}");
+            }
+        }
+        let every_byte: Vec<u8> = (0..=255).collect();
+        for block in every_byte.chunks(64) {
+            let expected = block
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_alphabetic())
+                .fold(0u64, |m, (i, _)| m | 1 << i);
+            assert_eq!(ascii_letter_bits(block), expected);
+        }
+    }
+
+    /// The words found 64 bytes at a time are the words found a byte at a
+    /// time: on every short string over letters, stop words' pieces and
+    /// other bytes, and on long pseudo-random ones across block bounds.
+    #[test]
+    fn stop_words_counted_as_a_byte_at_a_time() {
+        crate::engine::segment::for_every_string_over(
+            &["the", "a", " ", "Der", "é", "x", "'"],
+            5,
+            |s| {
+                assert_eq!(
+                    count_ascii_stop_words(s.as_bytes()),
+                    count_ascii_stop_words_bytewise(s.as_bytes()),
+                    "{s:?}"
+                );
+            },
+        );
+        let pieces = [
+            "the ",
+            "and",
+            "of",
+            " ",
+            "La",
+            "y",
+            "\u{201c}",
+            ".",
+            "zzzzzzzzzzzzzzzzzzzz",
+            "die",
+        ];
+        let mut seed = 5u64;
+        for len in [10, 30, 63, 64, 65, 100, 200] {
+            for _ in 0..200 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        pieces[(seed >> 33) as usize % pieces.len()]
+                    })
+                    .collect();
+                assert_eq!(
+                    count_ascii_stop_words(text.as_bytes()),
+                    count_ascii_stop_words_bytewise(text.as_bytes()),
+                    "{text:?}"
+                );
+            }
+        }
+    }
 
     /// `is_stop_word` is each language's list: on every word of every list,
     /// and on each with a byte added or taken off, or in capitals.
