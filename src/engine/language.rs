@@ -357,7 +357,7 @@ fn ascii_letter_bits(block: &[u8]) -> u64 {
     const HIGH: u64 = ONES * 0x80;
     const LOW7: u64 = ONES * 0x7F;
     let letters_of = |x: u64| {
-        let l = (x | ONES * 0x20) & LOW7;
+        let l = (x | (ONES * 0x20)) & LOW7;
         let from_a = l + ONES * (0x80 - u64::from(b'a'));
         let past_z = l + ONES * (0x80 - u64::from(b'z') - 1);
         from_a & !past_z & !x & HIGH
