@@ -116,7 +116,13 @@ pub(crate) fn push_lowercase(out: &mut String, s: &str) {
         rest = &rest[ascii..];
         let mut chars = rest.chars();
         if let Some(c) = chars.next() {
-            out.extend(c.to_lowercase());
+            // (Quotation marks, dashes and the other General Punctuation
+            // have no case: no search of the case tables for them.)
+            if matches!(c, '\u{2000}'..='\u{206F}') {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
             rest = chars.as_str();
         }
     }
@@ -275,6 +281,17 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// General Punctuation, which `push_lowercase` copies, has no case.
+    #[test]
+    fn general_punctuation_has_no_case() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
+        let mut out = String::new();
+        push_lowercase(&mut out, "“ÉTÉ” — Ça’S");
+        assert_eq!(out, "“été” — ça’s");
+    }
 
     /// The letter tests are the `char` methods on every character.
     #[test]
