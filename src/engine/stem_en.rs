@@ -272,6 +272,10 @@ impl Word<'_> {
 
     /// Marks `y` as a consonant (`Y`) at the start and after a vowel.
     fn prelude(&mut self) -> bool {
+        // (Most words have no `y`: one search, no pass that rewrites.)
+        if !self.word().contains(&b'y') {
+            return false;
+        }
         let mut found = false;
         if self.b[0] == b'y' {
             self.b[0] = b'Y';

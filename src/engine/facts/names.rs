@@ -1058,9 +1058,13 @@ pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(us
         // (Nothing to do, and nothing allocated, when every character is
         // its own lower case: then so is the string, since the one rule
         // with context, final sigma, is for a capital.)
+        // (Quotation marks and dashes, General Punctuation, have no case:
+        // no search of the case tables for them.)
         if s.chars().all(|c| {
-            let mut lower = c.to_lowercase();
-            lower.next() == Some(c) && lower.next().is_none()
+            matches!(c, '\u{2000}'..='\u{206F}') || {
+                let mut lower = c.to_lowercase();
+                lower.next() == Some(c) && lower.next().is_none()
+            }
         }) {
             return None;
         }
