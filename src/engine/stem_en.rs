@@ -146,15 +146,25 @@ type Rule = (&'static [u8], &'static [u8]);
 
 /// For each last byte (`& 31`: the letters a–z and `Y` have distinct
 /// values, except `y` and `Y`, which share one), the suffixes that end in
-/// it, as bits (bit `i` for `suffixes[i]`). Sharing a value only adds a
-/// candidate, which [`Word::ends`] then rejects.
-const fn by_last_byte(suffixes: &[&[u8]]) -> [u32; 32] {
+/// it, as bits (bit `i` for `suffixes[i]`); with `from_end` 1, the same
+/// for the byte before the last (a suffix of one byte is in every entry).
+/// Sharing a value only adds a candidate, which [`Word::ends`] then
+/// rejects.
+const fn by_byte_from_end(suffixes: &[&[u8]], from_end: usize) -> [u32; 32] {
     assert!(suffixes.len() <= 32);
     let mut masks = [0u32; 32];
     let mut i = 0;
     while i < suffixes.len() {
         let s = suffixes[i];
-        masks[(s[s.len() - 1] & 31) as usize] |= 1 << i;
+        if s.len() > from_end {
+            masks[(s[s.len() - 1 - from_end] & 31) as usize] |= 1 << i;
+        } else {
+            let mut b = 0;
+            while b < 32 {
+                masks[b] |= 1 << i;
+                b += 1;
+            }
+        }
         i += 1;
     }
     masks
@@ -164,13 +174,16 @@ const fn by_last_byte(suffixes: &[&[u8]]) -> [u32; 32] {
 struct SuffixSet<const N: usize> {
     list: [&'static [u8]; N],
     by_last: [u32; 32],
+    /// Per byte before the last, likewise.
+    by_second_last: [u32; 32],
     /// The length of the shortest suffix.
     shortest: usize,
 }
 
 impl<const N: usize> SuffixSet<N> {
     const fn new(list: [&'static [u8]; N]) -> Self {
-        let by_last = by_last_byte(&list);
+        let by_last = by_byte_from_end(&list, 0);
+        let by_second_last = by_byte_from_end(&list, 1);
         let mut shortest = usize::MAX;
         let mut i = 0;
         while i < N {
@@ -182,6 +195,7 @@ impl<const N: usize> SuffixSet<N> {
         SuffixSet {
             list,
             by_last,
+            by_second_last,
             shortest,
         }
     }
@@ -220,11 +234,18 @@ impl Word<'_> {
 
     /// The longest of `set`'s suffixes the word ends with (its index; the
     /// first of equally long ones). Only the suffixes that end in the word's
-    /// last byte are compared (see [`by_last_byte`]): scanning each whole
-    /// list was most of this stemmer's time.
+    /// last two bytes are compared (see [`by_byte_from_end`]): scanning each
+    /// whole list was most of this stemmer's time, and the last byte alone
+    /// left many ("i" ends 14 of step 2's 24).
     fn longest<const N: usize>(&self, set: &SuffixSet<N>) -> Option<usize> {
-        let &last = self.word().last()?;
+        let w = self.word();
+        let &last = w.last()?;
         let mut candidates = set.by_last[usize::from(last & 31)];
+        // (A one-byte word: only one-byte suffixes can match, which the
+        // comparison sees.)
+        if let Some(&second_last) = w.len().checked_sub(2).map(|i| &w[i]) {
+            candidates &= set.by_second_last[usize::from(second_last & 31)];
+        }
         let mut best: Option<(usize, usize)> = None;
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
