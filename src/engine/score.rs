@@ -467,68 +467,29 @@ mod tests {
     /// are not whitespace), letters, a digit and punctuation.
     #[test]
     fn fast_name_count_matches_the_general_count() {
-        crate::engine::segment::for_every_string(b" \t\r\x08\x0e\x0b\x1ca.A1\"", 6, |s| {
-            assert_eq!(name_count_in_normalized(s), name_count(s), "{s:?}");
-        });
+        let same = |s: &str| assert_eq!(name_count_in_normalized(s), name_count(s), "{s:?}");
+        crate::engine::segment::for_every_string(b" \t\r\x08\x0e\x0b\x1ca.A1\"", 6, same);
         // Long strings too, pseudo-random over the same bytes.
-        let alphabet = b" \t\r\x0b\x1ca.A1\"Bz";
-        let mut seed = 11u64;
-        for len in [7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 129, 200, 300] {
-            for _ in 0..200 {
-                let text: String = (0..len)
-                    .map(|_| {
-                        seed = seed
-                            .wrapping_mul(6364136223846793005)
-                            .wrapping_add(1442695040888963407);
-                        char::from(alphabet[(seed >> 33) as usize % alphabet.len()])
-                    })
-                    .collect();
-                assert_eq!(
-                    name_count_in_normalized(&text),
-                    name_count(&text),
-                    "{text:?}"
-                );
-            }
+        let bytes = [
+            " ", "\t", "\r", "\x0b", "\x1c", "a", ".", "A", "1", "\"", "B", "z",
+        ];
+        for (k, len) in [7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 129, 200, 300]
+            .into_iter()
+            .enumerate()
+        {
+            crate::engine::segment::for_random_strings_over(&bytes, len, 200, 11 + k as u64, same);
         }
         // And over every ASCII byte, long enough to span several chunks.
-        for _ in 0..2000 {
-            let text: String = (0..40)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    char::from((seed >> 57) as u8)
-                })
-                .collect();
-            assert_eq!(
-                name_count_in_normalized(&text),
-                name_count(&text),
-                "{text:?}"
-            );
-        }
+        let ascii: Vec<String> = (0..128u8).map(|b| char::from(b).to_string()).collect();
+        let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
+        crate::engine::segment::for_random_strings_over(&ascii, 40, 2000, 12, same);
         // Other scripts: letters, capitals, marks and digits of more than
         // one byte (whitespace in normalised text is ASCII).
         let pieces = [
             " ", "\n", "a", "B", "\"", "“", "É", "é", "—", "٣", "ǅ", "\u{2010}",
         ];
-        crate::engine::segment::for_every_string_over(&pieces, 5, |s| {
-            assert_eq!(name_count_in_normalized(s), name_count(s), "{s:?}");
-        });
-        for _ in 0..3000 {
-            let text: String = (0..24)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    pieces[(seed >> 33) as usize % pieces.len()]
-                })
-                .collect();
-            assert_eq!(
-                name_count_in_normalized(&text),
-                name_count(&text),
-                "{text:?}"
-            );
-        }
+        crate::engine::segment::for_every_string_over(&pieces, 5, same);
+        crate::engine::segment::for_random_strings_over(&pieces, 24, 3000, 13, same);
         assert_eq!(name_share("Then Tony Blair met the press."), 0.4);
         // (Six words after the first, two with capitals: « and » have none.)
         assert_eq!(name_share("Alors « Émile » et “Zoë” partent."), 2.0 / 6.0);

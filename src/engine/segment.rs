@@ -584,6 +584,31 @@ pub(crate) fn for_every_string(alphabet: &[u8], max_len: u32, mut f: impl FnMut(
     }
 }
 
+/// Calls `f` with `count` pseudo-random strings of `len` pieces from
+/// `pieces` (a fixed sequence from `seed`: the same strings every run), for
+/// tests that compare a fast path with the general one on long inputs.
+#[cfg(test)]
+pub(crate) fn for_random_strings_over(
+    pieces: &[&str],
+    len: usize,
+    count: usize,
+    seed: u64,
+    mut f: impl FnMut(&str),
+) {
+    let mut seed = seed;
+    let mut text = String::new();
+    for _ in 0..count {
+        text.clear();
+        for _ in 0..len {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        f(&text);
+    }
+}
+
 /// Calls `f` with every string of 1 to `max_len` pieces from `pieces`
 /// (characters or longer; for tests that compare a fast path with the
 /// general one).
