@@ -1,17 +1,18 @@
-//! The English Snowball stemmer (Porter2), for words of the letters a–z and
-//! digits.
+//! The English Snowball stemmer (Porter2), for words of the letters a–z,
+//! digits and apostrophes.
 //!
 //! rust-stemmers runs Snowball's generated code through a general string
 //! machine (a `Cow` per word, table searches a byte at a time); stemming was
 //! a fifth of `summarize` on a news article. This is the same algorithm
-//! written for ASCII letters on a stack buffer. It gives exactly what
+//! written for ASCII on a stack buffer. It gives exactly what
 //! `rust_stemmers::Algorithm::English` gives: the tests compare the two on
 //! every word of the gazetteers, on words built from the suffixes each step
-//! knows, and on pseudo-random letter strings. Any other word (apostrophes,
-//! other scripts, over [`MAX_LEN`] bytes) goes to rust-stemmers. Digits and
-//! apostrophes are stemmed here: Snowball reads them as non-vowels, as this
-//! does ("1990s", "18th"; a number alone is its own stem), and strips a
-//! leading apostrophe and a final `'`, `'s` or `'s'` ("we'll", "o'neill").
+//! knows, and on pseudo-random strings of letters, digits and apostrophes.
+//! Digits and apostrophes are non-vowels to Snowball, as here ("1990s",
+//! "18th"; a number alone is its own stem), and it strips a leading
+//! apostrophe and a final `'`, `'s` or `'s'` ("we'll", "o'neill"). Any other
+//! word (capitals, other characters and scripts, over [`MAX_LEN`] bytes)
+//! goes to rust-stemmers.
 
 /// Longest word stemmed here.
 pub(crate) const MAX_LEN: usize = 40;
