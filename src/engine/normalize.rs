@@ -49,17 +49,22 @@ fn replacement(c: char) -> Replacement {
     }
 }
 
-/// `c.is_alphabetic()`. The quotes, dashes and spaces of pasted text are in
-/// General Punctuation (U+2000–U+206F), which holds no letter or digit:
-/// they are ruled out before the Unicode tables, a binary search that cost
-/// hundreds of instructions per curly quote.
+/// Whether `c` is in General Punctuation (U+2000–U+206F), where the quotes,
+/// dashes and spaces of pasted text are: no letter, no digit and no case,
+/// so the Unicode tables (a binary search that cost hundreds of
+/// instructions per curly quote) need not be asked about it.
+pub(crate) fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}')
+}
+
+/// `c.is_alphabetic()`, General Punctuation ruled out before the tables.
 pub(crate) fn is_letter(c: char) -> bool {
-    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic()
+    !is_general_punctuation(c) && c.is_alphabetic()
 }
 
 /// `c.is_alphanumeric()`, as fast as [`is_letter`] on General Punctuation.
 pub(crate) fn is_letter_or_digit(c: char) -> bool {
-    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+    !is_general_punctuation(c) && c.is_alphanumeric()
 }
 
 /// A piece of a text as [`pieces`] gives it: a run of ASCII, or one other
@@ -116,9 +121,8 @@ pub(crate) fn push_lowercase(out: &mut String, s: &str) {
         rest = &rest[ascii..];
         let mut chars = rest.chars();
         if let Some(c) = chars.next() {
-            // (Quotation marks, dashes and the other General Punctuation
-            // have no case: no search of the case tables for them.)
-            if matches!(c, '\u{2000}'..='\u{206F}') {
+            // (No search of the case tables for a character with no case.)
+            if is_general_punctuation(c) {
                 out.push(c);
             } else {
                 out.extend(c.to_lowercase());
@@ -286,6 +290,7 @@ mod tests {
     #[test]
     fn general_punctuation_has_no_case() {
         for c in '\u{2000}'..='\u{206F}' {
+            assert!(is_general_punctuation(c));
             assert!(c.to_lowercase().eq([c]), "{c:?}");
         }
         let mut out = String::new();

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use super::super::fast_map::{FastMap, FastSet};
 use super::super::language::Language;
+use super::super::normalize::is_general_punctuation;
 use super::super::Span;
 use super::gazetteer::{self, PlaceKind};
 use super::tokens::{Token, TokenKind};
@@ -1058,10 +1059,10 @@ pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(us
         // (Nothing to do, and nothing allocated, when every character is
         // its own lower case: then so is the string, since the one rule
         // with context, final sigma, is for a capital.)
-        // (Quotation marks and dashes, General Punctuation, have no case:
-        // no search of the case tables for them.)
+        // (Quotation marks and dashes have no case: no search of the case
+        // tables for them.)
         if s.chars().all(|c| {
-            matches!(c, '\u{2000}'..='\u{206F}') || {
+            is_general_punctuation(c) || {
                 let mut lower = c.to_lowercase();
                 lower.next() == Some(c) && lower.next().is_none()
             }
