@@ -2125,6 +2125,23 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
     if !lines.iter().any(|l| is_headline(&l)) {
         return;
     }
+    // The first bytes of the headlines' lower-cased words: a key (below)
+    // that starts with another byte matches no run of them, and is not
+    // made. (A key that starts with a character beyond ASCII is always
+    // made: its lower case is not known before it is.)
+    let mut firsts = [false; 128];
+    for line in lines.iter().filter(is_headline) {
+        for (t, w) in line.tokens.iter().zip(line.lower) {
+            if let (TokenKind::Word, Some(&b)) = (t.kind, w.as_bytes().first()) {
+                firsts[usize::from(b & 0x7f)] |= b.is_ascii();
+            }
+        }
+    }
+    let may_match = |s: &str| {
+        s.bytes()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_none_or(|b| !b.is_ascii() || firsts[usize::from(b.to_ascii_lowercase())])
+    };
     // Each mention's text and each word of a person's full name, lower-cased
     // in one buffer, each with the mention it stands for; the first mention
     // of a key wins.
@@ -2133,6 +2150,9 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
     let mut arena = String::with_capacity(2 * mentions_len);
     let mut keys: Vec<(usize, usize, usize)> = Vec::with_capacity(2 * out.len());
     for (mi, m) in out.iter().enumerate() {
+        if !may_match(m.span.slice(text)) {
+            continue;
+        }
         let start = arena.len();
         push_single_spaced_lower(&mut arena, m.span.slice(text));
         keys.push((start, arena.len(), mi));
@@ -2142,7 +2162,12 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
         if m.kind != EntityKind::Person || m.n_tokens < 2 {
             continue;
         }
-        for w in m.span.slice(text).split_whitespace() {
+        for w in m
+            .span
+            .slice(text)
+            .split_whitespace()
+            .filter(|w| may_match(w))
+        {
             let start = arena.len();
             push_str_lowercase(&mut arena, w);
             let lower = &arena[start..];
