@@ -27,6 +27,7 @@ pub mod normalize;
 pub mod score;
 pub mod segment;
 pub mod select;
+pub mod sort;
 mod span;
 mod stem_en;
 mod terms;

@@ -29,6 +29,7 @@ mod tokens;
 
 use super::fast_map::FastMap;
 use super::language::Language;
+use super::sort;
 use super::{Sentence, SentenceRole, Span};
 use serde::{Deserialize, Serialize};
 
@@ -226,7 +227,7 @@ pub fn extract_facts(
         }))
         .collect();
     let mut anchors = anchors;
-    anchors.sort_by_key(|a| (a.span.start, a.span.end));
+    sort::sort_by_key(&mut anchors, |a| (a.span.start, a.span.end));
     let key_facts = bullets::choose_bullets(text, &lines, chosen, &anchors)
         .into_iter()
         .map(|(span, li)| KeyFact {
@@ -335,7 +336,7 @@ fn build_entities(
         }
     }
     let mut entities: Vec<Entity> = out.into_iter().map(|(e, _, _)| e).collect();
-    entities.sort_by(|a, b| {
+    sort::sort_by(&mut entities, |a, b| {
         b.salience
             .total_cmp(&a.salience)
             .then(a.mentions[0].span.start.cmp(&b.mentions[0].span.start))

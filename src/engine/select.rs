@@ -39,7 +39,7 @@ pub fn select_sentences(
         Length::Words(w) => (n_candidates, w.max(1)),
     };
     let n_target = n_target.clamp(1, n_candidates);
-    ranked.sort_by(|&a, &b| {
+    super::sort::sort_by(&mut ranked, |&a, &b| {
         scores.scores[b]
             .total_cmp(&scores.scores[a])
             .then(a.cmp(&b))

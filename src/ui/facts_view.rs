@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use super::state::{Focus, SharedOutcome};
-use crate::engine::{Entity, EntityKind};
+use crate::engine::{sort, Entity, EntityKind};
 
 /// The groups, in the order shown.
 const GROUPS: &[(&str, &[EntityKind])] = &[
@@ -82,7 +82,7 @@ pub fn FactsView(props: &FactsViewProps) -> Html {
             .collect();
         let n_members = members.len();
         // Most salient first; the engine's order breaks ties.
-        members.sort_by(|a, b| b.1.salience.total_cmp(&a.1.salience));
+        sort::sort_by(&mut members, |a, b| b.1.salience.total_cmp(&a.1.salience));
         members.truncate(MAX_ENTITIES_PER_GROUP);
         let shown_members: Vec<Html> = members
             .into_iter()

@@ -2,6 +2,7 @@
 //! that the summary did not already choose, or their densest clause.
 
 use super::super::fast_map::FastMap;
+use super::super::sort;
 use super::super::Span;
 use super::tokens::TokenKind;
 use super::{Line, Mode};
@@ -68,7 +69,7 @@ pub(crate) fn choose_bullets(
         }
         scored.push((density / (n_words as f32).sqrt(), li, span));
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     // Best first, skipping near-repeats of the summary; only the first
     // [`MAX_EXAMINED`] candidates are compared, so that a long summary of
     // a long text stays linear.
@@ -94,7 +95,7 @@ pub(crate) fn choose_bullets(
             break;
         }
     }
-    bullets.sort_by_key(|b| b.1);
+    sort::sort_by_key(&mut bullets, |b| b.1);
     bullets
 }
 

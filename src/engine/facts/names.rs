@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use super::super::fast_map::{FastMap, FastSet};
 use super::super::language::Language;
 use super::super::normalize::is_general_punctuation;
+use super::super::sort;
 use super::super::Span;
 use super::gazetteer::{self, PlaceKind};
 use super::tokens::{Token, TokenKind};
@@ -2006,7 +2007,7 @@ fn resolve(
     }
     // Sorted by word for lookups; one entry per (word, full name), the
     // earliest.
-    people.sort_by(|a, b| (a.word, a.full, a.first_idx).cmp(&(b.word, b.full, b.first_idx)));
+    sort::sort_by_key(&mut people, |p| (p.word, p.full, p.first_idx));
     people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
     // What each candidate becomes: its kind and, for a short form of a
     // person's name, that name's key; `None`: no name.
@@ -2068,7 +2069,7 @@ fn resolve(
     out.retain(|m| !m.entity_key.is_empty());
     match_headlines(text, lines, &mut out);
     // In text order, no two overlapping (the earlier, then longer, wins).
-    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    sort::sort_by_key(&mut out, |m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<NameMention> = Vec::with_capacity(out.len());
     for m in out {
         if kept.last().is_none_or(|p| p.span.end <= m.span.start) {
