@@ -308,11 +308,12 @@ fn count_any_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
 /// 6% of `summarize` on a 3 KB article).
 fn count_ascii_stop_words(sample: &[u8]) -> [usize; N_LANGUAGES] {
     let table = ascii_stop_word_languages();
+    let shapes = ascii_stop_word_shapes();
     let mut hits = [0usize; N_LANGUAGES];
     let n = sample.len();
     let mut look_up = |start: usize, end: usize| {
         let word = &sample[start..end];
-        if word.len() <= MAX_STOP_WORD_BYTES {
+        if word.len() <= MAX_STOP_WORD_BYTES && shapes.might_hold(word) {
             if let Some(&mask) = table.get(&ascii_key(word, &sample[start..])) {
                 add_hits(&mut hits, mask);
             }
@@ -449,6 +450,47 @@ fn ascii_stop_word_languages() -> &'static FastMap<u128, u16> {
             .iter()
             .filter_map(|(word, &mask)| Some((pack_ascii(word)?, mask)))
             .collect()
+    })
+}
+
+/// The shapes of the ASCII function words of every language: a bit per
+/// (length, first letter, last letter), letters in either case. A word of a
+/// shape no function word has is none, without a lookup (most content words
+/// are ruled out so).
+struct Shapes([u64; Shapes::WORDS]);
+
+impl Shapes {
+    const WORDS: usize = MAX_STOP_WORD_BYTES * 32 * 32 / 64;
+
+    /// The bit of `word` (1 to [`MAX_STOP_WORD_BYTES`] bytes); bit 5 set in
+    /// both letters, as [`ascii_key`] lower-cases.
+    fn bit(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let len = word.len();
+        (len <= MAX_STOP_WORD_BYTES).then(|| {
+            ((len - 1) * 32 + usize::from((first | 0x20) & 31)) * 32
+                + usize::from((last | 0x20) & 31)
+        })
+    }
+
+    /// Whether some function word has `word`'s shape (no when it has none).
+    fn might_hold(&self, word: &[u8]) -> bool {
+        Shapes::bit(word).is_some_and(|b| self.0[b / 64] & 1 << (b % 64) != 0)
+    }
+}
+
+fn ascii_stop_word_shapes() -> &'static Shapes {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut shapes = Shapes([0; Shapes::WORDS]);
+        for word in stop_word_languages().keys() {
+            if pack_ascii(word).is_some() {
+                if let Some(b) = Shapes::bit(word.as_bytes()) {
+                    shapes.0[b / 64] |= 1 << (b % 64);
+                }
+            }
+        }
+        shapes
     })
 }
 
@@ -783,6 +825,25 @@ mod tests {
             }
         }
         hits
+    }
+
+    /// Every ASCII function word, in any case, has a shape the filter
+    /// holds; and the filter rules out most other words.
+    #[test]
+    fn shapes_hold_every_function_word() {
+        let shapes = ascii_stop_word_shapes();
+        for word in stop_word_languages()
+            .keys()
+            .filter(|w| pack_ascii(w).is_some())
+        {
+            assert!(shapes.might_hold(word.as_bytes()), "{word}");
+            assert!(shapes.might_hold(word.to_uppercase().as_bytes()), "{word}");
+        }
+        let held = ["government", "minister", "billion", "football", "weather"]
+            .iter()
+            .filter(|w| shapes.might_hold(w.as_bytes()))
+            .count();
+        assert!(held < 5, "{held}");
     }
 
     #[test]
