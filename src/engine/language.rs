@@ -78,10 +78,16 @@ impl Language {
     pub fn is_stop_word(self, lower_word: &str) -> bool {
         // A hash set per language, built on first use: the lists are scanned
         // once per word of the text, so a linear `contains` showed in profiles.
-        static SETS: [OnceLock<FastSet<&'static str>>; 10] = [const { OnceLock::new() }; 10];
-        SETS[self as usize]
-            .get_or_init(|| self.stop_words().iter().copied().collect())
-            .contains(lower_word)
+        // Each with the shapes of its words (see [`Shapes`]): most content
+        // words are ruled out without a lookup.
+        static SETS: [OnceLock<(FastSet<&'static str>, Shapes)>; 10] =
+            [const { OnceLock::new() }; 10];
+        let (set, shapes) = SETS[self as usize].get_or_init(|| {
+            let set: FastSet<&'static str> = self.stop_words().iter().copied().collect();
+            let shapes = Shapes::of(set.iter().map(|w| w.as_bytes()));
+            (set, shapes)
+        });
+        shapes.might_hold(lower_word.as_bytes()) && set.contains(lower_word)
     }
 
     pub(crate) fn stemmer(self) -> Option<Stemmer> {
@@ -453,17 +459,18 @@ fn ascii_stop_word_languages() -> &'static FastMap<u128, u16> {
     })
 }
 
-/// The shapes of the ASCII function words of every language: a bit per
-/// (length, first letter, last letter), letters in either case. A word of a
-/// shape no function word has is none, without a lookup (most content words
-/// are ruled out so).
+/// The shapes of a set of function words: a bit per (length, first byte,
+/// last byte), ASCII letters in either case. A word of a shape no word of
+/// the set has is not in it, without a lookup (most content words are ruled
+/// out so).
 struct Shapes([u64; Shapes::WORDS]);
 
 impl Shapes {
     const WORDS: usize = MAX_STOP_WORD_BYTES * 32 * 32 / 64;
 
     /// The bit of `word` (1 to [`MAX_STOP_WORD_BYTES`] bytes); bit 5 set in
-    /// both letters, as [`ascii_key`] lower-cases.
+    /// its first and last bytes, as [`ascii_key`] lower-cases ASCII letters
+    /// (any byte has a bit: words of other scripts have shapes too).
     fn bit(word: &[u8]) -> Option<usize> {
         let (&first, &last) = (word.first()?, word.last()?);
         let len = word.len();
@@ -473,24 +480,32 @@ impl Shapes {
         })
     }
 
-    /// Whether some function word has `word`'s shape (no when it has none).
+    /// The shapes of `words` (those of 1 to [`MAX_STOP_WORD_BYTES`] bytes).
+    fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> Shapes {
+        let mut shapes = Shapes([0; Shapes::WORDS]);
+        for b in words.filter_map(Shapes::bit) {
+            shapes.0[b / 64] |= 1 << (b % 64);
+        }
+        shapes
+    }
+
+    /// Whether some word of the set has `word`'s shape: no when none has;
+    /// yes for a word of no shape (empty, or longer than
+    /// [`MAX_STOP_WORD_BYTES`]), which only a lookup decides.
     fn might_hold(&self, word: &[u8]) -> bool {
-        Shapes::bit(word).is_some_and(|b| self.0[b / 64] & 1 << (b % 64) != 0)
+        Shapes::bit(word).is_none_or(|b| self.0[b / 64] & 1 << (b % 64) != 0)
     }
 }
 
 fn ascii_stop_word_shapes() -> &'static Shapes {
     static SHAPES: OnceLock<Shapes> = OnceLock::new();
     SHAPES.get_or_init(|| {
-        let mut shapes = Shapes([0; Shapes::WORDS]);
-        for word in stop_word_languages().keys() {
-            if pack_ascii(word).is_some() {
-                if let Some(b) = Shapes::bit(word.as_bytes()) {
-                    shapes.0[b / 64] |= 1 << (b % 64);
-                }
-            }
-        }
-        shapes
+        Shapes::of(
+            stop_word_languages()
+                .keys()
+                .filter(|w| pack_ascii(w).is_some())
+                .map(|w| w.as_bytes()),
+        )
     })
 }
 
