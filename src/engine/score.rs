@@ -377,84 +377,102 @@ fn is_bare_quote(s: &str) -> bool {
 
 /// Words that, opening a sentence, refer back to something before it.
 fn opens_with_reference(s: &str, language: Language) -> bool {
-    let first = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !is_letter_or_digit(c));
-    let list: &[&str] = match language {
-        Language::English => &[
-            "He",
-            "She",
-            "It",
-            "They",
-            "This",
-            "That",
-            "These",
-            "Those",
-            "His",
-            "Her",
-            "Their",
-            "Its",
-            "However",
-            "But",
-            "Also",
-            "Still",
-            "Yet",
-            "Instead",
-            "Meanwhile",
-            "Nevertheless",
-            "Moreover",
-            "Furthermore",
-            "Such",
-            "There",
-            "Then",
-            "And",
-            "So",
-            "Both",
-            "Neither",
-        ],
-        Language::German => &[
-            "Er", "Sie", "Es", "Dies", "Diese", "Dieser", "Aber", "Doch", "Jedoch", "Auch", "Dabei",
-        ],
-        Language::French => &[
-            "Il",
-            "Elle",
-            "Ils",
-            "Elles",
-            "Cela",
-            "Ce",
-            "Cette",
-            "Mais",
-            "Cependant",
-            "Pourtant",
-        ],
-        Language::Spanish => &[
-            "Él", "Ella", "Ellos", "Esto", "Este", "Esta", "Pero", "Sin", "Además",
-        ],
-        Language::Italian => &[
-            "Lui", "Lei", "Questo", "Questa", "Ma", "Tuttavia", "Inoltre",
-        ],
-        Language::Portuguese => &[
-            "Ele", "Ela", "Eles", "Isso", "Este", "Esta", "Mas", "Porém", "Além",
-        ],
-        Language::Dutch => &[
-            "Hij", "Zij", "Ze", "Het", "Dit", "Deze", "Maar", "Echter", "Ook",
-        ],
-        Language::Russian => &[
-            "Он",
-            "Она",
-            "Они",
-            "Это",
-            "Этот",
-            "Эта",
-            "Но",
-            "Однако",
-            "Также",
-        ],
-        Language::Cjk | Language::Other => &[],
+    // (Most sentences open with an ASCII word: its bytes are its
+    // characters, found and trimmed without decoding.)
+    let bytes = s.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|&b| !b.is_ascii() || b == b' ' || b.wrapping_sub(b'\t') < 5 || b == b',')
+        .unwrap_or(bytes.len());
+    let first = if bytes.get(end).is_none_or(u8::is_ascii) {
+        s[..end].trim_matches(|c: char| !c.is_ascii_alphanumeric())
+    } else {
+        s.split(|c: char| c.is_whitespace() || c == ',')
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !is_letter_or_digit(c))
     };
-    list.contains(&first)
+    // (A `match` on the word: compared by length, then inline, with no
+    // search of a list.)
+    match language {
+        Language::English => matches!(
+            first,
+            "He" | "She"
+                | "It"
+                | "They"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "His"
+                | "Her"
+                | "Their"
+                | "Its"
+                | "However"
+                | "But"
+                | "Also"
+                | "Still"
+                | "Yet"
+                | "Instead"
+                | "Meanwhile"
+                | "Nevertheless"
+                | "Moreover"
+                | "Furthermore"
+                | "Such"
+                | "There"
+                | "Then"
+                | "And"
+                | "So"
+                | "Both"
+                | "Neither"
+        ),
+        Language::German => matches!(
+            first,
+            "Er" | "Sie"
+                | "Es"
+                | "Dies"
+                | "Diese"
+                | "Dieser"
+                | "Aber"
+                | "Doch"
+                | "Jedoch"
+                | "Auch"
+                | "Dabei"
+        ),
+        Language::French => matches!(
+            first,
+            "Il" | "Elle"
+                | "Ils"
+                | "Elles"
+                | "Cela"
+                | "Ce"
+                | "Cette"
+                | "Mais"
+                | "Cependant"
+                | "Pourtant"
+        ),
+        Language::Spanish => matches!(
+            first,
+            "Él" | "Ella" | "Ellos" | "Esto" | "Este" | "Esta" | "Pero" | "Sin" | "Además"
+        ),
+        Language::Italian => matches!(
+            first,
+            "Lui" | "Lei" | "Questo" | "Questa" | "Ma" | "Tuttavia" | "Inoltre"
+        ),
+        Language::Portuguese => matches!(
+            first,
+            "Ele" | "Ela" | "Eles" | "Isso" | "Este" | "Esta" | "Mas" | "Porém" | "Além"
+        ),
+        Language::Dutch => matches!(
+            first,
+            "Hij" | "Zij" | "Ze" | "Het" | "Dit" | "Deze" | "Maar" | "Echter" | "Ook"
+        ),
+        Language::Russian => matches!(
+            first,
+            "Он" | "Она" | "Они" | "Это" | "Этот" | "Эта" | "Но" | "Однако" | "Также"
+        ),
+        Language::Cjk | Language::Other => false,
+    }
 }
 
 #[cfg(test)]
@@ -511,6 +529,31 @@ mod tests {
         ));
         assert!(opens_with_reference("He left.", Language::English));
         assert!(!opens_with_reference("Helen left.", Language::English));
+        // The first word as the general split finds it: after a vertical
+        // tab, before a comma, inside quotes, beyond ASCII.
+        for s in [
+            "He\u{b}left.",
+            "Still,\u{a0}no.",
+            "\"However\" it was.",
+            "“However” it was.",
+            "However\u{a0}it was.",
+            "Él llegó.",
+            "",
+            ", He",
+        ] {
+            let general = s
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !is_letter_or_digit(c));
+            for language in [Language::English, Language::Spanish] {
+                let by_list = match language {
+                    Language::English => ["He", "Still", "However"].contains(&general),
+                    _ => general == "Él",
+                };
+                assert_eq!(opens_with_reference(s, language), by_list, "{s:?}");
+            }
+        }
     }
 
     #[test]
