@@ -14,108 +14,177 @@ pub(crate) struct NumberMention {
     pub kind: EntityKind,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const RELATIVE_DAYS: &[&str] = &["today", "tomorrow", "yesterday", "tonight"];
-const PERIODS: &[&str] = &[
-    "year", "month", "week", "weekend", "decade", "century", "season", "spring", "summer",
-    "autumn", "fall", "winter", "quarter",
-];
-const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
-const CURRENCY_WORDS: &[&str] = &[
-    "dollar", "dollars", "dlrs", "pound", "pounds", "euro", "euros", "yen", "mark", "marks",
-    "francs", "franc", "rupees", "yuan", "rubles", "roubles", "pesos", "cents", "crowns", "lire",
-    "lira", "guilders", "shekels", "rand", "won", "baht", "ringgit",
-];
-/// Scale words after a number ("600 billion", "5 Milliarden"); the first
-/// ones also after a currency symbol ("$3 bn").
-const SCALES: &[&str] = &[
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "millions",
-    "milliards",
-    "millones",
-    "milioni",
-    "miliardi",
-    "millionen",
-    "milliarden",
-    "mio",
-    "mrd",
-    "bn",
-    "mln",
-    "m",
-    "k",
-    "mn",
-];
-/// How many of [`SCALES`] are words (the rest are abbreviations).
-const N_SCALE_WORDS: usize = 14;
-const PERCENT_WORDS: &[&str] = &["percent", "pct", "%"];
-const UNITS: &[&str] = &[
-    "acres",
-    "barrels",
-    "cm",
-    "degrees",
-    "feet",
-    "foot",
-    "ft",
-    "gallons",
-    "grams",
-    "hectares",
-    "inches",
-    "kg",
-    "kilograms",
-    "kilometers",
-    "kilometres",
-    "km",
-    "lb",
-    "lbs",
-    "litres",
-    "liters",
-    "meters",
-    "metres",
-    "miles",
-    "mph",
-    "ounces",
-    "tonnes",
-    "tons",
-    "yards",
-];
-const TIME_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "edt", "est", "bst"];
+// The word lists, each a `match`: compared by length, then inline (a
+// search of a list per token showed in profiles).
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan."
+            | "feb."
+            | "mar."
+            | "apr."
+            | "jun."
+            | "jul."
+            | "aug."
+            | "sep."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
+    )
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+fn is_relative_day(w: &str) -> bool {
+    matches!(w, "today" | "tomorrow" | "yesterday" | "tonight")
+}
+
+fn is_period(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "month"
+            | "week"
+            | "weekend"
+            | "decade"
+            | "century"
+            | "season"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "quarter"
+    )
+}
+
+fn is_currency_symbol(w: &str) -> bool {
+    matches!(w, "$" | "£" | "€" | "¥" | "₹" | "₽")
+}
+
+fn is_currency_word(w: &str) -> bool {
+    matches!(
+        w,
+        "dollar"
+            | "dollars"
+            | "dlrs"
+            | "pound"
+            | "pounds"
+            | "euro"
+            | "euros"
+            | "yen"
+            | "mark"
+            | "marks"
+            | "francs"
+            | "franc"
+            | "rupees"
+            | "yuan"
+            | "rubles"
+            | "roubles"
+            | "pesos"
+            | "cents"
+            | "crowns"
+            | "lire"
+            | "lira"
+            | "guilders"
+            | "shekels"
+            | "rand"
+            | "won"
+            | "baht"
+            | "ringgit"
+    )
+}
+
+/// Scale words after a number ("600 billion", "5 Milliarden", "3 bn").
+fn is_scale_word(w: &str) -> bool {
+    matches!(
+        w,
+        "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "millions"
+            | "milliards"
+            | "millones"
+            | "milioni"
+            | "miliardi"
+            | "millionen"
+            | "milliarden"
+            | "mio"
+            | "mrd"
+            | "bn"
+    )
+}
+
+/// [`is_scale_word`] and the short forms that count only after a currency
+/// symbol ("$3m", "£5k").
+fn is_scale(w: &str) -> bool {
+    is_scale_word(w) || matches!(w, "mln" | "m" | "k" | "mn")
+}
+
+fn is_percent_word(w: &str) -> bool {
+    matches!(w, "percent" | "pct" | "%")
+}
+
+fn is_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "acres"
+            | "barrels"
+            | "cm"
+            | "degrees"
+            | "feet"
+            | "foot"
+            | "ft"
+            | "gallons"
+            | "grams"
+            | "hectares"
+            | "inches"
+            | "kg"
+            | "kilograms"
+            | "kilometers"
+            | "kilometres"
+            | "km"
+            | "lb"
+            | "lbs"
+            | "litres"
+            | "liters"
+            | "meters"
+            | "metres"
+            | "miles"
+            | "mph"
+            | "ounces"
+            | "tonnes"
+            | "tons"
+            | "yards"
+    )
+}
+
+fn is_time_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "a.m." | "p.m." | "am" | "pm" | "gmt" | "edt" | "est" | "bst"
+    )
+}
 
 /// The lower-cased word at `k` of `line`, or "" past its end.
 fn w<'l>(line: &'l Line, k: usize) -> &'l str {
@@ -152,11 +221,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
     // and from token `a` on, with a scale word after the amount: where it
     // ends.
     let money = |out: &mut Vec<NumberMention>, a: usize, k: usize| {
-        let b = if SCALES.contains(&w(line, k + 1)) {
-            k + 1
-        } else {
-            k
-        };
+        let b = if is_scale(w(line, k + 1)) { k + 1 } else { k };
         push(out, a, b, EntityKind::Money);
         b
     };
@@ -166,7 +231,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
         // Money with a symbol: "$600 billion", "£3m", "US$5". (The symbols
         // are punctuation tokens, and punctuation starts nothing else.)
         if t.kind == TokenKind::Punct {
-            if CURRENCY_SYMBOLS.contains(&word)
+            if is_currency_symbol(word)
                 && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
             {
                 let a = if i > 0
@@ -199,7 +264,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                 i += 1;
                 continue;
             }
-            if is_day(word) && MONTHS.contains(&next) {
+            if is_day(word) && is_month(next) {
                 let b = if toks.get(i + 2).is_some_and(|t| is_year(t.span.slice(text))) {
                     i + 2
                 } else {
@@ -211,13 +276,13 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
             }
             let mut b = i;
             let mut scaled = false;
-            if SCALES[..N_SCALE_WORDS].contains(&next) {
+            if is_scale_word(next) {
                 b += 1;
                 scaled = true;
             }
             let after = w(line, b + 1);
             let after2 = w(line, b + 2);
-            if CURRENCY_WORDS.contains(&after) {
+            if is_currency_word(after) {
                 let mut e = b + 1;
                 if (after == "pounds" && after2 == "sterling") || after2 == "dollars" {
                     e += 1;
@@ -226,7 +291,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                 i = e + 1;
                 continue;
             }
-            if PERCENT_WORDS.contains(&after) {
+            if is_percent_word(after) {
                 push(out, i, b + 1, EntityKind::Percent);
                 i = b + 2;
                 continue;
@@ -236,7 +301,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                 i = b + 3;
                 continue;
             }
-            if TIME_SUFFIXES.contains(&after) {
+            if is_time_suffix(after) {
                 push(out, i, b + 1, EntityKind::Time);
                 i = b + 2;
                 continue;
@@ -252,7 +317,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                 continue;
             }
             let unit_joined = word.contains('-') && word.chars().any(|c| c.is_alphabetic());
-            if UNITS.contains(&after) || unit_joined {
+            if is_unit(after) || unit_joined {
                 let e = if unit_joined { b } else { b + 1 };
                 push(out, i, e, EntityKind::Quantity);
                 i = e + 1;
@@ -281,7 +346,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
             // "Dec. 7", "March 1998", "in March", "Thursday", "last year".
             // (A word token's `capitalised`: its first character is a capital.)
             let capital = t.capitalised;
-            if capital && MONTHS.contains(&lw) {
+            if capital && is_month(lw) {
                 let day = toks.get(i + 1).is_some_and(|n| is_day(n.span.slice(text)));
                 let year = toks.get(i + 1).is_some_and(|n| is_year(n.span.slice(text)));
                 let prev = if i > 0 { w(line, i - 1) } else { "" };
@@ -325,12 +390,12 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                     continue;
                 }
             }
-            if capital && WEEKDAYS.contains(&lw) {
+            if capital && is_weekday(lw) {
                 push(out, i, i, EntityKind::Date);
                 i += 1;
                 continue;
             }
-            if RELATIVE_DAYS.contains(&lw) {
+            if is_relative_day(lw) {
                 let kind = if lw == "tonight" {
                     EntityKind::Time
                 } else {
@@ -340,9 +405,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                 i += 1;
                 continue;
             }
-            if matches!(lw, "last" | "next" | "this" | "earlier" | "later")
-                && PERIODS.contains(&next)
-            {
+            if matches!(lw, "last" | "next" | "this" | "earlier" | "later") && is_period(next) {
                 push(out, i, i + 1, EntityKind::Date);
                 i += 2;
                 continue;
