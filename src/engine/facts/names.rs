@@ -1946,8 +1946,14 @@ fn is_initial(w: &str) -> bool {
 
 /// "New York-based", "Iranian-backed": the name is only part of a word.
 fn is_compound_adjective(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase))
+    // (A byte search: `-` is ASCII, so the byte after it starts a character.)
+    let Some(dash) = w.bytes().rposition(|b| b == b'-') else {
+        return false;
+    };
+    match w.as_bytes().get(dash + 1) {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w[dash + 1..].chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
 fn arg_max(votes: &[f32; 4]) -> Option<usize> {
@@ -2275,6 +2281,18 @@ mod tests {
             let lower = s.to_lowercase();
             let expected = (lower != *s).then_some(lower);
             assert_eq!(ours, expected, "{s:?}");
+        });
+    }
+
+    /// The byte search finds what `rsplit_once('-')` finds.
+    #[test]
+    fn compound_adjective_by_bytes() {
+        let pieces = ["-", "a", "B", "é", "É", "—", "1"];
+        crate::engine::segment::for_every_string_over(&pieces, 4, |w| {
+            let by_split = w
+                .rsplit_once('-')
+                .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
+            assert_eq!(is_compound_adjective(w), by_split, "{w:?}");
         });
     }
 
