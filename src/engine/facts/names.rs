@@ -1231,7 +1231,11 @@ fn is_title(word: &str) -> bool {
 /// A title or a capitalised role inside a run ("Director", "CEO",
 /// "Major-General", "then-Premier").
 fn is_title_word(word: &str) -> bool {
-    let tail = word.rsplit('-').next().unwrap_or(word);
+    // (What follows the last dash, found by a byte search: `-` is ASCII.)
+    let tail = word
+        .bytes()
+        .rposition(|b| b == b'-')
+        .map_or(word, |dash| &word[dash + 1..]);
     // (One lookup when no full stop ends the word, as is usual.)
     let bits = word_bits(tail);
     trimmed_bits(tail, bits) & TITLES.bit != 0 || bits & RUN_ROLES.bit != 0
@@ -2107,7 +2111,7 @@ struct PersonWord<'c> {
 /// `people` is sorted by word.
 fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
     let is_short_form = |p: &&PersonWord| {
-        if key.contains(' ') {
+        if key.bytes().any(|b| b == b' ') {
             p.full.len() > key.len()
                 && p.full.ends_with(key)
                 && p.full.as_bytes()[p.full.len() - key.len() - 1] == b' '
@@ -2115,7 +2119,10 @@ fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
             p.word == key && p.full != key
         }
     };
-    let last = key.rsplit(' ').next().unwrap_or(key);
+    let last = key
+        .bytes()
+        .rposition(|b| b == b' ')
+        .map_or(key, |space| &key[space + 1..]);
     let lo = people.partition_point(|p| p.word < last);
     people[lo..]
         .iter()
