@@ -165,17 +165,23 @@ pub fn extract_facts(
         tokens::tokenize_into(text, s.span, &mut all_tokens);
         tokenized.push((i, s, first, all_tokens.len()));
     }
+    // (The tokens that are their own lower case, as most are, take their
+    // text at once; the others a place, filled once the buffer is done.)
     let mut arena = String::with_capacity(text.len() / 8);
-    let lowered: Vec<Option<(usize, usize)>> = all_tokens
-        .iter()
-        .map(|t| names::lower_into(text, *t, &mut arena))
-        .collect();
-    let arena = arena.as_str();
-    let all_lower: Vec<&str> = all_tokens
-        .iter()
-        .zip(&lowered)
-        .map(|(t, l)| l.map_or(t.span.slice(text), |(a, b)| &arena[a..b]))
-        .collect();
+    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
+    let mut all_lower: Vec<&str> = Vec::with_capacity(all_tokens.len());
+    for (k, t) in all_tokens.iter().enumerate() {
+        match names::lower_into(text, *t, &mut arena) {
+            Some((a, b)) => {
+                lowered.push((k, a, b));
+                all_lower.push("");
+            }
+            None => all_lower.push(t.span.slice(text)),
+        }
+    }
+    for &(k, a, b) in &lowered {
+        all_lower[k] = &arena[a..b];
+    }
     let lines: Vec<Line> = tokenized
         .into_iter()
         .map(|(i, s, first, end)| {

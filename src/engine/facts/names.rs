@@ -1048,12 +1048,12 @@ const ORG_FOLLOWERS: WordList = WordList {
 /// Token `t` lower-cased: `None` when it is lower case already (as most
 /// words are), else appended to `arena` and its range there.
 pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(usize, usize)> {
+    if t.letters.ascii() && !t.letters.upper() {
+        return None;
+    }
     let s = t.span.slice(text);
     let start = arena.len();
     if t.letters.ascii() {
-        if !t.letters.upper() {
-            return None;
-        }
         arena.push_str(s);
         arena[start..].make_ascii_lowercase();
     } else {
