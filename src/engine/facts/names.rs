@@ -1294,6 +1294,13 @@ pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mod
     }
 }
 
+/// A word's first byte (its low five bits) and length (up to 31), as a
+/// number below 1024.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    usize::from(b.first().map_or(0, |&c| c & 31)) << 5 | b.len().min(31)
+}
+
 /// A capitalised run being classified.
 struct Candidate {
     line: usize,
@@ -1311,11 +1318,28 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     // (Asked only for sentence-initial words: a scan is cheaper than an
     // index.)
     let n_tokens: usize = lines.iter().map(|l| l.tokens.len()).sum();
+    // Only capitalised words are asked about (the first word of a run, an
+    // acronym): a word in small letters whose (first byte, length) no
+    // capitalised word's lower case has is never asked about, and is not
+    // stored.
+    let mut asked = [0u64; 16];
+    for line in lines {
+        for (t, w) in line.tokens.iter().zip(line.lower) {
+            if is_cap_word(*t) {
+                let s = shape(w);
+                asked[s / 64] |= 1 << (s % 64);
+            }
+        }
+    }
+    let may_be_asked = |w: &str| {
+        let s = shape(w);
+        asked[s / 64] & 1 << (s % 64) != 0
+    };
     let mut lower_words: FastSet<&str> =
         FastSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
         for (t, w) in line.tokens.iter().zip(line.lower) {
-            if t.kind != TokenKind::Word {
+            if t.kind != TokenKind::Word || !may_be_asked(w) {
                 continue;
             }
             // (An ASCII word starts with a letter: small unless a capital.)
@@ -1333,7 +1357,13 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
             }
         }
     }
-    let is_lower_word = |w: &str| lower_words.contains(w);
+    let is_lower_word = |w: &str| {
+        debug_assert!(
+            may_be_asked(w),
+            "{w:?} is asked about but its shape was not kept"
+        );
+        lower_words.contains(w)
+    };
 
     // (About one candidate in twelve tokens in news: room for that many
     // saves the vector's regrowth.)
