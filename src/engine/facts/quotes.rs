@@ -74,8 +74,13 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
             match open {
                 Some((start, start_line)) if straight || is_close(c) => {
                     let span = trim_quote(text, Span::new(start, t.span.start));
-                    let n_words = span.slice(text).split_whitespace().count();
-                    if n_words >= MIN_QUOTE_WORDS {
+                    // (Counted only as far as the minimum.)
+                    let long_enough = span
+                        .slice(text)
+                        .split_whitespace()
+                        .nth(MIN_QUOTE_WORDS - 1)
+                        .is_some();
+                    if long_enough {
                         let speaker = find_speaker(lines, start_line, li, start, t.span.end, names);
                         quotes.push(Quote {
                             span,
