@@ -229,8 +229,17 @@ pub fn idf(docs: &Lists<u32>, n_terms: usize) -> Vec<f32> {
         }
     }
     let n = docs.len() as f32;
+    // (Most terms are in one to three sentences: each document frequency's
+    // logarithm is taken once.)
+    let mut by_df: Vec<Option<f32>> = Vec::new();
     df.iter()
-        .map(|&d| ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0)
+        .map(|&d| {
+            let d = d as usize;
+            if by_df.len() <= d {
+                by_df.resize(d + 1, None);
+            }
+            *by_df[d].get_or_insert_with(|| ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0)
+        })
         .collect()
 }
 
@@ -275,7 +284,9 @@ fn push_tfidf(terms: &mut [u32], idf: &[f32], v: &mut SparseVec) {
         }
     }
     for (t, w) in v[start..].iter_mut() {
-        *w = (1.0 + w.ln()) * idf[*t as usize];
+        // (A term once in the sentence, as most are: 1 + ln 1 is 1.)
+        let tf = if *w == 1.0 { 1.0 } else { 1.0 + w.ln() };
+        *w = tf * idf[*t as usize];
     }
 }
 
