@@ -157,12 +157,13 @@ pub fn extract_facts(
     let mut all_tokens: Vec<tokens::Token> = Vec::with_capacity(text.len() / 4);
     // (sentence index, sentence, its tokens' range in `all_tokens`)
     let mut tokenized = Vec::with_capacity(sentences.len());
+    let mut scratch = tokens::Scratch::default();
     for (i, s) in sentences.iter().enumerate() {
         if s.role == SentenceRole::Boilerplate || text.get(s.span.range()).is_none() {
             continue;
         }
         let first = all_tokens.len();
-        tokens::tokenize_into(text, s.span, &mut all_tokens);
+        tokens::tokenize_into(text, s.span, &mut all_tokens, &mut scratch);
         tokenized.push((i, s, first, all_tokens.len()));
     }
     // (The tokens that are their own lower case, as most are, take their

@@ -2341,7 +2341,12 @@ mod tests {
         let alphabet = ["A", "b", "1", ".", "É", "ß", " "];
         crate::engine::segment::for_every_string_over(&alphabet, 4, |s| {
             let mut tokens = Vec::new();
-            super::super::tokens::tokenize_into(s, Span::new(0, s.len()), &mut tokens);
+            super::super::tokens::tokenize_into(
+                s,
+                Span::new(0, s.len()),
+                &mut tokens,
+                &mut Default::default(),
+            );
             for t in tokens {
                 assert_eq!(
                     token_all_caps(s, t),

@@ -139,15 +139,24 @@ static DOT_KEYS: [u64; DOT_WORDS.len()] = {
     keys
 };
 
+/// The buffers of [`tokenize_stand_in_into`], kept from one sentence to the
+/// next: two allocations for a document, not two for each sentence with a
+/// curly quote.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    stand_in: Vec<u8>,
+    shifts: Vec<(usize, usize)>,
+}
+
 /// Splits `span` of `text` into tokens (spans stay on char boundaries),
 /// appended to `out` (one vector for every sentence of a document).
-pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
+pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>, scratch: &mut Scratch) {
     let s = span.slice(text);
     let base = span.start.min(text.len());
     if s.is_ascii() {
         tokenize_ascii_into(s.as_bytes(), base, out);
     } else {
-        if !tokenize_stand_in_into(s, base, out) {
+        if !tokenize_stand_in_into(s, base, out, scratch) {
             out.extend(tokenize_any(s, base));
         }
     }
@@ -158,11 +167,17 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
 /// tokenizer on the stand-in text, one byte per character, with the
 /// tokens' spans moved back onto the sentence's bytes. `false`, and
 /// nothing appended, when a character has no stand-in.
-fn tokenize_stand_in_into(s: &str, base: usize, out: &mut Vec<Token>) -> bool {
-    let mut stand_in = Vec::with_capacity(s.len());
+fn tokenize_stand_in_into(
+    s: &str,
+    base: usize,
+    out: &mut Vec<Token>,
+    scratch: &mut Scratch,
+) -> bool {
+    let Scratch { stand_in, shifts } = scratch;
+    stand_in.clear();
     // From each of these stand-in positions on, the sentence is this many
     // bytes longer (the characters before it that took more than one).
-    let mut shifts: Vec<(usize, usize)> = Vec::new();
+    shifts.clear();
     for piece in pieces(s) {
         match piece {
             Piece::Ascii(run) => stand_in.extend_from_slice(run.as_bytes()),
@@ -204,7 +219,7 @@ fn tokenize_stand_in_into(s: &str, base: usize, out: &mut Vec<Token>) -> bool {
 #[cfg(test)]
 fn tokenize_stand_in(s: &str, base: usize) -> Option<Vec<Token>> {
     let mut out = Vec::new();
-    tokenize_stand_in_into(s, base, &mut out).then_some(out)
+    tokenize_stand_in_into(s, base, &mut out, &mut Scratch::default()).then_some(out)
 }
 
 /// An ASCII byte that the tokenizer's rules treat as they treat `c`:
@@ -561,7 +576,12 @@ mod tests {
 
     fn check(input: &str, expected: &[&str]) {
         let mut tokens = Vec::new();
-        tokenize_into(input, Span::new(0, input.len()), &mut tokens);
+        tokenize_into(
+            input,
+            Span::new(0, input.len()),
+            &mut tokens,
+            &mut Scratch::default(),
+        );
         let got: Vec<&str> = tokens.iter().map(|t| t.span.slice(input)).collect();
         assert_eq!(got, expected, "tokenizing {input:?}");
     }
