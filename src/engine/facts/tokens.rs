@@ -200,7 +200,7 @@ fn tokenize_stand_in_into(
         base + i + k.checked_sub(1).map_or(0, |k| shifts[k].1)
     };
     let first = out.len();
-    tokenize_ascii_into(&stand_in, 0, out);
+    tokenize_ascii_into(stand_in, 0, out);
     for t in &mut out[first..] {
         let span = Span::new(at(t.span.start), at(t.span.end));
         // A token no longer than its stand-in is ASCII, its bytes the
