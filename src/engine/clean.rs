@@ -753,7 +753,11 @@ fn find_cues(lower: &str) -> (usize, Option<BoilerplateKind>) {
             alnum_at(lower, i)
         };
         if !alnum {
-            check(&index.anywhere[usize::from(b)], i);
+            // (Few bytes start a cue that is not a word: most have none.)
+            let cues = &index.anywhere[usize::from(b)];
+            if !cues.is_empty() {
+                check(cues, i);
+            }
             i += len;
             continue;
         }
@@ -784,7 +788,12 @@ fn find_cues(lower: &str) -> (usize, Option<BoilerplateKind>) {
         i = end;
     }
     let hits = found.iter().map(|w| w.count_ones() as usize).sum();
-    let first = (0..N_CUES).find(|&k| found[k / 64] & (1 << (k % 64)) != 0);
+    // (The first set bit, a word of 64 at a time.)
+    let first = found
+        .iter()
+        .enumerate()
+        .find(|(_, &w)| w != 0)
+        .map(|(k, w)| k * 64 + w.trailing_zeros() as usize);
     (hits, first.map(|k| index.kinds[k]))
 }
 
