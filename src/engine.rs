@@ -283,7 +283,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let stand_ins = owned_stand_ins.as_ref();
     for block in &blocks {
         for span in segment::split_block_sentences_in(norm, block.span, stand_ins) {
-            word_spans.extend(segment::split_words_in(norm, span, stand_ins));
+            segment::split_words_in(norm, span, stand_ins).push_into(&mut word_spans);
             word_ends.push(word_spans.len());
             norm_spans.push(span);
         }
@@ -291,7 +291,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         let within = segment::words_within_sentences_in(norm, block.span, stand_ins);
         own_ranges.push((!within).then(|| {
             let start = own_words.len();
-            own_words.extend(segment::split_words_in(norm, block.span, stand_ins));
+            segment::split_words_in(norm, block.span, stand_ins).push_into(&mut own_words);
             (start, own_words.len())
         }));
     }

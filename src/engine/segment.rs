@@ -313,6 +313,22 @@ pub enum Words<'a> {
     Unicode(unicode_segmentation::UWordBoundIndices<'a>, usize),
 }
 
+impl Words<'_> {
+    /// Appends the words to `out`: what `out.extend(self)` does, with the
+    /// ASCII scan's loop in place (one dispatch for all the words, not one
+    /// call per word).
+    pub fn push_into(self, out: &mut Vec<Span>) {
+        match self {
+            Words::Ascii(mut words) => {
+                while let Some(word) = words.next() {
+                    out.push(word);
+                }
+            }
+            other => out.extend(other),
+        }
+    }
+}
+
 impl Iterator for Words<'_> {
     type Item = Span;
 
