@@ -319,8 +319,8 @@ impl Words<'_> {
     /// call per word).
     pub fn push_into(self, out: &mut Vec<Span>) {
         match self {
-            Words::Ascii(mut words) => {
-                while let Some(word) = words.next() {
+            Words::Ascii(words) => {
+                for word in words {
                     out.push(word);
                 }
             }
