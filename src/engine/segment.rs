@@ -611,17 +611,26 @@ pub(crate) fn for_random_strings_over(
     seed: u64,
     mut f: impl FnMut(&str),
 ) {
-    let mut seed = seed;
+    let mut next = random_numbers(seed);
     let mut text = String::new();
     for _ in 0..count {
         text.clear();
         for _ in 0..len {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            text.push_str(pieces[next() as usize % pieces.len()]);
         }
         f(&text);
+    }
+}
+
+/// A fixed sequence of pseudo-random 31-bit numbers from `seed` (a linear
+/// congruential generator's high bits), for tests.
+#[cfg(test)]
+pub(crate) fn random_numbers(mut seed: u64) -> impl FnMut() -> u32 {
+    move || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as u32
     }
 }
 

@@ -64,13 +64,7 @@ mod tests {
     /// number only, so the second shows the order of equal items).
     #[test]
     fn by_indices_is_a_stable_sort() {
-        let mut seed = 3u64;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as u32
-        };
+        let mut next = crate::engine::segment::random_numbers(3);
         for len in 0..300 {
             let items: Vec<(u32, u32)> = (0..len).map(|i| (next() % 7, i)).collect();
             let mut expected = items.clone();

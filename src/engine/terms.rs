@@ -411,13 +411,7 @@ mod tests {
     /// every overlap and length ratio (both of `dot`'s paths).
     #[test]
     fn dense_dot_is_the_sparse_dot() {
-        let mut seed = 5u64;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as u32
-        };
+        let mut next = crate::engine::segment::random_numbers(5);
         for _ in 0..2_000 {
             let n_terms = 1 + (next() % 400) as usize;
             let mut vector = |max_len: u32| {

@@ -218,13 +218,8 @@ mod tests {
     #[test]
     fn summary_words_match_per_sentence_sets() {
         let vocabulary = ["a", "b", "c", "d", "e", "f", "g", "h"];
-        let mut seed = 3u64;
-        let mut next = |m: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % m
-        };
+        let mut numbers = crate::engine::segment::random_numbers(3);
+        let mut next = |m: usize| numbers() as usize % m;
         let (mut repeats, mut checks) = (0, 0);
         for n_sentences in [1, 2, 3, 63, 64, 65, 150] {
             let sentences: Vec<Vec<&str>> = (0..n_sentences)

@@ -425,13 +425,8 @@ proptest::proptest! {
 /// sorted lists with ties within and between them.
 #[test]
 fn merge_by_key_is_a_stable_sort() {
-    let mut seed = 5u64;
-    let mut next = |m: u64| {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (seed >> 33) % m
-    };
+    let mut numbers = crate::engine::segment::random_numbers(5);
+    let mut next = |m: u64| u64::from(numbers()) % m;
     for _ in 0..500 {
         let mut a: Vec<(u64, char)> = (0..next(6)).map(|_| (next(5), 'a')).collect();
         let mut b: Vec<(u64, char)> = (0..next(6)).map(|_| (next(5), 'b')).collect();
