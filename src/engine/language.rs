@@ -459,11 +459,11 @@ fn ascii_stop_word_languages() -> &'static FastMap<u128, u16> {
     })
 }
 
-/// The shapes of a set of function words: a bit per (length, first byte,
-/// last byte), ASCII letters in either case. A word of a shape no word of
-/// the set has is not in it, without a lookup (most content words are ruled
-/// out so).
-struct Shapes([u64; Shapes::WORDS]);
+/// The shapes of a set of words (function words here; the names' question
+/// words in `facts::names`): a bit per (length, first byte, last byte),
+/// ASCII letters in either case. A word of a shape no word of the set has
+/// is not in it, without a lookup (most content words are ruled out so).
+pub(crate) struct Shapes([u64; Shapes::WORDS]);
 
 impl Shapes {
     const WORDS: usize = MAX_STOP_WORD_BYTES * 32 * 32 / 64;
@@ -481,7 +481,7 @@ impl Shapes {
     }
 
     /// The shapes of `words` (those of 1 to [`MAX_STOP_WORD_BYTES`] bytes).
-    fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> Shapes {
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> Shapes {
         let mut shapes = Shapes([0; Shapes::WORDS]);
         for b in words.filter_map(Shapes::bit) {
             shapes.0[b / 64] |= 1 << (b % 64);
@@ -492,7 +492,7 @@ impl Shapes {
     /// Whether some word of the set has `word`'s shape: no when none has;
     /// yes for a word of no shape (empty, or longer than
     /// [`MAX_STOP_WORD_BYTES`]), which only a lookup decides.
-    fn might_hold(&self, word: &[u8]) -> bool {
+    pub(crate) fn might_hold(&self, word: &[u8]) -> bool {
         Shapes::bit(word).is_none_or(|b| self.0[b / 64] & 1 << (b % 64) != 0)
     }
 }

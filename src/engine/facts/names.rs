@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use super::super::fast_map::{FastMap, FastSet};
-use super::super::language::Language;
+use super::super::language::{Language, Shapes};
 use super::super::normalize::is_general_punctuation;
 use super::super::sort;
 use super::super::Span;
@@ -1294,13 +1294,6 @@ pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mod
     }
 }
 
-/// A word's first byte (its low five bits) and length (up to 31), as a
-/// number below 1024.
-fn shape(w: &str) -> usize {
-    let b = w.as_bytes();
-    usize::from(b.first().map_or(0, |&c| c & 31)) << 5 | b.len().min(31)
-}
-
 /// A capitalised run being classified.
 struct Candidate {
     line: usize,
@@ -1319,22 +1312,17 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     // index.)
     let n_tokens: usize = lines.iter().map(|l| l.tokens.len()).sum();
     // Only capitalised words are asked about (the first word of a run, an
-    // acronym): a word in small letters whose (first byte, length) no
-    // capitalised word's lower case has is never asked about, and is not
-    // stored.
-    let mut asked = [0u64; 16];
-    for line in lines {
-        for (t, w) in line.tokens.iter().zip(line.lower) {
-            if is_cap_word(*t) {
-                let s = shape(w);
-                asked[s / 64] |= 1 << (s % 64);
-            }
-        }
-    }
-    let may_be_asked = |w: &str| {
-        let s = shape(w);
-        asked[s / 64] & 1 << (s % 64) != 0
-    };
+    // acronym): a word in small letters of a shape (length, first and last
+    // letter) that no capitalised word's lower case has is never asked
+    // about, and is not stored.
+    let asked = Shapes::of(lines.iter().flat_map(|line| {
+        line.tokens
+            .iter()
+            .zip(line.lower)
+            .filter(|(t, _)| is_cap_word(**t))
+            .map(|(_, w)| w.as_bytes())
+    }));
+    let may_be_asked = |w: &str| asked.might_hold(w.as_bytes());
     let mut lower_words: FastSet<&str> =
         FastSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
