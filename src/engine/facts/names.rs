@@ -1308,8 +1308,6 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     let english = language == Language::English;
     // Words the document writes in lower case somewhere (so a capitalised
     // one at a sentence start is probably not a name).
-    // (Asked only for sentence-initial words: a scan is cheaper than an
-    // index.)
     let n_tokens: usize = lines.iter().map(|l| l.tokens.len()).sum();
     // Only capitalised words are asked about (the first word of a run, an
     // acronym): a word in small letters of a shape (length, first and last
