@@ -198,14 +198,20 @@ impl Interner {
         hasher.write(term);
         let hash = hasher.finish();
         let next = self.len() as u32;
-        match self.by_hash.get(&hash) {
-            Some(&(id, start, end)) if &self.text[start as usize..end as usize] == term => id,
-            Some(_) => *self.collided.entry(term.to_owned()).or_insert(next),
-            None => {
+        // (One probe of the table, for the lookup and the insertion.)
+        match self.by_hash.entry(hash) {
+            Entry::Occupied(known) => {
+                let (id, start, end) = *known.get();
+                if &self.text[start as usize..end as usize] == term {
+                    id
+                } else {
+                    *self.collided.entry(term.to_owned()).or_insert(next)
+                }
+            }
+            Entry::Vacant(slot) => {
                 let start = self.text.len() as u32;
                 self.text.extend_from_slice(term);
-                self.by_hash
-                    .insert(hash, (next, start, self.text.len() as u32));
+                slot.insert((next, start, self.text.len() as u32));
                 next
             }
         }
