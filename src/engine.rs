@@ -30,6 +30,7 @@ pub mod select;
 pub mod sort;
 mod span;
 mod stem_en;
+mod swar;
 mod terms;
 
 pub use clean::{Boilerplate, BoilerplateKind};

@@ -360,9 +360,7 @@ fn count_ascii_stop_words(sample: &[u8]) -> [usize; N_LANGUAGES] {
 /// tested for `a`..=`z` by two additions that reach bit 7 (no byte carries
 /// into the next); a byte with bit 7 set is not ASCII, so no letter.
 fn ascii_letter_bits(block: &[u8]) -> u64 {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    const LOW7: u64 = ONES * 0x7F;
+    use super::swar::{HIGH, LOW7, ONES};
     let letters_of = |x: u64| {
         let l = (x | (ONES * 0x20)) & LOW7;
         let from_a = l + ONES * (0x80 - u64::from(b'a'));

@@ -275,9 +275,7 @@ fn name_count(sentence: &str) -> (usize, usize) {
 /// bytes; only those are then read one by one (and, when one is
 /// punctuation, the bytes up to the word's first alphanumeric character).
 fn name_count_in_normalized(sentence: &str) -> (usize, usize) {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    const LOW7: u64 = ONES * 0x7F;
+    use super::swar::{HIGH, LOW7, ONES};
     debug_assert!(!sentence.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
     let bytes = sentence.as_bytes();
     // (`char::is_whitespace` on ASCII: tab to carriage return, and space.)

@@ -61,8 +61,7 @@ const fn class_of(b: u8) -> Class {
 /// with it, and the lowest flagged byte of the zero-byte test is always a
 /// true one (a false flag can only sit above a true zero, from its borrow).
 fn next_stop(b: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
+    use super::super::swar::{HIGH, ONES};
     let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let mut chunks = b.chunks_exact(8);
     let mut offset = 0;
