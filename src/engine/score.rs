@@ -181,30 +181,15 @@ pub fn score_sentences(
     let mut scores = vec![0f32; sentences.len()];
     let mut features = vec![None; sentences.len()];
     let mut dangling = vec![false; sentences.len()];
-    // The centroid, and each candidate in turn, spread over every term, so
-    // that a cosine is one lookup per term of the other vector
-    // ([`terms::dot_dense`]: the same sums as [`terms::dot`]).
+    // The centroid spread over every term, so that a cosine with it is one
+    // lookup per term of the other vector ([`terms::dot_dense`]: the same
+    // sums as [`terms::dot`]).
     let centroid_dense = terms::dense(&centroid, n_terms);
-    let mut dense = vec![0f32; n_terms];
+    let forward_means = terms::mean_dots_ahead(&vectors, &candidates, FORWARD_WINDOW, n_terms);
     for (rank, &i) in candidates.iter().enumerate() {
         let s = &sentences[i];
         let sentence_text = norm_spans[i].slice(text);
-        let following = &candidates[rank + 1..(rank + 1 + FORWARD_WINDOW).min(candidates.len())];
-        for &(t, w) in vectors.get(i) {
-            dense[t as usize] = w;
-        }
-        let forward = if following.is_empty() {
-            0.0
-        } else {
-            following
-                .iter()
-                .map(|&j| terms::dot_dense(&dense, vectors.get(j)))
-                .sum::<f32>()
-                / following.len() as f32
-        };
-        for &(t, _) in vectors.get(i) {
-            dense[t as usize] = 0.0;
-        }
+        let forward = forward_means[rank];
         let f = Features {
             position: 1.0 / (1.0 + rank as f32 / POSITION_HALF),
             first: if rank == 0 { 1.0 } else { 0.0 },

@@ -361,6 +361,69 @@ pub fn dot_dense(dense: &[f32], v: &[(u32, f32)]) -> f32 {
     })
 }
 
+/// For each vector of `order` (indices into `vectors`), the mean of its
+/// [`dot`]s with the next `window` vectors of `order` (0 for the last one),
+/// bit for bit what averaging [`dot_dense`] over them gives.
+///
+/// The vectors' postings (which of them hold each term, with what weight)
+/// are built once; a vector then meets only the following vectors that share
+/// a term with it, instead of looking every term of every following vector
+/// up. Each of the `window` sums gets its products in the order of the
+/// shared terms' ids, as [`dot_dense`] adds them (its other terms add
+/// `+0.0`, which changes no sum of non-negative weights).
+pub fn mean_dots_ahead(
+    vectors: &Lists<(u32, f32)>,
+    order: &[usize],
+    window: usize,
+    n_terms: usize,
+) -> Vec<f32> {
+    // `first[t]..end[t]`: term t's postings, `(place in order, weight)` in order.
+    let mut first = vec![0u32; n_terms + 1];
+    for &i in order {
+        for &(t, _) in vectors.get(i) {
+            first[t as usize + 1] += 1;
+        }
+    }
+    for t in 0..n_terms {
+        first[t + 1] += first[t];
+    }
+    let mut end = first.clone();
+    let mut postings = vec![(0u32, 0f32); first[n_terms] as usize];
+    for (place, &i) in order.iter().enumerate() {
+        for &(t, w) in vectors.get(i) {
+            let k = &mut end[t as usize];
+            postings[*k as usize] = (place as u32, w);
+            *k += 1;
+        }
+    }
+    // Walking `order` in turn, `first[t]` is the current vector's own
+    // posting of each of its terms t; the postings after it are the later
+    // vectors that hold t.
+    let mut sums = vec![0f32; window];
+    let mut means = Vec::with_capacity(order.len());
+    for (place, &i) in order.iter().enumerate() {
+        let ahead = window.min(order.len() - place - 1);
+        sums[..ahead].fill(0.0);
+        for &(t, w) in vectors.get(i) {
+            let own = first[t as usize] as usize;
+            first[t as usize] += 1;
+            for &(later, v) in &postings[own + 1..end[t as usize] as usize] {
+                let d = later as usize - place - 1;
+                if d >= ahead {
+                    break;
+                }
+                sums[d] += w * v;
+            }
+        }
+        means.push(if ahead == 0 {
+            0.0
+        } else {
+            sums[..ahead].iter().sum::<f32>() / ahead as f32
+        });
+    }
+    means
+}
+
 pub fn centroid<'a>(vectors: impl Iterator<Item = &'a [(u32, f32)]>, n_terms: usize) -> SparseVec {
     let mut dense = vec![0f32; n_terms];
     for v in vectors {
@@ -435,6 +498,50 @@ mod tests {
             let (da, db) = (dense(&a, n_terms), dense(&b, n_terms));
             assert_eq!(dot_dense(&da, &b).to_bits(), dot(&a, &b).to_bits());
             assert_eq!(dot_dense(&db, &a).to_bits(), dot(&b, &a).to_bits());
+        }
+    }
+
+    /// [`mean_dots_ahead`] gives, bit for bit, the mean of [`dot_dense`]
+    /// with each of the next vectors, for every window and subset.
+    #[test]
+    fn mean_dots_ahead_is_the_mean_of_dense_dots() {
+        let mut next = crate::engine::segment::random_numbers(11);
+        for _ in 0..300 {
+            let n_terms = 1 + (next() % 60) as usize;
+            let n_vectors = (next() % 40) as usize;
+            let mut vectors = Lists::with_capacity(n_vectors, 0);
+            for _ in 0..n_vectors {
+                let len = next() % 12;
+                let start = vectors.items.len();
+                for _ in 0..len {
+                    let t = next() % n_terms as u32;
+                    vectors.items.push((t, 0.01 + (next() % 1000) as f32 / 7.0));
+                }
+                vectors.items[start..].sort_by_key(|&(t, _)| t);
+                let mut v = vectors.items.split_off(start);
+                v.dedup_by_key(|&mut (t, _)| t);
+                normalize(&mut v);
+                vectors.items.extend(v);
+                vectors.end_list();
+            }
+            let order: Vec<usize> = (0..n_vectors).filter(|_| next() % 4 != 0).collect();
+            let window = (next() % 15) as usize;
+            let means = mean_dots_ahead(&vectors, &order, window, n_terms);
+            assert_eq!(means.len(), order.len());
+            for (place, &i) in order.iter().enumerate() {
+                let following = &order[place + 1..(place + 1 + window).min(order.len())];
+                let d = dense(vectors.get(i), n_terms);
+                let expected = if following.is_empty() {
+                    0.0
+                } else {
+                    following
+                        .iter()
+                        .map(|&j| dot_dense(&d, vectors.get(j)))
+                        .sum::<f32>()
+                        / following.len() as f32
+                };
+                assert_eq!(means[place].to_bits(), expected.to_bits());
+            }
         }
     }
 
