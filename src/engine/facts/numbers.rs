@@ -227,7 +227,13 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
     };
     while i < toks.len() {
         let t = toks[i];
-        let word = t.span.slice(text);
+        // (Only punctuation and numbers are read as written; words by
+        // their lower case.)
+        let word = if t.kind == TokenKind::Word {
+            ""
+        } else {
+            t.span.slice(text)
+        };
         // Money with a symbol: "$600 billion", "£3m", "US$5". (The symbols
         // are punctuation tokens, and punctuation starts nothing else.)
         if t.kind == TokenKind::Punct {
