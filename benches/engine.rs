@@ -18,6 +18,12 @@ use nutshell::engine::{summarize, Config, Language};
 use std::hint::black_box;
 use std::time::Instant;
 
+/// The CLI's allocator (`src/bin/nutshell.rs`), so that these timings are
+/// the engine's as the CLI runs it.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Repeated runs per document: at least 5, more where a run is cheap.
 /// `BENCH_RUNS=n` overrides it (e.g. 1 under `valgrind --tool=cachegrind`,
 /// which counts instructions exactly however busy the machine is).

@@ -16,6 +16,13 @@ if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
 
 step() { printf '\n== %s\n' "$*"; }
 
+# A C compiler: Rust's linker driver, and mimalloc (the native binaries' allocator) is C.
+if ! command -v cc >/dev/null; then
+  step "apt: gcc libc6-dev"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends gcc libc6-dev
+fi
+
 if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
   step "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown

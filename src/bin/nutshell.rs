@@ -1,5 +1,11 @@
 //! The `nutshell` command line; see `nutshell --help` and `src/cli.rs`.
 
+/// mimalloc: see `Cargo.toml` (the bench binary uses it too, so that its
+/// timings are the CLI's).
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let status = nutshell::cli::run(
