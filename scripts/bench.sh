@@ -31,6 +31,9 @@ if [ ! -d "$WORK/node/node_modules/compromise" ]; then
   npm install --prefix "$WORK/node" --no-audit --no-fund --no-save "compromise@14.17.0"
 fi
 
+echo "== the optimiser's profile (scripts/pgo.sh), fresh for the code measured"
+scripts/pgo.sh
+
 echo "== native engine"
 cargo bench --bench engine -- "${DOCS[@]}" | tee "$RES/native.jsonl"
 
