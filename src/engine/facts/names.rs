@@ -2035,6 +2035,7 @@ fn resolve(
     // earliest.
     sort::sort_by_key(&mut people, |p| (p.word, p.full, p.first_idx));
     people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
+    let people_shapes = Shapes::of(people.iter().map(|p| p.word.as_bytes()));
     // What each candidate becomes: its kind and, for a short form of a
     // person's name, that name's key; `None`: no name.
     let decisions: Vec<Option<(usize, Option<String>)>> = candidates
@@ -2047,7 +2048,7 @@ fn resolve(
             let linked = if strong {
                 None
             } else {
-                link_person(&c.key, &people, ci)
+                link_person(&c.key, &people, &people_shapes, ci)
             };
             let kind = if linked.is_some() {
                 PER
@@ -2111,7 +2112,6 @@ fn is_sentence_start(line: &Line, k: usize) -> bool {
     first_word.is_none_or(|w| k <= w)
 }
 
-/// The full key of the person whose name contains the single-word `key`,
 /// One word of a person's full name.
 struct PersonWord<'c> {
     word: &'c str,
@@ -2125,7 +2125,9 @@ struct PersonWord<'c> {
 /// named before candidate `ci` (news introduces its main subject first),
 /// else the first one named after it.
 /// `people` is sorted by word.
-fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
+/// `shapes`: the shapes of `people`'s words (most keys' last words have
+/// none of them, and are not looked up).
+fn link_person(key: &str, people: &[PersonWord], shapes: &Shapes, ci: usize) -> Option<String> {
     let is_short_form = |p: &&PersonWord| {
         if key.bytes().any(|b| b == b' ') {
             p.full.len() > key.len()
@@ -2139,6 +2141,9 @@ fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
         .bytes()
         .rposition(|b| b == b' ')
         .map_or(key, |space| &key[space + 1..]);
+    if !shapes.might_hold(last.as_bytes()) {
+        return None;
+    }
     let lo = people.partition_point(|p| p.word < last);
     people[lo..]
         .iter()
