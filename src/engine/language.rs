@@ -7,7 +7,7 @@
 //! stemmer; CJK text is compared by character bigrams).
 
 use super::fast_map::{FastMap, FastSet};
-use super::normalize::{is_letter, push_lowercase};
+use super::normalize::{ascii_prefix_len, first_non_ascii, is_letter, push_lowercase};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -145,7 +145,7 @@ pub fn detect_language(text: &str) -> Language {
     // both), so that path decides.
     let mut rest = sample;
     let ascii_letters_only = loop {
-        let Some(at) = rest.bytes().position(|b| !b.is_ascii()) else {
+        let Some(at) = first_non_ascii(rest.as_bytes()) else {
             break true;
         };
         let mut chars = rest[at..].chars();
@@ -171,10 +171,7 @@ fn detect_by_scripts(sample: &str) -> Language {
     // ASCII: those are counted by byte, the others decoded.)
     let mut rest = sample;
     loop {
-        let ascii_len = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii_len = ascii_prefix_len(rest);
         latin += rest.as_bytes()[..ascii_len]
             .iter()
             .filter(|b| b.is_ascii_alphabetic())

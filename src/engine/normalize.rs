@@ -67,6 +67,33 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     !is_general_punctuation(c) && c.is_alphanumeric()
 }
 
+/// Where the first byte of `bytes` that is not ASCII is (`None`: all
+/// ASCII), read eight bytes at a time: news pasted with curly quotes and
+/// dashes is long runs of ASCII between them, and a byte-by-byte search of
+/// those runs was most of the cost of the paths that handle such text.
+pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    use super::swar::HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let high = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & HIGH;
+        if high != 0 {
+            return Some(offset + high.trailing_zeros() as usize / 8);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|k| offset + k)
+}
+
+/// The length of `s`'s leading run of ASCII ([`first_non_ascii`]).
+pub(crate) fn ascii_prefix_len(s: &str) -> usize {
+    first_non_ascii(s.as_bytes()).unwrap_or(s.len())
+}
+
 /// A piece of a text as [`pieces`] gives it: a run of ASCII, or one other
 /// character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,10 +108,7 @@ pub(crate) enum Piece<'a> {
 pub(crate) fn pieces(s: &str) -> impl Iterator<Item = Piece<'_>> {
     let mut rest = s;
     std::iter::from_fn(move || {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii = ascii_prefix_len(rest);
         if ascii > 0 {
             let (run, after) = rest.split_at(ascii);
             rest = after;
@@ -111,10 +135,7 @@ pub(crate) fn push_lowercase(out: &mut String, s: &str) {
     // curly apostrophe or an accent is still mostly ASCII).
     let mut rest = s;
     while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii = ascii_prefix_len(rest);
         let start = out.len();
         out.push_str(&rest[..ascii]);
         out[start..].make_ascii_lowercase();
@@ -147,6 +168,38 @@ pub(crate) fn ascii_lower_in<'b, const N: usize>(
     std::str::from_utf8(lower).ok()
 }
 
+/// Whether normalising `text` keeps every character: `text.chars().all(|c|
+/// matches!(c, ' '..='~' | '\n') || matches!(replacement(c), Replacement::Keep))`,
+/// with runs of printable ASCII and '\n' checked 32 bytes at a time (no
+/// decoding, no call for them) and only the characters between them decoded.
+fn keeps_every_char(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let plain = |b: u8| (0x20..0x7f).contains(&b) | (b == b'\n');
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(block) = bytes.get(i..i + 32) {
+            if block.iter().fold(true, |all, &b| all & plain(b)) {
+                i += 32;
+                continue;
+            }
+        }
+        if plain(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        // (`i` is on a character boundary: only whole characters are
+        // stepped over.)
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            return false;
+        };
+        if !matches!(replacement(c), Replacement::Keep) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
+}
+
 /// Normalises `text`; see the module docs for what changes.
 pub fn normalize(text: &str) -> Normalized {
     // Fast path: most pastes need nothing, and then the map is the identity.
@@ -164,9 +217,7 @@ pub fn normalize(text: &str) -> Normalized {
     } else if text.is_ascii() {
         false
     } else {
-        // (Printable ASCII and '\n' are kept: no call for them.)
-        text.chars()
-            .all(|c| matches!(c, ' '..='~' | '\n') || matches!(replacement(c), Replacement::Keep))
+        keeps_every_char(text)
     };
     if unchanged {
         return Normalized {
@@ -284,6 +335,38 @@ impl Normalized {
 
 #[cfg(test)]
 mod tests {
+
+    /// The eight-bytes-at-a-time search finds the first byte beyond ASCII,
+    /// and the blocked check keeps what the char-by-char one keeps, on
+    /// strings of every mix of ASCII, controls and other characters.
+    #[test]
+    fn fast_scans_match_the_char_by_char_ones() {
+        let pieces = [
+            "a", " ", "\n", "\t", "\r", "\u{7f}", "é", "“", "—", "\u{200b}", "\u{a0}", "中",
+        ];
+        let mut check = |s: &str| {
+            let expected = s.bytes().position(|b| !b.is_ascii());
+            assert_eq!(super::first_non_ascii(s.as_bytes()), expected, "{s:?}");
+            let keeps = s.chars().all(|c| {
+                matches!(c, ' '..='~' | '\n')
+                    || matches!(super::replacement(c), super::Replacement::Keep)
+            });
+            assert_eq!(super::keeps_every_char(s), keeps, "{s:?}");
+        };
+        crate::engine::segment::for_every_string_over(&pieces, 4, &mut check);
+        let mut next = crate::engine::segment::random_numbers(3);
+        for _ in 0..3_000 {
+            let len = next() % 90;
+            let s: String = (0..len)
+                .map(|_| {
+                    // Mostly ASCII letters, as text is, with the others now and then.
+                    let k = next() as usize % (pieces.len() * 4);
+                    pieces.get(k).copied().unwrap_or("x")
+                })
+                .collect();
+            check(&s);
+        }
+    }
     use super::*;
 
     /// General Punctuation, which `push_lowercase` copies, has no case.

@@ -397,10 +397,7 @@ impl StandIns {
         };
         let mut rest = text;
         while !rest.is_empty() {
-            let ascii = rest
-                .bytes()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
+            let ascii = super::normalize::ascii_prefix_len(rest);
             out.sentences.extend_from_slice(&rest.as_bytes()[..ascii]);
             out.words.extend_from_slice(&rest.as_bytes()[..ascii]);
             rest = &rest[ascii..];
