@@ -206,7 +206,7 @@ pub fn score_sentences(
             names: name_share(sentence_text),
             // (An ASCII digit is one byte, and no byte of a longer
             // character is one.)
-            number: flag(sentence_text.bytes().any(|b| b.is_ascii_digit())),
+            number: flag(super::swar::has_ascii_digit(sentence_text.as_bytes())),
         };
         scores[i] = weights.score(&f);
         features[i] = Some(f);

@@ -1,7 +1,8 @@
 //! The constants of the scans that read eight bytes at a time as one `u64`
-//! (the name share in `score`, the stop-word count in `language`, the
-//! sentence bounds in `segment::ascii_sentences`): each byte's lowest bit,
-//! its high bit, and its low seven bits.
+//! (the name share and the digit test in `score`, the stop-word count in
+//! `language`, the sentence bounds in `segment::ascii_sentences`, the
+//! first byte beyond ASCII in `normalize`): each byte's lowest bit, its high
+//! bit, and its low seven bits.
 
 /// 0x01 in every byte; `ONES * b` is `b` in every byte.
 pub(crate) const ONES: u64 = u64::from_le_bytes([1; 8]);
@@ -9,3 +10,57 @@ pub(crate) const ONES: u64 = u64::from_le_bytes([1; 8]);
 pub(crate) const HIGH: u64 = ONES * 0x80;
 /// The low seven bits of every byte.
 pub(crate) const LOW7: u64 = ONES * 0x7F;
+
+/// Bit 7 of each byte of `x` that is an ASCII digit: its low seven bits
+/// reach bit 7 when 0x50 is added (from '0') and not when 0x46 is (past
+/// '9'), and its own bit 7 is clear (no byte carries into the next: the low
+/// seven bits plus 0x50 are below 0x100).
+pub(crate) fn ascii_digits(x: u64) -> u64 {
+    let low = x & LOW7;
+    let from_0 = low + ONES * (0x80 - u64::from(b'0'));
+    let past_9 = low + ONES * (0x80 - u64::from(b'9') - 1);
+    from_0 & !past_9 & !x & HIGH
+}
+
+/// Whether `bytes` holds an ASCII digit, eight bytes at a time.
+pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let found = chunks
+        .by_ref()
+        .any(|c| ascii_digits(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))) != 0);
+    found || chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every byte value in every position, and mixes: the same answer as
+    /// the byte-by-byte test.
+    #[test]
+    fn digits_are_found_as_byte_by_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'a'; 8];
+                bytes[at] = b;
+                let x = u64::from_le_bytes(bytes);
+                let expected = if b.is_ascii_digit() {
+                    0x80u64 << (8 * at)
+                } else {
+                    0
+                };
+                assert_eq!(super::ascii_digits(x), expected, "{b:#x} at {at}");
+            }
+        }
+        let mut next = crate::engine::segment::random_numbers(7);
+        for _ in 0..5_000 {
+            let len = next() as usize % 40;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| match next() % 8 {
+                    0 => b'0' + (next() % 10) as u8,
+                    _ => (next() % 256) as u8,
+                })
+                .collect();
+            let digit = bytes.iter().any(u8::is_ascii_digit);
+            assert_eq!(super::has_ascii_digit(&bytes), digit, "{bytes:?}");
+        }
+    }
+}
