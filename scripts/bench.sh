@@ -87,7 +87,10 @@ json.dump({
     "command": "make bench",
     "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     "commit": git("rev-parse", "--short", "HEAD"),
-    "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
+    # (The optimiser's profile, remade by this run, is told apart.)
+    "dirty": any(not l.endswith("pgo/nutshell.profdata")
+                 for l in git("status", "--porcelain", "--untracked-files=no").splitlines()),
+    "profile_remade": bool(git("status", "--porcelain", "pgo/nutshell.profdata")),
     "machine": "2 cores, shared",
     "uptime_before": sys.argv[2],
     "uptime_after": sys.argv[3],
