@@ -96,19 +96,24 @@ pub fn sentence_terms(
     // Each distinct lower-cased word is checked and stemmed once: its term
     // id, or `None` for a stop word or a one-letter word. News repeats its
     // words, and stemming every occurrence was the largest part of scoring.
-    // Keyed by the word as written (no allocation, no lower-casing for a
-    // word seen before): "The" and "the" are two keys with one answer.
+    // Keyed by the word with its ASCII letters lower-cased (below): no
+    // allocation and no lower-casing per word seen before.
     // Sized for the distinct words of a news article (not more: a long
     // text repeats its words).
     let mut by_word: FastMap<&str, Option<u32>> =
         FastMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
     let mut lower = String::new();
+    // Words are keyed by their ASCII letters lower-cased ("The" and "the"
+    // are one key): two words with one such form have one lower case, so
+    // one answer (every character is lower-cased on its own, and those
+    // beyond ASCII are the same in both).
+    let ascii_lower = text.to_ascii_lowercase();
     let mut out = Lists::with_capacity(sentence_words.len(), n_words);
     for &words in sentence_words {
         let terms = &mut out.items;
         let mut prev_cjk: Option<char> = None;
         for word in words {
-            let w = word.slice(text);
+            let w = word.slice(&ascii_lower);
             // (One hash of the word, for the lookup and the insertion.)
             let slot = match by_word.entry(w) {
                 Entry::Occupied(known) => {
@@ -467,6 +472,27 @@ mod tests {
         assert_eq!(terms[1].len(), 2);
         assert!(terms[0].contains(&terms[1][0]));
         assert!(n_terms <= 3);
+    }
+
+    /// Words that differ only in case are one term, whether their
+    /// capitals are ASCII or not (the word table is keyed by the ASCII
+    /// letters lower-cased; the term by the whole word's lower case).
+    #[test]
+    fn case_variants_are_one_term() {
+        let text = "Runners RUNNERS runners. ÉLAN Élan élan. Straße STRASSE straße.";
+        let spans = [
+            Span::new(0, 24),
+            Span::new(25, 42),
+            Span::new(43, text.len()),
+        ];
+        let (terms, _) = terms_of(text, &spans, Language::English);
+        for t in &terms[..2] {
+            assert_eq!(t.len(), 3, "{terms:?}");
+            assert!(t.iter().all(|&id| id == t[0]), "{terms:?}");
+        }
+        // "STRASSE" lower-cases to "strasse", not "straße": a term of its own.
+        let t = &terms[2];
+        assert!(t.len() == 3 && t[0] == t[2] && t[1] != t[0], "{terms:?}");
     }
 
     #[test]
