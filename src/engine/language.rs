@@ -290,7 +290,7 @@ fn count_any_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
         }
         let mask = if all_ascii {
             ascii_table.get(&ascii_key(word.as_bytes(), &bytes[start..]))
-        } else if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        } else if super::swar::all_ascii_lowercase(word.as_bytes()) {
             table.get(word)
         } else {
             lower.clear();

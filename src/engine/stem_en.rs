@@ -23,7 +23,7 @@ pub(crate) const MAX_LEN: usize = 40;
 pub(crate) fn stem_ascii(word: &str, out: &mut Vec<u8>) -> bool {
     let bytes = word.as_bytes();
     // (Most words are letters alone: one quick test for them.)
-    let letters = bytes.iter().all(u8::is_ascii_lowercase);
+    let letters = super::swar::all_ascii_lowercase(bytes);
     if bytes.len() > MAX_LEN
         || !(letters
             || bytes

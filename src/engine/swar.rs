@@ -31,12 +31,34 @@ pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
     found || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
+/// Whether every byte of `bytes` is a small ASCII letter, `a` to `z`
+/// (true when empty), eight bytes at a time: a byte's low seven bits reach
+/// bit 7 when 0x1F is added (from 'a') and not when 0x05 is (past 'z'),
+/// and its own bit 7 is clear.
+pub(crate) fn all_ascii_lowercase(bytes: &[u8]) -> bool {
+    let small = |x: u64| {
+        let low = x & LOW7;
+        let from_a = low + ONES * (0x80 - u64::from(b'a'));
+        let past_z = low + ONES * (0x80 - u64::from(b'z') - 1);
+        from_a & !past_z & !x & HIGH
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let all = chunks
+        .by_ref()
+        .all(|c| small(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))) == HIGH);
+    let rest = chunks.remainder();
+    // (The last bytes padded with 'a', which passes.)
+    let mut last = [b'a'; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    all && small(u64::from_le_bytes(last)) == HIGH
+}
+
 #[cfg(test)]
 mod tests {
     /// Every byte value in every position, and mixes: the same answer as
     /// the byte-by-byte test.
     #[test]
-    fn digits_are_found_as_byte_by_byte() {
+    fn scans_answer_as_byte_by_byte() {
         for b in 0..=255u8 {
             for at in 0..8 {
                 let mut bytes = [b'a'; 8];
@@ -48,6 +70,10 @@ mod tests {
                     0
                 };
                 assert_eq!(super::ascii_digits(x), expected, "{b:#x} at {at}");
+                for len in 0..=8 {
+                    let small = bytes[..len].iter().all(u8::is_ascii_lowercase);
+                    assert_eq!(super::all_ascii_lowercase(&bytes[..len]), small);
+                }
             }
         }
         let mut next = crate::engine::segment::random_numbers(7);
@@ -61,6 +87,13 @@ mod tests {
                 .collect();
             let digit = bytes.iter().any(u8::is_ascii_digit);
             assert_eq!(super::has_ascii_digit(&bytes), digit, "{bytes:?}");
+            // (Mostly small letters, so that both answers come up.)
+            let word: Vec<u8> = bytes
+                .iter()
+                .map(|&b| if b % 16 == 0 { b } else { b'a' + b % 26 })
+                .collect();
+            let small = word.iter().all(u8::is_ascii_lowercase);
+            assert_eq!(super::all_ascii_lowercase(&word), small, "{word:?}");
         }
     }
 }

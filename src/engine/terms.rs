@@ -141,7 +141,7 @@ pub fn sentence_terms(
             }
             // (Most words are written in small letters: no copy for them,
             // and no possessive to trim.)
-            let trimmed = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            let trimmed = if super::swar::all_ascii_lowercase(w.as_bytes()) {
                 w
             } else {
                 lower.clear();
