@@ -72,21 +72,7 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
 /// dashes is long runs of ASCII between them, and a byte-by-byte search of
 /// those runs was most of the cost of the paths that handle such text.
 pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
-    use super::swar::HIGH;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let high = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & HIGH;
-        if high != 0 {
-            return Some(offset + high.trailing_zeros() as usize / 8);
-        }
-        offset += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|b| !b.is_ascii())
-        .map(|k| offset + k)
+    super::swar::first_flagged(bytes, |x| x & super::swar::HIGH)
 }
 
 /// The length of `s`'s leading run of ASCII ([`first_non_ascii`]).

@@ -22,13 +22,31 @@ pub(crate) fn ascii_digits(x: u64) -> u64 {
     from_0 & !past_9 & !x & HIGH
 }
 
+/// Where the first byte of `bytes` is that `flags` marks, eight bytes at a
+/// time: `flags` gives, for eight bytes read as one word, bit 7 of each
+/// byte it marks. Only its lowest mark need be exact (a zero-byte test may
+/// mark a byte above a true one), and it must not mark a zero byte: the
+/// last bytes are padded with zeros.
+pub(crate) fn first_flagged(bytes: &[u8], flags: impl Fn(u64) -> u64) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let hits = flags(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        if hits != 0 {
+            return Some(offset + hits.trailing_zeros() as usize / 8);
+        }
+        offset += 8;
+    }
+    let rest = chunks.remainder();
+    let mut last = [0u8; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    let hits = flags(u64::from_le_bytes(last));
+    Some(offset + hits.trailing_zeros() as usize / 8).filter(|&i| hits != 0 && i < bytes.len())
+}
+
 /// Whether `bytes` holds an ASCII digit, eight bytes at a time.
 pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
-    let mut chunks = bytes.chunks_exact(8);
-    let found = chunks
-        .by_ref()
-        .any(|c| ascii_digits(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))) != 0);
-    found || chunks.remainder().iter().any(u8::is_ascii_digit)
+    first_flagged(bytes, ascii_digits).is_some()
 }
 
 /// Whether every byte of `bytes` is a small ASCII letter, `a` to `z`

@@ -61,25 +61,13 @@ const fn class_of(b: u8) -> Class {
 /// with it, and the lowest flagged byte of the zero-byte test is always a
 /// true one (a false flag can only sit above a true zero, from its borrow).
 fn next_stop(b: &[u8]) -> Option<usize> {
-    use super::super::swar::{HIGH, ONES};
+    use super::super::swar::{first_flagged, HIGH, ONES};
     let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let mut chunks = b.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let hits = [b'.', b'!', b'?', b'\r', b'\n']
+    first_flagged(b, |x| {
+        [b'.', b'!', b'?', b'\r', b'\n']
             .iter()
-            .fold(0, |hits, &c| hits | zero_bytes(x ^ (ONES * u64::from(c))));
-        if hits != 0 {
-            return Some(offset + hits.trailing_zeros() as usize / 8);
-        }
-        offset += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&x| matches!(x, b'.' | b'!' | b'?' | b'\r' | b'\n'))
-        .map(|k| offset + k)
+            .fold(0, |hits, &c| hits | zero_bytes(x ^ (ONES * u64::from(c))))
+    })
 }
 
 fn is_para_sep(c: Class) -> bool {
