@@ -1,8 +1,9 @@
-//! The constants of the scans that read eight bytes at a time as one `u64`
-//! (the name share and the digit test in `score`, the stop-word count in
-//! `language`, the sentence bounds in `segment::ascii_sentences`, the
-//! first byte beyond ASCII in `normalize`): each byte's lowest bit, its high
-//! bit, and its low seven bits.
+//! Scans that read eight bytes at a time as one `u64` (the name share and
+//! the digit test in `score`, the stop-word count in `language`, the
+//! sentence bounds in `segment::ascii_sentences`, the first byte beyond
+//! ASCII in `normalize`, the small-letters test of the terms and the
+//! stemmer): their constants (each byte's lowest bit, its high bit, its low
+//! seven bits) and the searches they share.
 
 /// 0x01 in every byte; `ONES * b` is `b` in every byte.
 pub(crate) const ONES: u64 = u64::from_le_bytes([1; 8]);
