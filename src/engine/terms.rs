@@ -96,17 +96,16 @@ pub fn sentence_terms(
     // Each distinct lower-cased word is checked and stemmed once: its term
     // id, or `None` for a stop word or a one-letter word. News repeats its
     // words, and stemming every occurrence was the largest part of scoring.
-    // Keyed by the word with its ASCII letters lower-cased (below): no
-    // allocation and no lower-casing per word seen before.
+    // Keyed by the word with its ASCII letters lower-cased ("The" and "the"
+    // are one key): no allocation and no lower-casing per word seen before.
+    // Two words with one such form have one lower case, so one answer
+    // (every character is lower-cased on its own, and those beyond ASCII
+    // are the same in both).
     // Sized for the distinct words of a news article (not more: a long
     // text repeats its words).
     let mut by_word: FastMap<&str, Option<u32>> =
         FastMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
     let mut lower = String::new();
-    // Words are keyed by their ASCII letters lower-cased ("The" and "the"
-    // are one key): two words with one such form have one lower case, so
-    // one answer (every character is lower-cased on its own, and those
-    // beyond ASCII are the same in both).
     let ascii_lower = text.to_ascii_lowercase();
     let mut out = Lists::with_capacity(sentence_words.len(), n_words);
     for &words in sentence_words {
@@ -139,8 +138,8 @@ pub fn sentence_terms(
             if w.len() > MAX_TERM_BYTES {
                 continue;
             }
-            // (Most words are written in small letters: no copy for them,
-            // and no possessive to trim.)
+            // (Most words are ASCII letters, small in the key: no copy for
+            // them, and no possessive to trim.)
             let trimmed = if super::swar::all_ascii_lowercase(w.as_bytes()) {
                 w
             } else {
