@@ -353,17 +353,13 @@ fn count_ascii_stop_words(sample: &[u8]) -> [usize; N_LANGUAGES] {
 }
 
 /// Bit `i` set when `block[i]` (at most 64 bytes) is an ASCII letter: eight
-/// bytes at a time, each lower-cased (bit 5 set) to its low seven bits and
-/// tested for `a`..=`z` by two additions that reach bit 7 (no byte carries
-/// into the next); a byte with bit 7 set is not ASCII, so no letter.
+/// bytes at a time, each lower-cased (bit 5 set) and tested for `a`..=`z`
+/// ([`super::swar::bytes_in`]); a byte with bit 7 set is not ASCII, so no
+/// letter.
 fn ascii_letter_bits(block: &[u8]) -> u64 {
-    use super::swar::{HIGH, LOW7, ONES};
-    let letters_of = |x: u64| {
-        let l = (x | (ONES * 0x20)) & LOW7;
-        let from_a = l + ONES * (0x80 - u64::from(b'a'));
-        let past_z = l + ONES * (0x80 - u64::from(b'z') - 1);
-        from_a & !past_z & !x & HIGH
-    };
+    use super::swar::{bytes_in, ONES};
+    // (Setting bit 5 leaves bit 7 as it is.)
+    let letters_of = |x: u64| bytes_in(x | (ONES * 0x20), b'a', b'z');
     // Bit 7 of each byte to bit `k` of the result, for byte `k`.
     let gather = |h: u64| (h >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
     let mut bits = 0u64;

@@ -260,22 +260,17 @@ fn name_count(sentence: &str) -> (usize, usize) {
 /// bytes; only those are then read one by one (and, when one is
 /// punctuation, the bytes up to the word's first alphanumeric character).
 fn name_count_in_normalized(sentence: &str) -> (usize, usize) {
-    use super::swar::{HIGH, LOW7, ONES};
+    use super::swar::{bytes_in, HIGH, LOW7, ONES};
     debug_assert!(!sentence.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
     let bytes = sentence.as_bytes();
     // (`char::is_whitespace` on ASCII: tab to carriage return, and space.)
     let space = |b: u8| b == b' ' || b.wrapping_sub(b'\t') < 5;
     // Bit 7 of each byte of `x` that is whitespace: a space is a zero byte
-    // of `x ^ 0x20...`; tab to carriage return, 9 to 13, are the bytes
-    // whose low seven bits reach bit 7 when 0x77 is added and not when
-    // 0x72 is, and whose own bit 7 is clear (no byte carries into the
-    // next: the low seven bits plus 0x77 are below 0x100).
+    // of `x ^ 0x20...`; tab to carriage return are the bytes 9 to 13.
     let spaces = |x: u64| {
         let y = x ^ (ONES * 0x20);
         let blank = !(((y & LOW7) + LOW7) | y | LOW7);
-        let from_tab = ((x & LOW7) + ONES * (0x80 - 9)) & HIGH;
-        let past_return = ((x & LOW7) + ONES * (0x80 - 14)) & HIGH;
-        blank | (from_tab & !past_return & !x)
+        blank | bytes_in(x, b'\t', b'\r')
     };
     let n = bytes.len();
     let (mut words, mut caps) = (0usize, 0usize);

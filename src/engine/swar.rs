@@ -12,15 +12,20 @@ pub(crate) const HIGH: u64 = ONES * 0x80;
 /// The low seven bits of every byte.
 pub(crate) const LOW7: u64 = ONES * 0x7F;
 
-/// Bit 7 of each byte of `x` that is an ASCII digit: its low seven bits
-/// reach bit 7 when 0x50 is added (from '0') and not when 0x46 is (past
-/// '9'), and its own bit 7 is clear (no byte carries into the next: the low
-/// seven bits plus 0x50 are below 0x100).
-pub(crate) fn ascii_digits(x: u64) -> u64 {
+/// Bit 7 of each byte of `x` whose value is in `lo..=hi` (both ASCII): its
+/// low seven bits reach bit 7 when `0x80 - lo` is added and not when
+/// `0x80 - hi - 1` is, and its own bit 7 is clear (no byte carries into the
+/// next: the low seven bits plus at most 0x80 are below 0x100).
+pub(crate) fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
     let low = x & LOW7;
-    let from_0 = low + ONES * (0x80 - u64::from(b'0'));
-    let past_9 = low + ONES * (0x80 - u64::from(b'9') - 1);
-    from_0 & !past_9 & !x & HIGH
+    let from = low + ONES * (0x80 - u64::from(lo));
+    let past = low + ONES * (0x80 - u64::from(hi) - 1);
+    from & !past & !x & HIGH
+}
+
+/// Bit 7 of each byte of `x` that is an ASCII digit.
+pub(crate) fn ascii_digits(x: u64) -> u64 {
+    bytes_in(x, b'0', b'9')
 }
 
 /// Where the first byte of `bytes` is that `flags` marks, eight bytes at a
@@ -51,16 +56,9 @@ pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
 }
 
 /// Whether every byte of `bytes` is a small ASCII letter, `a` to `z`
-/// (true when empty), eight bytes at a time: a byte's low seven bits reach
-/// bit 7 when 0x1F is added (from 'a') and not when 0x05 is (past 'z'),
-/// and its own bit 7 is clear.
+/// (true when empty), eight bytes at a time.
 pub(crate) fn all_ascii_lowercase(bytes: &[u8]) -> bool {
-    let small = |x: u64| {
-        let low = x & LOW7;
-        let from_a = low + ONES * (0x80 - u64::from(b'a'));
-        let past_z = low + ONES * (0x80 - u64::from(b'z') - 1);
-        from_a & !past_z & !x & HIGH
-    };
+    let small = |x: u64| bytes_in(x, b'a', b'z');
     let mut chunks = bytes.chunks_exact(8);
     let all = chunks
         .by_ref()
