@@ -17,10 +17,9 @@
 /// Longest word stemmed here.
 pub(crate) const MAX_LEN: usize = 40;
 
-/// Stems `word` into `out` (its bytes) when it is at most [`MAX_LEN`]
-/// letters a–z, digits and apostrophes and returns `true`; returns `false`
-/// (and leaves `out` alone) otherwise.
-pub(crate) fn stem_ascii(word: &str, out: &mut Vec<u8>) -> bool {
+/// The stem of `word` (in `buf` or a constant) when it is at most
+/// [`MAX_LEN`] letters a–z, digits and apostrophes; `None` otherwise.
+pub(crate) fn stem_ascii<'a>(word: &'a str, buf: &'a mut [u8; MAX_LEN]) -> Option<&'a [u8]> {
     let bytes = word.as_bytes();
     // (Most words are letters alone: one quick test for them.)
     let letters = super::swar::all_ascii_lowercase(bytes);
@@ -30,25 +29,21 @@ pub(crate) fn stem_ascii(word: &str, out: &mut Vec<u8>) -> bool {
                 .iter()
                 .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\''))
     {
-        return false;
+        return None;
     }
-    out.clear();
     if let Some(special) = exception1(bytes) {
-        out.extend_from_slice(special.as_bytes());
-        return true;
+        return Some(special.as_bytes());
     }
     if bytes.len() < 3 {
-        out.extend_from_slice(bytes);
-        return true;
+        return Some(bytes);
     }
-    let mut buf = [0u8; MAX_LEN];
+    copy_short(buf, bytes);
     let mut w = Word {
-        b: &mut buf,
+        b: buf,
         len: bytes.len(),
         p1: 0,
         p2: 0,
     };
-    w.b[..bytes.len()].copy_from_slice(bytes);
     let apostrophes = !letters && bytes.contains(&b'\'');
     if apostrophes && w.b[0] == b'\'' {
         w.drop_first();
@@ -74,8 +69,38 @@ pub(crate) fn stem_ascii(word: &str, out: &mut Vec<u8>) -> bool {
             }
         }
     }
-    out.extend_from_slice(w.word());
-    true
+    let len = w.len;
+    Some(&buf[..len])
+}
+
+/// Copies `src` (at most [`MAX_LEN`] bytes) to the start of `dst`, eight
+/// bytes at a time and the rest in at most three steps: each a copy of a
+/// fixed size, where `copy_from_slice` of a word's length was a call to
+/// `memcpy` per word.
+fn copy_short(dst: &mut [u8; MAX_LEN], src: &[u8]) {
+    let mut at = 0;
+    let mut rest = src;
+    while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+        if let Some(d) = dst.get_mut(at..at + 8) {
+            d.copy_from_slice(chunk);
+        }
+        (at, rest) = (at + 8, tail);
+    }
+    if let Some((chunk, tail)) = rest.split_first_chunk::<4>() {
+        if let Some(d) = dst.get_mut(at..at + 4) {
+            d.copy_from_slice(chunk);
+        }
+        (at, rest) = (at + 4, tail);
+    }
+    if let Some((chunk, tail)) = rest.split_first_chunk::<2>() {
+        if let Some(d) = dst.get_mut(at..at + 2) {
+            d.copy_from_slice(chunk);
+        }
+        (at, rest) = (at + 2, tail);
+    }
+    if let (Some(&b), Some(d)) = (rest.first(), dst.get_mut(at)) {
+        *d = b;
+    }
 }
 
 /// Words with their own stem (the rest of these are left as they are).
@@ -295,7 +320,7 @@ impl Word<'_> {
     /// Marks `y` as a consonant (`Y`) at the start and after a vowel.
     fn prelude(&mut self) -> bool {
         // (Most words have no `y`: one search, no pass that rewrites.)
-        if !self.word().contains(&b'y') {
+        if !self.word().iter().any(|&c| c == b'y') {
             return false;
         }
         let mut found = false;
@@ -529,9 +554,9 @@ mod tests {
     use rust_stemmers::{Algorithm, Stemmer};
 
     fn check(snowball: &Stemmer, word: &str) {
-        let mut out = Vec::new();
-        if stem_ascii(word, &mut out) {
-            assert_eq!(out, snowball.stem(word).as_bytes(), "stemming {word:?}");
+        let mut buf = [0; MAX_LEN];
+        if let Some(stem) = stem_ascii(word, &mut buf) {
+            assert_eq!(stem, snowball.stem(word).as_bytes(), "stemming {word:?}");
         }
     }
 
@@ -747,9 +772,9 @@ mod tests {
             "'90s",
             "it's",
         ] {
-            let mut out = Vec::new();
-            assert!(stem_ascii(word, &mut out), "{word}");
-            assert_eq!(out, s.stem(word).as_bytes(), "stemming {word:?}");
+            let mut buf = [0; MAX_LEN];
+            let stem = stem_ascii(word, &mut buf);
+            assert_eq!(stem, Some(s.stem(word).as_bytes()), "stemming {word:?}");
         }
     }
 
@@ -777,12 +802,15 @@ mod tests {
 
     #[test]
     fn other_words_are_left_to_rust_stemmers() {
-        let mut out = b"unchanged".to_vec();
-        assert!(!stem_ascii("covid-19", &mut out));
-        assert!(!stem_ascii("10:30", &mut out));
-        assert!(!stem_ascii("café", &mut out));
-        assert!(!stem_ascii("Running", &mut out));
-        assert!(!stem_ascii(&"a".repeat(MAX_LEN + 1), &mut out));
-        assert_eq!(out, b"unchanged");
+        let mut buf = [0; MAX_LEN];
+        assert!(stem_ascii("covid-19", &mut buf).is_none());
+        assert!(stem_ascii("10:30", &mut buf).is_none());
+        assert!(stem_ascii("café", &mut buf).is_none());
+        assert!(stem_ascii("Running", &mut buf).is_none());
+        assert!(stem_ascii(&"a".repeat(MAX_LEN + 1), &mut buf).is_none());
+        assert_eq!(
+            stem_ascii(&"a".repeat(MAX_LEN), &mut buf),
+            Some(&[b'a'; MAX_LEN][..])
+        );
     }
 }

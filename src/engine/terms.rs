@@ -85,7 +85,7 @@ pub fn sentence_terms(
 ) -> (Lists<u32>, usize) {
     let stemmer = language.stemmer();
     let english = language == Language::English;
-    let mut stem = Vec::new();
+    let mut stem = [0u8; stem_en::MAX_LEN];
     let n_words: usize = sentence_words.iter().map(|w| w.len()).sum();
     // Sized for the distinct terms of a news article (see `by_word`).
     let mut ids = Interner {
@@ -155,11 +155,12 @@ pub fn sentence_terms(
             let id = if short || language.is_stop_word(trimmed) {
                 None
             } else {
-                Some(match &stemmer {
-                    // English words of plain letters: the same stems, faster.
-                    _ if english && stem_en::stem_ascii(trimmed, &mut stem) => ids.id(&stem),
-                    Some(s) => ids.id(s.stem(trimmed).as_bytes()),
-                    None => ids.id(trimmed.as_bytes()),
+                // English words of plain letters: the same stems, faster.
+                let plain = english.then(|| stem_en::stem_ascii(trimmed, &mut stem));
+                Some(match (plain.flatten(), &stemmer) {
+                    (Some(stemmed), _) => ids.id(stemmed),
+                    (None, Some(s)) => ids.id(s.stem(trimmed).as_bytes()),
+                    (None, None) => ids.id(trimmed.as_bytes()),
                 })
             };
             slot.insert(id);
