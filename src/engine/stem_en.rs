@@ -320,7 +320,9 @@ impl Word<'_> {
     /// Marks `y` as a consonant (`Y`) at the start and after a vowel.
     fn prelude(&mut self) -> bool {
         // (Most words have no `y`: one search, no pass that rewrites.)
-        if !self.word().iter().any(|&c| c == b'y') {
+        // (A loop over the few bytes: `contains` calls `memchr`, whose set-up
+        // outweighs so short a search.)
+        if self.word().iter().all(|&c| c != b'y') {
             return false;
         }
         let mut found = false;
