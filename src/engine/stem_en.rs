@@ -31,13 +31,22 @@ pub(crate) fn stem_ascii<'a>(word: &'a str, buf: &'a mut [u8; MAX_LEN]) -> Optio
     {
         return None;
     }
-    #[cfg(not(target_arch = "wasm32"))]
     if letters {
-        if let Some(stem) = common_stems().get(word) {
+        if let Some(stem) = common_stem(word) {
             return Some(stem.as_bytes());
         }
     }
     stem_letters(bytes, letters, buf)
+}
+
+/// The stem of `word` if it is one of the frequent words whose stems are
+/// kept ([`COMMON_STEMS`]: letters a–z, none a function word or shorter
+/// than two letters).
+pub(crate) fn common_stem(word: &str) -> Option<&'static str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return common_stems().get(word).copied();
+    #[cfg(target_arch = "wasm32")]
+    return None;
 }
 
 /// The stems of the words most news articles use ([`COMMON_STEMS`]),
@@ -616,7 +625,14 @@ mod tests {
             let computed = stem_letters(word.as_bytes(), true, &mut buf);
             assert_eq!(computed, Some(stem.as_bytes()), "{word}");
             assert_eq!(snowball.stem(word), stem, "{word}");
+            // (The terms take a table word's stem before their checks for
+            // short words and function words: none may be either.)
             assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
+            assert!(word.len() >= 2, "{word}");
+            assert!(
+                !crate::engine::Language::English.is_stop_word(word),
+                "{word}"
+            );
             n += 1;
         }
         assert_eq!(n, 12000);

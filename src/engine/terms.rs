@@ -140,7 +140,16 @@ pub fn sentence_terms(
             }
             // (Most words are ASCII letters, small in the key: no copy for
             // them, and no possessive to trim.)
-            let trimmed = if super::swar::all_ascii_lowercase(w.as_bytes()) {
+            let plain_letters = super::swar::all_ascii_lowercase(w.as_bytes());
+            // A frequent English word (most): its stem at once. (None of
+            // those words is short or a function word.)
+            if let Some(stemmed) = english.then(|| stem_en::common_stem(w)).flatten() {
+                let id = Some(ids.id(stemmed.as_bytes()));
+                slot.insert(id);
+                terms.extend(id);
+                continue;
+            }
+            let trimmed = if plain_letters {
                 w
             } else {
                 lower.clear();
