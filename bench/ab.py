@@ -35,6 +35,10 @@ def main():
     ap.add_argument("--rounds", type=int, default=201)
     ap.add_argument("--runs", type=int, default=101)
     args = ap.parse_args()
+    # Both binaries on one core (see side_by_side.py: this machine's two
+    # cores are not always equally fast).
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     whole, summary, base_ms, new_ms = [], [], [], []
     for r in range(args.rounds):
         order = [("base", args.base), ("new", args.new)]

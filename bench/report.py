@@ -188,8 +188,9 @@ def main():
         lo = lambda k: min(r[k] for r in sbs["all"])
         hi = lambda k: max(r[k] for r in sbs["all"])
         p(f"**In alternation** (`bench/side_by_side.py`: {sbs['rounds']} rounds on the {sbs['doc']} document, each"
-          " round the native bench binary's 101 runs, then 7 LexRank runs, within about a second; medians over the"
-          f" rounds): Nutshell {ms(sbs['summarize_ms'])} ms ({ms(sbs['summary_ms'])} ms summary alone), LexRank"
+          " round the native bench binary's 101 runs, then 7 LexRank runs, within about a second"
+          + (f", both on core {sbs['cpu']}" if sbs.get("cpu") is not None else "")
+          + f"; medians over the rounds): Nutshell {ms(sbs['summarize_ms'])} ms ({ms(sbs['summary_ms'])} ms summary alone), LexRank"
           f" {ms(sbs['lexrank_ms'])} ms: **{sbs['ratio']:.0f}×** faster (rounds {lo('ratio'):.0f}–{hi('ratio'):.0f}×),"
           f" **{sbs['ratio_summary']:.0f}×** for the summary alone (rounds {lo('ratio_summary'):.0f}–"
           f"{hi('ratio_summary'):.0f}×). The spread shows how far the two systems' speeds swing independently even"

@@ -12,6 +12,12 @@ LexRank in this process (`peers.py`'s setup: regex sentences, sumy's
 document model, 3 sentences; 7 runs, median). Each round gives its own
 ratios; the line printed is the median over the rounds, with every round
 listed.
+
+Both run on one core (this process is pinned to the lowest core it may use,
+and the bench binary inherits that): left to the scheduler, the binary, a
+new process, often ran on the other core while LexRank ran on this one,
+and the two cores of this machine are not always equally fast (in one run
+Nutshell was slow in all 21 rounds while LexRank changed speed).
 """
 import argparse
 import json
@@ -47,6 +53,10 @@ def main():
     ap.add_argument("doc")
     ap.add_argument("--rounds", type=int, default=15)
     args = ap.parse_args()
+    cpu = None
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
     text = Path(args.doc).read_text(encoding="utf-8")
     tokenizer = RegexTokenizer()
     summarizer = make(LexRankSummarizer)
@@ -66,6 +76,7 @@ def main():
     print(json.dumps({
         "doc": Path(args.doc).stem,
         "rounds": len(rounds),
+        "cpu": cpu,
         "summarize_ms": med("summarize_ms"),
         "summary_ms": med("summary_ms"),
         "lexrank_ms": med("lexrank_ms"),
