@@ -374,9 +374,9 @@ impl Word<'_> {
 
     /// Marks `y` as a consonant (`Y`) at the start and after a vowel.
     fn prelude(&mut self) -> bool {
-        // (Most words have no `y`: one search, no pass that rewrites.)
-        // (A loop over the few bytes: `contains` calls `memchr`, whose set-up
-        // outweighs so short a search.)
+        // (Most words have no `y`: one search, no pass that rewrites; a
+        // loop, since `contains` calls `memchr`, whose set-up outweighs so
+        // short a search.)
         if self.word().iter().all(|&c| c != b'y') {
             return false;
         }
@@ -619,6 +619,7 @@ mod tests {
 
     /// Every stem of the table is the stem the algorithm gives (and the
     /// Snowball stemmer's): the table changes nothing but speed.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn common_stems_are_the_computed_stems() {
         let snowball = Stemmer::create(Algorithm::English);
