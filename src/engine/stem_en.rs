@@ -31,61 +31,6 @@ pub(crate) fn stem_ascii<'a>(word: &'a str, buf: &'a mut [u8; MAX_LEN]) -> Optio
     {
         return None;
     }
-    if letters {
-        if let Some(stem) = common_stem(word) {
-            return Some(stem.as_bytes());
-        }
-    }
-    stem_letters(bytes, letters, buf)
-}
-
-/// The stem of `word` if it is one of the frequent words whose stems are
-/// kept ([`COMMON_STEMS`]: letters a–z, none a function word or shorter
-/// than two letters).
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn common_stem(word: &str) -> Option<&'static str> {
-    common_stems().get(word).copied()
-}
-
-/// (The page keeps no table: every word is stemmed.)
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn common_stem(_word: &str) -> Option<&'static str> {
-    None
-}
-
-/// The stems of the words most news articles use ([`COMMON_STEMS`]),
-/// looked up instead of computed: one lookup per new word of an article
-/// where stemming was a tenth of `summarize`. Natively only: the page
-/// keeps its bytes (it is within its budget, not above it), and a word
-/// not in the table is stemmed as before, to the same stem.
-#[cfg(not(target_arch = "wasm32"))]
-fn common_stems() -> &'static super::fast_map::FastMap<&'static str, &'static str> {
-    static TABLE: std::sync::OnceLock<super::fast_map::FastMap<&'static str, &'static str>> =
-        std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        COMMON_STEMS
-            .lines()
-            .filter_map(|line| line.split_once(' '))
-            .collect()
-    })
-}
-
-/// "word stem" per line: the 12,000 words (two or more letters a–z, not
-/// function words) that the most articles of the eval sets' dev halves use
-/// (not cnndm's, where the benchmark's article is from), with their stems;
-/// made by `scripts/common_stems.sh`, checked by a test against
-/// [`stem_letters`].
-#[cfg(not(target_arch = "wasm32"))]
-const COMMON_STEMS: &str = include_str!("common_stems.txt");
-
-/// [`stem_ascii`] by the algorithm: `bytes` are at most [`MAX_LEN`]
-/// letters a–z, digits and apostrophes, `letters` whether they are letters
-/// alone.
-fn stem_letters<'a>(
-    bytes: &'a [u8],
-    letters: bool,
-    buf: &'a mut [u8; MAX_LEN],
-) -> Option<&'a [u8]> {
     if let Some(special) = exception1(bytes) {
         return Some(special.as_bytes());
     }
@@ -127,6 +72,46 @@ fn stem_letters<'a>(
     let len = w.len;
     Some(&buf[..len])
 }
+
+/// The stem of `word` if it is one of the frequent words whose stems are
+/// kept ([`COMMON_STEMS`]: letters a–z, none a function word or shorter
+/// than two letters).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn common_stem(word: &str) -> Option<&'static str> {
+    common_stems().get(word).copied()
+}
+
+/// (The page keeps no table: every word is stemmed.)
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn common_stem(_word: &str) -> Option<&'static str> {
+    None
+}
+
+/// The stems of the words most news articles use ([`COMMON_STEMS`]),
+/// looked up instead of computed (by the terms, before their other checks
+/// of a new word): one lookup per new word of an article where stemming was
+/// a tenth of `summarize`. Natively only: the page
+/// keeps its bytes (it is within its budget, not above it), and a word
+/// not in the table is stemmed as before, to the same stem.
+#[cfg(not(target_arch = "wasm32"))]
+fn common_stems() -> &'static super::fast_map::FastMap<&'static str, &'static str> {
+    static TABLE: std::sync::OnceLock<super::fast_map::FastMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        COMMON_STEMS
+            .lines()
+            .filter_map(|line| line.split_once(' '))
+            .collect()
+    })
+}
+
+/// "word stem" per line: the 12,000 words (two or more letters a–z, not
+/// function words) that the most articles of the eval sets' dev halves use
+/// (not cnndm's, where the benchmark's article is from), with their stems;
+/// made by `scripts/common_stems.sh`, checked by a test against
+/// [`stem_ascii`].
+#[cfg(not(target_arch = "wasm32"))]
+const COMMON_STEMS: &str = include_str!("common_stems.txt");
 
 /// Copies `src` (at most [`MAX_LEN`] bytes) to the start of `dst`, eight
 /// bytes at a time and the rest in at most three steps: each a copy of a
@@ -627,7 +612,7 @@ mod tests {
         for line in COMMON_STEMS.lines() {
             let (word, stem) = line.split_once(' ').expect("word stem");
             let mut buf = [0; MAX_LEN];
-            let computed = stem_letters(word.as_bytes(), true, &mut buf);
+            let computed = stem_ascii(word, &mut buf);
             assert_eq!(computed, Some(stem.as_bytes()), "{word}");
             assert_eq!(snowball.stem(word), stem, "{word}");
             // (The terms take a table word's stem before their checks for
@@ -642,8 +627,7 @@ mod tests {
         }
         assert_eq!(n, 12000);
         assert_eq!(common_stems().len(), n, "one line per word");
-        let mut buf = [0; MAX_LEN];
-        assert_eq!(stem_ascii("people", &mut buf), Some(&b"peopl"[..]));
+        assert_eq!(common_stem("people"), Some("peopl"));
     }
 
     /// The quick test in `exception1` lets every exception through.

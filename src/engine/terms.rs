@@ -140,22 +140,21 @@ pub fn sentence_terms(
             }
             // (Most words are ASCII letters, small in the key: no copy for
             // them, and no possessive to trim.)
-            let plain_letters = super::swar::all_ascii_lowercase(w.as_bytes());
-            // A frequent English word (most): its stem at once. (None of
-            // those words is short or a function word.)
-            if let Some(stemmed) = english.then(|| stem_en::common_stem(w)).flatten() {
-                let id = Some(ids.id(stemmed.as_bytes()));
-                slot.insert(id);
-                terms.extend(id);
-                continue;
-            }
-            let trimmed = if plain_letters {
+            let trimmed = if super::swar::all_ascii_lowercase(w.as_bytes()) {
                 w
             } else {
                 lower.clear();
                 push_lowercase(&mut lower, w);
                 trim_possessive(&lower)
             };
+            // A frequent English word (most): its kept stem at once. (None
+            // of those words is short or a function word.)
+            if let Some(stemmed) = english.then(|| stem_en::common_stem(trimmed)).flatten() {
+                let id = Some(ids.id(stemmed.as_bytes()));
+                slot.insert(id);
+                terms.extend(id);
+                continue;
+            }
             let short = if trimmed.is_ascii() {
                 trimmed.len() < 2
             } else {
