@@ -38,6 +38,8 @@ struct Options {
     config: Config,
     /// batch only: add each sentence's score features (for tuning the weights).
     features: bool,
+    /// batch only: add every block's cleaning inputs (for fitting the block classifier).
+    blocks: bool,
     format: Format,
     file: Option<String>,
 }
@@ -46,6 +48,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
         config: Config::default(),
         features: false,
+        blocks: false,
         format: Format::Text,
         file: None,
     };
@@ -81,6 +84,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             // For tuning on the dev data: a JSON object of `Weights` fields.
             "--weights" => options.config.weights = parse_weights(&value(arg)?)?,
             "--features" => options.features = true,
+            "--blocks" => options.blocks = true,
             "--no-facts" => options.config.facts = false,
             "-" => options.file = None,
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
@@ -273,6 +277,10 @@ fn batch_line(line: &[u8], options: &Options) -> Result<serde_json::Value, Strin
         if options.features {
             let features: Vec<_> = summary.sentences.iter().map(|s| s.features).collect();
             map.insert("features".into(), serde_json::json!(features));
+        }
+        if options.blocks {
+            let blocks = crate::engine::explain_blocks(text);
+            map.insert("blocks".into(), serde_json::json!(blocks));
         }
     }
     Ok(record)

@@ -341,11 +341,13 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let boilerplate = cleaned
         .classes
         .iter()
+        .zip(&cleaned.evidence)
         .zip(&blocks)
-        .filter_map(|(class, block)| match class {
-            clean::BlockClass::Boilerplate(kind) => Some(Boilerplate {
+        .filter_map(|((class, evidence), block)| match (class, evidence) {
+            (clean::BlockClass::Boilerplate(kind), Some(evidence)) => Some(Boilerplate {
                 span: normalized.span_to_original(block.span.start, block.span.end),
                 kind: *kind,
+                evidence: *evidence,
             }),
             _ => None,
         })
@@ -442,6 +444,43 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     summary.quotes = facts.quotes;
     summary.facts = facts.key_facts;
     summary
+}
+
+/// One block (line) of a text as the cleaning saw it: for fitting and
+/// checking the block classifier (`nutshell batch --blocks`).
+#[derive(Clone, Debug, Serialize)]
+pub struct BlockReport {
+    pub span: Span,
+    pub n_words: usize,
+    /// The classifier's local inputs, in the order of `clean::LOCAL`.
+    pub local: [f32; clean::N_LOCAL],
+    pub p_article: f32,
+    pub boilerplate: bool,
+}
+
+/// Every block of `text` with the cleaning's inputs and answer.
+pub fn explain_blocks(text: &str) -> Vec<BlockReport> {
+    let normalized = normalize::normalize(text);
+    let norm = normalized.text.as_str();
+    let language = detect_language(norm);
+    let blocks = segment::split_blocks(norm);
+    let words: Vec<Vec<Span>> = blocks
+        .iter()
+        .map(|b| segment::split_words(norm, b.span).collect())
+        .collect();
+    let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
+    let cleaned = clean::classify_blocks(norm, &blocks, &words, language);
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| BlockReport {
+            span: normalized.span_to_original(b.span.start, b.span.end),
+            n_words: words[i].len(),
+            local: cleaned.local[i],
+            p_article: cleaned.p_article[i],
+            boilerplate: matches!(cleaned.classes[i], clean::BlockClass::Boilerplate(_)),
+        })
+        .collect()
 }
 
 #[cfg(test)]

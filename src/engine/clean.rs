@@ -11,11 +11,16 @@
 //! without cues take their neighbours' class: a line between two pieces of
 //! furniture is furniture; elsewhere it is a heading.
 
+mod features;
+mod model;
+
 use super::fast_map::FastMap;
 use super::language::Language;
-use super::normalize::{ascii_lower_in, is_letter_or_digit, push_lowercase};
+use super::normalize::{is_letter_or_digit, push_lowercase};
 use super::segment::Block;
 use super::Span;
+use features::{ends_like_sentence, lower_is, RuleSaid, READER_ADDRESS};
+pub use features::{CONTEXT, LOCAL, N_CONTEXT, N_LOCAL};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -40,6 +45,11 @@ pub enum BoilerplateKind {
     Advertisement,
     /// A short line surrounded by other furniture.
     ShortLine,
+    /// Outside the article's run of paragraphs (menus before it; related
+    /// lists, comments and footers after it).
+    OutsideArticle,
+    /// Reads like page furniture, not article prose.
+    Furniture,
 }
 
 impl BoilerplateKind {
@@ -55,6 +65,8 @@ impl BoilerplateKind {
             BoilerplateKind::Byline => "byline, dateline or credit line",
             BoilerplateKind::Advertisement => "advertisement or copyright line",
             BoilerplateKind::ShortLine => "short line among page furniture",
+            BoilerplateKind::OutsideArticle => "outside the article's paragraphs",
+            BoilerplateKind::Furniture => "reads like page furniture, not article prose",
         }
     }
 }
@@ -64,6 +76,8 @@ impl BoilerplateKind {
 pub struct Boilerplate {
     pub span: Span,
     pub kind: BoilerplateKind,
+    /// The strongest evidence that decided it.
+    pub evidence: Evidence,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,8 +88,166 @@ pub enum BlockClass {
     Boilerplate(BoilerplateKind),
 }
 
+/// Each block's class, and what the classifier saw.
 pub struct Cleaned {
     pub classes: Vec<BlockClass>,
+    /// The classifier's probability that the block is article text.
+    pub p_article: Vec<f32>,
+    /// Why a set-aside block was set aside (`None` for the others).
+    pub evidence: Vec<Option<Evidence>>,
+    /// The classifier's inputs, for the fitting script (`--blocks`).
+    pub local: Vec<features::Local>,
+}
+
+/// The strongest evidence that set a block aside: the input that pulled the
+/// classifier's score furthest below an average block's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Evidence {
+    /// The furniture rules matched (cue words, a caption label, a menu shape).
+    Rules,
+    /// So many words (few).
+    FewWords(u32),
+    NoSentenceEnd,
+    /// This share of function words, in percent (few).
+    FewFunctionWords(u32),
+    /// This share of capitalised words, in percent.
+    Capitalised(u32),
+    /// This share of words with figures, in percent.
+    Figures(u32),
+    /// So many furniture cue phrases.
+    CueWords(u32),
+    AddressesReader,
+    /// The same line appears elsewhere on the page.
+    Repeated,
+    Links,
+    ListItem,
+    /// Before the article's run of paragraphs, by so many lines.
+    BeforeArticle(u32),
+    /// After the article's run of paragraphs, by so many lines.
+    AfterArticle(u32),
+    /// Its neighbours are furniture.
+    AmongFurniture,
+    Shape,
+}
+
+impl Evidence {
+    /// The evidence in words, for people.
+    pub fn describe(self) -> String {
+        match self {
+            Evidence::Rules => "matches a furniture pattern".into(),
+            Evidence::FewWords(n) => format!("only {n} word{}", if n == 1 { "" } else { "s" }),
+            Evidence::NoSentenceEnd => "no sentence ends".into(),
+            Evidence::FewFunctionWords(p) => format!("few function words ({p}%)"),
+            Evidence::Capitalised(p) => format!("{p}% of words capitalised"),
+            Evidence::Figures(p) => format!("{p}% of words are figures"),
+            Evidence::CueWords(n) => {
+                format!("{n} furniture cue phrase{}", if n == 1 { "" } else { "s" })
+            }
+            Evidence::AddressesReader => "speaks to the reader".into(),
+            Evidence::Repeated => "repeated elsewhere on the page".into(),
+            Evidence::Links => "links, handles or addresses".into(),
+            Evidence::ListItem => "a list item".into(),
+            Evidence::BeforeArticle(n) => format!(
+                "{n} line{} before the article",
+                if n == 1 { "" } else { "s" }
+            ),
+            Evidence::AfterArticle(n) => format!(
+                "{n} line{} after the article",
+                if n == 1 { "" } else { "s" }
+            ),
+            Evidence::AmongFurniture => "between lines of page furniture".into(),
+            Evidence::Shape => "not shaped like article prose".into(),
+        }
+    }
+}
+
+/// Classifies `blocks`; `words` holds each block's words
+/// (`segment::split_words`), parallel to `blocks`.
+///
+/// The rules (cue phrases, captions, menus, headings) give a first answer;
+/// a two-stage logistic model fitted on real pasted pages
+/// (`scripts/fit_cleaner.py`, weights in `clean/model.rs`) decides: its
+/// first stage reads each block alone (the rules' answer among its inputs),
+/// its second adds the context, above all whether the block lies inside
+/// the article's one run of paragraphs ([`features::body_run`]).
+pub fn classify_blocks(
+    text: &str,
+    blocks: &[Block],
+    words: &[&[Span]],
+    language: Language,
+) -> Cleaned {
+    let (rules, cue_hits) = rule_classes(text, blocks, words, language);
+    let mut seen: FastMap<&str, u32> = FastMap::default();
+    for block in blocks {
+        *seen.entry(block.span.slice(text)).or_default() += 1;
+    }
+    let local: Vec<features::Local> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| {
+            let body = block.span.slice(text);
+            features::local(&features::BlockInput {
+                text,
+                body,
+                words: words.get(i).copied().unwrap_or_default(),
+                language,
+                rule: match rules[i] {
+                    BlockClass::Body => RuleSaid::Body,
+                    BlockClass::Heading => RuleSaid::Heading,
+                    BlockClass::Boilerplate(_) => RuleSaid::Furniture,
+                },
+                cue_hits: cue_hits[i],
+                repeated: seen.get(body).is_some_and(|&n| n > 1),
+            })
+        })
+        .collect();
+    let n_words: Vec<usize> = (0..blocks.len())
+        .map(|i| words.get(i).map_or(0, |w| w.len()))
+        .collect();
+    let logits: Vec<f32> = local.iter().map(model::local_logit).collect();
+    let context = features::context(&logits, &local, &n_words, model::RUN_PRIOR);
+    let mut classes = Vec::with_capacity(blocks.len());
+    let mut p_article = Vec::with_capacity(blocks.len());
+    let mut evidence = Vec::with_capacity(blocks.len());
+    for i in 0..blocks.len() {
+        let p = model::probability(&context[i]);
+        p_article.push(p);
+        if p < model::THRESHOLD {
+            let why = model::strongest_against(&local[i], &context[i], n_words[i]);
+            let kind = match rules[i] {
+                BlockClass::Boilerplate(kind) => kind,
+                _ if matches!(why, Evidence::BeforeArticle(_) | Evidence::AfterArticle(_)) => {
+                    BoilerplateKind::OutsideArticle
+                }
+                _ if n_words[i] <= 3 => BoilerplateKind::ShortLine,
+                _ => BoilerplateKind::Furniture,
+            };
+            classes.push(BlockClass::Boilerplate(kind));
+            evidence.push(Some(why));
+        } else {
+            let body = blocks[i].span.slice(text);
+            let heading = match rules[i] {
+                BlockClass::Heading => true,
+                BlockClass::Body => false,
+                // Kept against the rules: a heading if it reads like one.
+                BlockClass::Boilerplate(_) => {
+                    !ends_like_sentence(body) && n_words[i] <= MAX_HEADING_WORDS
+                }
+            };
+            classes.push(if heading {
+                BlockClass::Heading
+            } else {
+                BlockClass::Body
+            });
+            evidence.push(None);
+        }
+    }
+    Cleaned {
+        classes,
+        p_article,
+        evidence,
+        local,
+    }
 }
 
 /// Blocks longer than this are article text whatever cue words they hold
@@ -309,13 +481,6 @@ const LINE_START_CUES: &[(BoilerplateKind, &[&str])] = &[
     ),
 ];
 
-/// Words with which a page addresses its reader (appeals do; reports rarely).
-const READER_ADDRESS: &[&str] = &[
-    "you", "your", "our", "us", "we", "ihr", "unser", "unsere", "uns", "wir", "vous", "votre",
-    "vos", "notre", "nos", "nous", "tu", "tus", "usted", "nuestro", "nuestra", "vostro", "nostro",
-    "nostra", "você", "nosso", "nossa", "uw", "jij", "onze", "ons", "вы", "ваш", "наш", "мы",
-];
-
 /// Words that alone on a line are controls, not text.
 const CONTROL_WORDS: &[&str] = &[
     "continue",
@@ -379,15 +544,16 @@ const CONTROL_WORDS: &[&str] = &[
     "поделиться",
 ];
 
-/// Classifies `blocks`; `words` holds each block's words
-/// (`segment::split_words`), parallel to `blocks`.
-pub fn classify_blocks(
+/// What the rules say of each block (the classifier's strongest inputs),
+/// and how many cue phrases each short block holds.
+fn rule_classes(
     text: &str,
     blocks: &[Block],
     words: &[&[Span]],
     language: Language,
-) -> Cleaned {
+) -> (Vec<BlockClass>, Vec<usize>) {
     let mut classes: Vec<Option<BlockClass>> = Vec::with_capacity(blocks.len());
+    let mut cue_hits = Vec::with_capacity(blocks.len());
     let mut lower = String::new();
     for (idx, block) in blocks.iter().enumerate() {
         let body = block.span.slice(text);
@@ -398,14 +564,9 @@ pub fn classify_blocks(
         if n_words <= MAX_CUE_SCAN_WORDS {
             push_lowercase(&mut lower, body);
         }
-        classes.push(classify_one(
-            text,
-            block_words,
-            body,
-            &lower,
-            language,
-            idx == 0,
-        ));
+        let (class, hits) = classify_one(text, block_words, body, &lower, language, idx == 0);
+        classes.push(class);
+        cue_hits.push(hits);
     }
     // The title: the last undecided line of a few words before the article
     // starts, however much furniture surrounds it.
@@ -443,7 +604,7 @@ pub fn classify_blocks(
         };
         out.push(class);
     }
-    Cleaned { classes: out }
+    (out, cue_hits)
 }
 
 /// Blocks of more words are not scanned for cue phrases (furniture is
@@ -454,15 +615,6 @@ const MAX_CUE_SCAN_WORDS: usize = 3 * MAX_FURNITURE_WORDS;
 /// decide. `word_spans` are the block's words; `lower` the block lower-cased
 /// when it has at most [`MAX_CUE_SCAN_WORDS`] words (only such blocks read
 /// it; a longer one is passed `""`).
-/// `is_word` of `word` lower-cased (`str::to_lowercase`), without a
-/// `String` for an ASCII word of up to 24 bytes.
-fn lower_is(word: &str, is_word: impl Fn(&str) -> bool) -> bool {
-    match ascii_lower_in(word.as_bytes(), &mut [0u8; 24]) {
-        Some(lower) => is_word(lower),
-        None => is_word(&word.to_lowercase()),
-    }
-}
-
 fn classify_one(
     text: &str,
     word_spans: &[Span],
@@ -470,6 +622,24 @@ fn classify_one(
     lower: &str,
     language: Language,
     first: bool,
+) -> (Option<BlockClass>, usize) {
+    let cues = if word_spans.len() <= MAX_CUE_SCAN_WORDS {
+        find_cues(lower)
+    } else {
+        (0, None)
+    };
+    let class = classify_by_rules(text, word_spans, body, lower, language, first, cues);
+    (class, cues.0)
+}
+
+fn classify_by_rules(
+    text: &str,
+    word_spans: &[Span],
+    body: &str,
+    lower: &str,
+    language: Language,
+    first: bool,
+    (hits, first_kind): (usize, Option<BoilerplateKind>),
 ) -> Option<BlockClass> {
     let n_words = word_spans.len();
     let sentence_end = ends_like_sentence(body);
@@ -506,11 +676,6 @@ fn classify_one(
             return Some(BlockClass::Boilerplate(*kind));
         }
     }
-    let (hits, first_kind) = if n_words <= MAX_CUE_SCAN_WORDS {
-        find_cues(lower)
-    } else {
-        (0, None)
-    };
     if let Some(kind) = first_kind {
         // A caption or credit line is marked by one cue ("Photo: ..."); an
         // appeal must be made of its cues.
@@ -587,11 +752,6 @@ fn split_at_colon_space(body: &str) -> Option<(&str, &str)> {
         .map(|(i, _)| i)
         .find(|&i| bytes.get(i + 1) == Some(&b' '))?;
     Some((&body[..colon], &body[colon + 2..]))
-}
-
-fn ends_like_sentence(body: &str) -> bool {
-    body.trim_end_matches(|c: char| "\"'”’»)]」』".contains(c))
-        .ends_with(|c: char| ".!?…。！？:;".contains(c))
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, CNN": short, mostly capitalised.

@@ -72,6 +72,7 @@ pub fn to_json(text: &str, summary: &Summary) -> Value {
         })).collect::<Vec<_>>(),
         "boilerplate": summary.boilerplate.iter().map(|b| json!({
             "start": b.span.start, "end": b.span.end, "reason": b.kind.reason(),
+            "evidence": b.evidence.describe(),
         })).collect::<Vec<_>>(),
         "stats": {
             "words_in": summary.stats.n_words_in,

@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Fits the block classifier (src/engine/clean/model/weights.rs) on real pasted pages.
+
+    ~/.cache/nutshell-eval/venv/bin/python scripts/fit_cleaner.py            # CV report + write weights
+    ~/.cache/nutshell-eval/venv/bin/python scripts/fit_cleaner.py --check    # the engine's probabilities equal this script's
+
+Data: ../shared/eval/pastes/pastes.dev.jsonl (74 pages, each with the byte spans
+of the paste that are article body). `nutshell batch --blocks` gives every
+block (line) of each paste with its local features (src/engine/clean/features.rs,
+`LOCAL`). A block is labelled article or junk by the majority of its
+non-space bytes (neutral lines, the headline and standfirst, are left out of
+the fit but keep their place in the context).
+
+Model: two logistic regressions (L2, Newton's method, features standardised
+and the scaling folded back into the weights). Stage 1 reads a block alone.
+Stage 2 reads the context made from every block's stage-1 logit (`CONTEXT`:
+its own, its two neighbours' on each side, whether it lies in the article's
+run of paragraphs, its distance before or after that run). Each block is
+weighted by its bytes to the power ALPHA, since the figures that matter
+(article kept, junk removed) are byte shares.
+
+Choice: the regularisation, ALPHA and the threshold are chosen by
+cross-validation grouped by site (registrable domain, so one site's template is
+never on both sides of a fold): the threshold that removes the most junk while
+the cross-validated article kept stays at or above TARGET_KEPT. The printed CV
+figures are those of pages the model did not see; the weights written are
+then fitted on all the dev pages.
+"""
+import argparse
+import hashlib
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+PASTES = ROOT.parent / "shared" / "eval" / "pastes" / "pastes.dev.jsonl"
+CLI = ROOT / "target" / "release" / "nutshell"
+WEIGHTS = ROOT / "src" / "engine" / "clean" / "model" / "weights.rs"
+N_FOLDS = 5
+TARGET_KEPT = 0.975
+LOGIT_CLAMP = 8.0
+NEARBY = 3
+LOCAL = None  # names, read from the engine's source below
+CONTEXT = None
+
+
+def names(const):
+    src = (ROOT / "src" / "engine" / "clean" / "features.rs").read_text()
+    start = src.index(f"pub const {const}: [&str; ")
+    body = src[src.index("= [", start) + 3: src.index("];", start)]
+    return [w.strip().strip('"') for w in body.split(",") if w.strip()]
+
+
+def site(url):
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+    parts = host.split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def masks(row):
+    b = row["text"].encode("utf-8")
+    m = bytearray(3 for _ in range(len(b)))
+    for s, e in row.get("neutral_spans", []):
+        m[s:e] = b"\x02" * (e - s)
+    for s, e in row["article_spans"]:
+        m[s:e] = b"\x01" * (e - s)
+    for i, c in enumerate(b):
+        if c in b" \t\n\r\f\v":
+            m[i] = 0
+    return m
+
+
+def load():
+    rows = [json.loads(l) for l in open(PASTES, encoding="utf-8") if l.strip()]
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "nutshell"], check=True, cwd=ROOT)
+    lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
+    p = subprocess.run([str(CLI), "batch", "--blocks", "--no-facts"], input=lines.encode(),
+                       capture_output=True, check=True)
+    out = {o["id"]: o for o in map(json.loads, p.stdout.decode().splitlines())}
+    pages = []
+    for r in rows:
+        m = masks(r)
+        blocks = out[r["id"]]["blocks"]
+        art, junk, label = [], [], []
+        for b in blocks:
+            seg = m[b["span"]["start"]:b["span"]["end"]]
+            a, n, j = seg.count(1), seg.count(2), seg.count(3)
+            art.append(a)
+            junk.append(j)
+            label.append(1 if a * 2 >= a + n + j and a > 0 else 0 if j * 2 > a + n + j else -1)
+        pages.append({
+            "id": r["id"], "site": site(r["url"]),
+            "X": np.array([b["local"] for b in blocks], dtype=np.float64).reshape(-1, len(LOCAL)),
+            "n_words": np.array([b["n_words"] for b in blocks]),
+            "art": np.array(art), "junk": np.array(junk), "y": np.array(label),
+            "engine_p": np.array([b["p_article"] for b in blocks]),
+        })
+    return pages
+
+
+# ------------------------------------------------------------------ the model
+
+def fit_lr(X, y, w, l2):
+    """L2 logistic regression by Newton's method on standardised inputs; returns (bias, weights) on raw inputs."""
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd < 1e-9] = 1.0
+    Z = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
+    beta = np.zeros(Z.shape[1])
+    reg = l2 * np.ones(Z.shape[1])
+    reg[0] = 0.0
+    w = w / w.mean()
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(Z @ beta)))
+        g = Z.T @ (w * (p - y)) + reg * beta
+        H = (Z * (w * p * (1 - p))[:, None]).T @ Z + np.diag(reg) + 1e-9 * np.eye(len(beta))
+        step = np.linalg.solve(H, g)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    coef = beta[1:] / sd
+    return beta[0] - (coef * mu).sum(), coef
+
+
+def body_run(logits, n_words, prior):
+    best, best_sum, start, s = None, 0.0, 0, 0.0
+    for i, (l, n) in enumerate(zip(logits, n_words)):
+        p = 1 / (1 + math.exp(-l))
+        gain = (p - prior) * n
+        if s <= 0:
+            start, s = i, 0.0
+        s += gain
+        if s > best_sum:
+            best_sum, best = s, (start, i + 1)
+    return best
+
+
+def context(logits, X, n_words, prior):
+    n = len(logits)
+    run = body_run(logits, n_words, prior)
+    rows = []
+    for i in range(n):
+        prev = logits[max(0, i - 2):i]
+        nxt = logits[i + 1:i + 3]
+        in_body = before = after = 0.0
+        if run:
+            s, e = run
+            if i < s:
+                before = math.log(1 + s - i)
+            elif i >= e:
+                after = math.log(1 + i + 1 - e)
+            else:
+                in_body = 1.0
+        near = [logits[j] for j in range(max(0, i - NEARBY), min(n, i + NEARBY + 1)) if j != i]
+        window = logits[max(0, i - NEARBY):i + NEARBY + 1]
+        rows.append([logits[i], prev.mean() if len(prev) else 0.0, nxt.mean() if len(nxt) else 0.0,
+                     in_body, before, after, X[i, 0], X[i, 2], max(near + [-LOGIT_CLAMP]), window.mean()])
+    return np.array(rows).reshape(-1, len(CONTEXT))
+
+
+def local_logits(model, X):
+    return np.clip(model["b1"] + X @ model["w1"], -LOGIT_CLAMP, LOGIT_CLAMP)
+
+
+def weights_of(page, alpha):
+    return np.maximum(page["art"] + page["junk"], 1) ** alpha
+
+
+def fit(pages, l2, alpha, prior):
+    train = [(p, p["y"] >= 0) for p in pages]
+    X = np.vstack([p["X"][k] for p, k in train])
+    y = np.concatenate([p["y"][k] for p, k in train])
+    w = np.concatenate([weights_of(p, alpha)[k] for p, k in train])
+    b1, w1 = fit_lr(X, y, w, l2)
+    model = {"b1": b1, "w1": w1, "mu1": X.mean(0), "prior": prior}
+    C = [context(local_logits(model, p["X"]), p["X"], p["n_words"], prior) for p in pages]
+    Xc = np.vstack([c[k] for c, (p, k) in zip(C, train)])
+    b2, w2 = fit_lr(Xc, y, w, l2)
+    model.update({"b2": b2, "w2": w2, "mu2": Xc.mean(0)})
+    return model
+
+
+def predict(model, page):
+    c = context(local_logits(model, page["X"]), page["X"], page["n_words"], model["prior"])
+    return 1 / (1 + np.exp(-(model["b2"] + c @ model["w2"])))
+
+
+def figures(pages, probs, t):
+    art = sum(p["art"].sum() for p in pages)
+    junk = sum(p["junk"].sum() for p in pages)
+    kept = sum(p["art"][q >= t].sum() for p, q in zip(pages, probs))
+    removed = sum(p["junk"][q < t].sum() for p, q in zip(pages, probs))
+    return kept / art, removed / junk
+
+
+def folds(pages):
+    sites = sorted({p["site"] for p in pages}, key=lambda s: hashlib.sha1(s.encode()).hexdigest())
+    fold_of = {s: i % N_FOLDS for i, s in enumerate(sites)}
+    return [fold_of[p["site"]] for p in pages]
+
+
+def cross_validate(pages, l2, alpha, prior):
+    f = folds(pages)
+    probs = [None] * len(pages)
+    for k in range(N_FOLDS):
+        model = fit([p for p, g in zip(pages, f) if g != k], l2, alpha, prior)
+        for i, (p, g) in enumerate(zip(pages, f)):
+            if g == k:
+                probs[i] = predict(model, p)
+    return probs
+
+
+def choose_threshold(pages, probs):
+    best = None
+    for t in np.arange(0.05, 0.96, 0.01):
+        kept, removed = figures(pages, probs, t)
+        if kept >= TARGET_KEPT and (best is None or removed > best[2]):
+            best = (round(float(t), 2), kept, removed)
+    return best
+
+
+def rust_array(xs):
+    return "[" + ", ".join(f"{x:.6}" for x in xs) + "]"
+
+
+def write(model, t, cv_note, n_blocks, n_pages, n_sites):
+    src = f"""// Generated by scripts/fit_cleaner.py: do not edit by hand.
+// Fitted on {n_pages} dev pastes of ../shared/eval/pastes ({n_sites} sites, {n_blocks} labelled blocks).
+// {cv_note}
+use super::super::features::{{N_CONTEXT, N_LOCAL}};
+
+/// Stage 1 (a block alone), in the order of `features::LOCAL`.
+pub const LOCAL_BIAS: f32 = {model['b1']:.6};
+pub const LOCAL_WEIGHTS: [f32; N_LOCAL] = {rust_array(model['w1'])};
+/// The training blocks' mean of each local feature (for the evidence).
+pub const LOCAL_MEANS: [f32; N_LOCAL] = {rust_array(model['mu1'])};
+
+/// Stage 2 (in context), in the order of `features::CONTEXT`.
+pub const CONTEXT_BIAS: f32 = {model['b2']:.6};
+pub const CONTEXT_WEIGHTS: [f32; N_CONTEXT] = {rust_array(model['w2'])};
+pub const CONTEXT_MEANS: [f32; N_CONTEXT] = {rust_array(model['mu2'])};
+
+/// A block whose probability of being article text is below this is set
+/// aside: the most junk removed with the cross-validated article kept at
+/// or above {TARGET_KEPT}.
+pub const THRESHOLD: f32 = {t};
+
+/// The article's run of paragraphs counts each block's words times its
+/// local probability minus this (`features::body_run`).
+pub const RUN_PRIOR: f32 = {model['prior']};
+"""
+    WEIGHTS.write_text(src)
+
+
+def main():
+    global LOCAL, CONTEXT
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true", help="compare the engine's probabilities with this script's")
+    args = ap.parse_args()
+    LOCAL, CONTEXT = names("LOCAL"), names("CONTEXT")
+    pages = load()
+    n_blocks = sum(int((p["y"] >= 0).sum()) for p in pages)
+    n_sites = len({p["site"] for p in pages})
+    print(f"{len(pages)} pages, {n_sites} sites, {n_blocks} labelled blocks")
+    grid = [(l2, alpha, prior) for l2 in (1.0,) for alpha in (0.5, 1.0)
+            for prior in (0.3, 0.2, 0.1)]
+    results = []
+    for l2, alpha, prior in grid:
+        probs = cross_validate(pages, l2, alpha, prior)
+        best = choose_threshold(pages, probs)
+        print(f"l2={l2:<5} alpha={alpha:<4} prior={prior:<4} CV: " + (f"threshold {best[0]}: article kept {100 * best[1]:.1f}%, junk removed {100 * best[2]:.1f}%" if best else "no threshold keeps enough"), flush=True)
+        if best:
+            results.append((best[2], l2, alpha, prior, best[0], best[1]))
+    if not results:
+        sys.exit("no setting keeps enough of the article")
+    removed, l2, alpha, prior, t, kept = max(results)
+    model = fit(pages, l2, alpha, prior)
+    if args.check:
+        worst = max(float(np.abs(predict(model, p) - p["engine_p"]).max()) for p in pages)
+        print(f"largest difference between the engine's and this script's probability: {worst:.2e}")
+        sys.exit(0 if worst < 1e-3 else 1)
+    print("\nchosen:", f"l2={l2} alpha={alpha} prior={prior} threshold={t}")
+    print(f"{'stage 1 feature':<20}{'weight':>9}   {'stage 2 feature':<14}{'weight':>9}")
+    for i in range(max(len(LOCAL), len(CONTEXT))):
+        a = f"{LOCAL[i]:<20}{model['w1'][i]:>9.3f}" if i < len(LOCAL) else " " * 29
+        b = f"{CONTEXT[i]:<14}{model['w2'][i]:>9.3f}" if i < len(CONTEXT) else ""
+        print(f"{a}   {b}")
+    dev_kept, dev_removed = figures(pages, [predict(model, p) for p in pages], t)
+    note = (f"Chosen by {N_FOLDS}-fold cross-validation grouped by site: l2={l2}, alpha={alpha}, prior={prior}; "
+            f"CV article kept {100 * kept:.1f}%, junk removed {100 * removed:.1f}% "
+            f"(fitted on all: {100 * dev_kept:.1f}%, {100 * dev_removed:.1f}%).")
+    print(note)
+    write(model, t, note, n_blocks, len(pages), n_sites)
+    print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

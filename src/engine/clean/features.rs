@@ -1,0 +1,254 @@
+//! The block classifier's inputs: a few named, shallow features of one
+//! block (line) of the paste, and the context features that place it on the
+//! page. `scripts/fit_cleaner.py` fits the weights of `model.rs` on these
+//! exact numbers (it reads them from `nutshell batch --blocks`), so the order
+//! and meaning of each array slot is the contract between the two.
+
+use super::super::language::Language;
+use super::super::normalize::ascii_lower_in;
+use super::super::Span;
+
+/// The local features of a block, in the order of [`LOCAL`].
+pub type Local = [f32; N_LOCAL];
+pub const N_LOCAL: usize = 21;
+
+/// The names of the local features (the fitting script prints them).
+pub const LOCAL: [&str; N_LOCAL] = [
+    "words_log",
+    "one_or_two_words",
+    "sentence_end",
+    "function_share",
+    "no_function_list",
+    "capital_share",
+    "digit_share",
+    "word_length",
+    "sentences_log",
+    "rule_furniture",
+    "rule_heading",
+    "cue_hits",
+    "reader_address",
+    "repeated",
+    "link_like",
+    "ends_colon",
+    "list_marker",
+    "title_case",
+    "starts_lower",
+    "starts_quote",
+    "separators",
+];
+
+/// The context features of a block, in the order of [`CONTEXT`], made from
+/// every block's local probability (`model::local_logit`).
+pub type Context = [f32; N_CONTEXT];
+pub const N_CONTEXT: usize = 10;
+
+pub const CONTEXT: [&str; N_CONTEXT] = [
+    "own",
+    "previous",
+    "next",
+    "in_body",
+    "before_body",
+    "after_body",
+    "words_log",
+    "sentence_end",
+    "nearby_best",
+    "nearby_mean",
+];
+
+/// What the rules (`classify_one` and its neighbour pass) said of a block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleSaid {
+    Body,
+    Heading,
+    Furniture,
+}
+
+/// Words with which a page addresses its reader (appeals do; reports rarely).
+pub const READER_ADDRESS: &[&str] = &[
+    "you", "your", "our", "us", "we", "ihr", "unser", "unsere", "uns", "wir", "vous", "votre",
+    "vos", "notre", "nos", "nous", "tu", "tus", "usted", "nuestro", "nuestra", "vostro", "nostro",
+    "nostra", "você", "nosso", "nossa", "uw", "jij", "onze", "ons", "вы", "ваш", "наш", "мы",
+];
+
+/// `is_word` of `word` lower-cased, without a `String` for a short ASCII word.
+pub fn lower_is(word: &str, is_word: impl Fn(&str) -> bool) -> bool {
+    match ascii_lower_in(word.as_bytes(), &mut [0u8; 24]) {
+        Some(lower) => is_word(lower),
+        None => is_word(&word.to_lowercase()),
+    }
+}
+
+/// What one block's local features are made from.
+pub struct BlockInput<'a> {
+    pub text: &'a str,
+    pub body: &'a str,
+    pub words: &'a [Span],
+    pub language: Language,
+    pub rule: RuleSaid,
+    pub cue_hits: usize,
+    pub repeated: bool,
+}
+
+/// The local features of one block.
+pub fn local(input: &BlockInput) -> Local {
+    let BlockInput {
+        text,
+        body,
+        words,
+        language,
+        ..
+    } = *input;
+    let n_words = words.len();
+    let n = n_words.max(1) as f32;
+    let has_stop_list = !language.stop_words().is_empty();
+    let (mut n_stop, mut n_caps, mut n_digits, mut n_chars, mut n_address) = (0, 0, 0, 0, 0);
+    for w in words {
+        let w = w.slice(text);
+        let first = w.chars().next();
+        if first.is_some_and(char::is_uppercase) {
+            n_caps += 1;
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            n_digits += 1;
+        }
+        n_chars += w.chars().count();
+        if has_stop_list && lower_is(w, |l| language.is_stop_word(l)) {
+            n_stop += 1;
+        }
+        if lower_is(w, |l| READER_ADDRESS.contains(&l)) {
+            n_address += 1;
+        }
+    }
+    let n_sentence_ends = body
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
+                && body[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+        })
+        .count();
+    let first = body.chars().next();
+    let title_case = n_words >= 2 && n_caps == n_words;
+    let lower = body.to_lowercase();
+    let link_like = lower.contains("http")
+        || lower.contains("www.")
+        || lower.contains(".com")
+        || body
+            .split_whitespace()
+            .any(|w| (w.starts_with('@') || w.starts_with('#')) && w.len() > 1);
+    let list_marker = first.is_some_and(|c| matches!(c, '•' | '·' | '-' | '*' | '–' | '►' | '▶'))
+        || (body.bytes().take_while(u8::is_ascii_digit).count() > 0
+            && body
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', ')']));
+    let separators = body.matches(['|', '•', '·', '»', '›']).count();
+    let bool01 = |b: bool| if b { 1.0 } else { 0.0 };
+    [
+        (1.0 + n_words as f32).ln(),
+        bool01(n_words <= 2),
+        bool01(ends_like_sentence(body)),
+        n_stop as f32 / n,
+        bool01(!has_stop_list),
+        n_caps as f32 / n,
+        n_digits as f32 / n,
+        (n_chars as f32 / n / 10.0).min(2.0),
+        (1.0 + n_sentence_ends as f32).ln(),
+        bool01(input.rule == RuleSaid::Furniture),
+        bool01(input.rule == RuleSaid::Heading),
+        input.cue_hits.min(3) as f32,
+        n_address as f32 / n,
+        bool01(input.repeated),
+        bool01(link_like),
+        bool01(body.trim_end().ends_with(':')),
+        bool01(list_marker),
+        bool01(title_case),
+        bool01(first.is_some_and(char::is_lowercase)),
+        bool01(first.is_some_and(|c| "\"“‘'«„".contains(c))),
+        (separators.min(4)) as f32,
+    ]
+}
+
+/// Whether a block ends as a sentence does (its last character before
+/// closing quotes and brackets is a full stop, colon or the like).
+pub fn ends_like_sentence(body: &str) -> bool {
+    body.trim_end_matches(|c: char| "\"'”’»)]」』".contains(c))
+        .ends_with(|c: char| ".!?…。！？:;".contains(c))
+}
+
+/// Where the article's body lies: the run of consecutive blocks with the
+/// most article words net of furniture words, each block counting its words
+/// times `p - prior` (`p` its local probability of being article; a prior
+/// under one half leans to keeping an article's short lines, such as a
+/// list's, inside its run). On a pasted page the article is one such run;
+/// menus before it and related lists, comments and footers after it fall
+/// outside. `None` when no block leans to the article.
+pub fn body_run(logits: &[f32], n_words: &[usize], prior: f32) -> Option<(usize, usize)> {
+    let (mut best, mut best_sum) = (None, 0.0f32);
+    let (mut start, mut sum) = (0, 0.0f32);
+    for (i, (&l, &n)) in logits.iter().zip(n_words).enumerate() {
+        let p = 1.0 / (1.0 + (-l).exp());
+        let gain = (p - prior) * n as f32;
+        if sum <= 0.0 {
+            start = i;
+            sum = 0.0;
+        }
+        sum += gain;
+        if sum > best_sum {
+            best_sum = sum;
+            best = Some((start, i + 1));
+        }
+    }
+    best
+}
+
+/// How many lines on each side count as nearby: an article's list items
+/// and subheadings have a line of prose this close; a menu's items do not.
+const NEARBY: usize = 3;
+
+/// The highest logit among the [`NEARBY`] lines on each side of block `i`.
+fn nearby_best(logits: &[f32], i: usize) -> f32 {
+    let from = i.saturating_sub(NEARBY);
+    let to = (i + NEARBY + 1).min(logits.len());
+    (from..to)
+        .filter(|&j| j != i)
+        .map(|j| logits[j])
+        .fold(-8.0, f32::max)
+}
+
+/// The context features of every block, from the blocks' local logits.
+pub fn context(logits: &[f32], local: &[Local], n_words: &[usize], prior: f32) -> Vec<Context> {
+    let run = body_run(logits, n_words, prior);
+    let n = logits.len();
+    let mean = |from: usize, to: usize| {
+        let xs = &logits[from.min(n)..to.min(n)];
+        if xs.is_empty() {
+            0.0
+        } else {
+            xs.iter().sum::<f32>() / xs.len() as f32
+        }
+    };
+    (0..n)
+        .map(|i| {
+            let (in_body, before, after) = match run {
+                Some((s, _)) if i < s => (0.0, (1.0 + (s - i) as f32).ln(), 0.0),
+                Some((_, e)) if i >= e => (0.0, 0.0, (1.0 + (i + 1 - e) as f32).ln()),
+                Some(_) => (1.0, 0.0, 0.0),
+                None => (0.0, 0.0, 0.0),
+            };
+            [
+                logits[i],
+                mean(i.saturating_sub(2), i),
+                mean(i + 1, i + 3),
+                in_body,
+                before,
+                after,
+                local[i][0],
+                local[i][2],
+                nearby_best(logits, i),
+                mean(i.saturating_sub(NEARBY), i + NEARBY + 1),
+            ]
+        })
+        .collect()
+}

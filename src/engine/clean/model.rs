@@ -1,0 +1,92 @@
+//! The block classifier: two logistic models over the named features of
+//! `features.rs`, with the weights `scripts/fit_cleaner.py` fitted
+//! (`weights.rs`, generated, with the data and the cross-validation that
+//! chose them).
+
+use super::features::{Context, Local, N_CONTEXT, N_LOCAL};
+use super::Evidence;
+
+#[rustfmt::skip]
+mod weights;
+use weights::{
+    CONTEXT_BIAS, CONTEXT_MEANS, CONTEXT_WEIGHTS, LOCAL_BIAS, LOCAL_MEANS, LOCAL_WEIGHTS,
+};
+pub use weights::{RUN_PRIOR, THRESHOLD};
+
+/// The first stage: the log-odds that a block is article text, read alone.
+pub fn local_logit(x: &Local) -> f32 {
+    clamp_logit(LOCAL_BIAS + dot(&LOCAL_WEIGHTS, x))
+}
+
+/// The second stage: the probability that a block is article text, in context.
+pub fn probability(x: &Context) -> f32 {
+    sigmoid(CONTEXT_BIAS + dot(&CONTEXT_WEIGHTS, x))
+}
+
+/// The input that pulled a set-aside block's score furthest below an
+/// average block's (weight × (value − mean)); the first stage's own inputs
+/// when the block's own reading is what decided.
+pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Evidence {
+    let pull = |w: &[f32], x: &[f32], mean: &[f32], i: usize| w[i] * (x[i] - mean[i]);
+    let c = (0..N_CONTEXT)
+        .min_by(|&a, &b| {
+            pull(&CONTEXT_WEIGHTS, context, &CONTEXT_MEANS, a).total_cmp(&pull(
+                &CONTEXT_WEIGHTS,
+                context,
+                &CONTEXT_MEANS,
+                b,
+            ))
+        })
+        .unwrap_or(0);
+    let lines = |v: f32| (v.exp() - 1.0).round().max(1.0) as u32;
+    let percent = |v: f32| (v * 100.0).round() as u32;
+    match c {
+        1 | 2 => return Evidence::AmongFurniture,
+        3 if context[4] > 0.0 => return Evidence::BeforeArticle(lines(context[4])),
+        3 if context[5] > 0.0 => return Evidence::AfterArticle(lines(context[5])),
+        4 => return Evidence::BeforeArticle(lines(context[4])),
+        5 => return Evidence::AfterArticle(lines(context[5])),
+        6 => return Evidence::FewWords(n_words as u32),
+        7 => return Evidence::NoSentenceEnd,
+        8 | 9 => return Evidence::AmongFurniture,
+        _ => {}
+    }
+    let l = (0..N_LOCAL)
+        .min_by(|&a, &b| {
+            pull(&LOCAL_WEIGHTS, local, &LOCAL_MEANS, a).total_cmp(&pull(
+                &LOCAL_WEIGHTS,
+                local,
+                &LOCAL_MEANS,
+                b,
+            ))
+        })
+        .unwrap_or(0);
+    match l {
+        0 | 1 => Evidence::FewWords(n_words as u32),
+        2 | 8 => Evidence::NoSentenceEnd,
+        3 | 4 => Evidence::FewFunctionWords(percent(local[3])),
+        5 | 17 => Evidence::Capitalised(percent(local[5])),
+        6 => Evidence::Figures(percent(local[6])),
+        9 | 10 => Evidence::Rules,
+        11 => Evidence::CueWords(local[11] as u32),
+        12 => Evidence::AddressesReader,
+        13 => Evidence::Repeated,
+        14 | 20 => Evidence::Links,
+        16 => Evidence::ListItem,
+        _ => Evidence::Shape,
+    }
+}
+
+fn dot<const N: usize>(w: &[f32; N], x: &[f32; N]) -> f32 {
+    w.iter().zip(x).map(|(a, b)| a * b).sum()
+}
+
+/// Logits are kept within ±8 so that one block's certainty cannot outweigh
+/// its neighbours' in the context features.
+fn clamp_logit(l: f32) -> f32 {
+    l.clamp(-8.0, 8.0)
+}
+
+fn sigmoid(l: f32) -> f32 {
+    1.0 / (1.0 + (-l).exp())
+}
