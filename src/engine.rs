@@ -87,6 +87,9 @@ pub enum SentenceRole {
     Body,
     /// A title or cross-heading: kept, used for scoring, never chosen.
     Heading,
+    /// Kept as article text but too doubtful to choose (a caption or a
+    /// blurb near the article; see `clean::BlockClass::Margin`).
+    Margin,
     /// Set aside as not part of the article (see [`Summary::boilerplate`]).
     Boilerplate,
 }
@@ -318,6 +321,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         let role = match class {
             clean::BlockClass::Body => SentenceRole::Body,
             clean::BlockClass::Heading => SentenceRole::Heading,
+            clean::BlockClass::Margin => SentenceRole::Margin,
             clean::BlockClass::Boilerplate(_) => SentenceRole::Boilerplate,
         };
         for i in first..end {
@@ -376,6 +380,19 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         summary.sentences = sentences;
         summary.notice = Some(Notice::NoWords);
         return summary;
+    }
+    // Text whose every kept line is doubtful is still the person's text:
+    // with no body sentence, the doubtful lines are the body.
+    if !sentences
+        .iter()
+        .any(|s| s.role == SentenceRole::Body && s.n_words > 0)
+    {
+        for s in sentences
+            .iter_mut()
+            .filter(|s| s.role == SentenceRole::Margin)
+        {
+            s.role = SentenceRole::Body;
+        }
     }
     // Text made only of title-like lines (one sentence without a full stop,
     // a few short lines) is still the person's text, not page furniture:

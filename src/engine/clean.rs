@@ -83,6 +83,10 @@ pub struct Boilerplate {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockClass {
     Body,
+    /// Kept as article text, but too doubtful for the summary (a caption
+    /// or a blurb near the article: the classifier's probability is under
+    /// `SUMMARY_THRESHOLD`).
+    Margin,
     /// A title or cross-heading: no sentence end, short.
     Heading,
     Boilerplate(BoilerplateKind),
@@ -192,7 +196,7 @@ pub fn classify_blocks(
                 words: words.get(i).copied().unwrap_or_default(),
                 language,
                 rule: match rules[i] {
-                    BlockClass::Body => RuleSaid::Body,
+                    BlockClass::Body | BlockClass::Margin => RuleSaid::Body,
                     BlockClass::Heading => RuleSaid::Heading,
                     BlockClass::Boilerplate(_) => RuleSaid::Furniture,
                 },
@@ -228,7 +232,7 @@ pub fn classify_blocks(
             let body = blocks[i].span.slice(text);
             let heading = match rules[i] {
                 BlockClass::Heading => true,
-                BlockClass::Body => false,
+                BlockClass::Body | BlockClass::Margin => false,
                 // Kept against the rules: a heading if it reads like one.
                 BlockClass::Boilerplate(_) => {
                     !ends_like_sentence(body) && n_words[i] <= MAX_HEADING_WORDS
@@ -236,6 +240,8 @@ pub fn classify_blocks(
             };
             classes.push(if heading {
                 BlockClass::Heading
+            } else if p < model::SUMMARY_THRESHOLD {
+                BlockClass::Margin
             } else {
                 BlockClass::Body
             });

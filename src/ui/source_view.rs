@@ -80,6 +80,7 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
             is_chosen[idx].then_some("source-view-sentence--chosen"),
             match sentence.role {
                 SentenceRole::Body => None,
+                SentenceRole::Margin => Some("source-view-sentence--margin"),
                 SentenceRole::Heading => Some("source-view-sentence--heading"),
                 SentenceRole::Boilerplate => Some("source-view-sentence--boilerplate"),
             },

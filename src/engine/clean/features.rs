@@ -10,7 +10,7 @@ use super::super::Span;
 
 /// The local features of a block, in the order of [`LOCAL`].
 pub type Local = [f32; N_LOCAL];
-pub const N_LOCAL: usize = 21;
+pub const N_LOCAL: usize = 22;
 
 /// The names of the local features (the fitting script prints them).
 pub const LOCAL: [&str; N_LOCAL] = [
@@ -35,6 +35,7 @@ pub const LOCAL: [&str; N_LOCAL] = [
     "starts_lower",
     "starts_quote",
     "separators",
+    "caption_cues",
 ];
 
 /// The context features of a block, in the order of [`CONTEXT`], made from
@@ -68,6 +69,29 @@ pub const READER_ADDRESS: &[&str] = &[
     "you", "your", "our", "us", "we", "ihr", "unser", "unsere", "uns", "wir", "vous", "votre",
     "vos", "notre", "nos", "nous", "tu", "tus", "usted", "nuestro", "nuestra", "vostro", "nostro",
     "nostra", "você", "nosso", "nossa", "uw", "jij", "onze", "ons", "вы", "ваш", "наш", "мы",
+];
+
+/// What photo captions and credits say ("…, left, speaks with…", "(AP
+/// Photo/…)", "Image copyright"), lower case: counted, and weighed by the
+/// fitted model like every other input.
+pub const CAPTION_CUES: &[&str] = &[
+    ", left,",
+    ", right,",
+    ", center,",
+    ", centre,",
+    "(left)",
+    "(right)",
+    "pictured",
+    "photo",
+    "image",
+    "credit",
+    "getty",
+    "/ap",
+    "reuters/",
+    "afp/",
+    "shutterstock",
+    "media caption",
+    "courtesy of",
 ];
 
 /// `is_word` of `word` lower-cased, without a `String` for a short ASCII word.
@@ -167,6 +191,11 @@ pub fn local(input: &BlockInput) -> Local {
         bool01(first.is_some_and(char::is_lowercase)),
         bool01(first.is_some_and(|c| "\"“‘'«„".contains(c))),
         (separators.min(4)) as f32,
+        CAPTION_CUES
+            .iter()
+            .filter(|c| lower.contains(*c))
+            .count()
+            .min(2) as f32,
     ]
 }
 
