@@ -40,6 +40,15 @@ ROOT = Path(__file__).resolve().parent.parent
 PASTES = ROOT.parent / "shared" / "eval" / "pastes" / "pastes.dev.jsonl"
 CLI = ROOT / "target" / "release" / "nutshell"
 WEIGHTS = ROOT / "src" / "engine" / "clean" / "model" / "weights.rs"
+TRAIN = ROOT.parent / "shared" / "eval" / "train"
+FACTS_TRAIN = ROOT.parent / "shared" / "eval" / "facts" / "train"
+# The clean articles: (file, text field, how many).
+CLEAN = [(TRAIN / "cnndm_train.jsonl", "article", 300),
+         (FACTS_TRAIN / "conll2003_train.jsonl", "text", 300)]
+# On clean held-out articles, at least this share of article bytes is kept,
+# and this share of sentence-like blocks' bytes stays a summary candidate.
+TARGET_CLEAN_KEPT = 0.995
+TARGET_CLEAN_CANDIDATES = 0.99
 N_FOLDS = 5
 TARGET_KEPT = 0.975
 # The summary chooses only from blocks at or above a second threshold: the
@@ -79,31 +88,53 @@ def masks(row):
     return m
 
 
-def load():
-    rows = [json.loads(l) for l in open(PASTES, encoding="utf-8") if l.strip()]
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "nutshell"], check=True, cwd=ROOT)
+def run_blocks(rows):
     lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
     p = subprocess.run([str(CLI), "batch", "--blocks", "--no-facts"], input=lines.encode(),
                        capture_output=True, check=True)
-    out = {o["id"]: o for o in map(json.loads, p.stdout.decode().splitlines())}
+    return {o["id"]: o["blocks"] for o in map(json.loads, p.stdout.decode().splitlines())}
+
+
+def page_of(r, blocks, labels, art, junk, site_name, clean):
+    return {
+        "id": r["id"], "site": site_name, "clean": clean,
+        "X": np.array([b["local"] for b in blocks], dtype=np.float64).reshape(-1, len(LOCAL)),
+        "n_words": np.array([b["n_words"] for b in blocks]),
+        "art": np.array(art), "junk": np.array(junk), "y": np.array(labels),
+        "engine_p": np.array([b["p_article"] for b in blocks]),
+    }
+
+
+def load():
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "nutshell"], check=True, cwd=ROOT)
+    rows = [json.loads(l) for l in open(PASTES, encoding="utf-8") if l.strip()]
+    out = run_blocks(rows)
     pages = []
     for r in rows:
         m = masks(r)
-        blocks = out[r["id"]]["blocks"]
         art, junk, label = [], [], []
-        for b in blocks:
+        for b in out[r["id"]]:
             seg = m[b["span"]["start"]:b["span"]["end"]]
             a, n, j = seg.count(1), seg.count(2), seg.count(3)
             art.append(a)
             junk.append(j)
             label.append(1 if a * 2 >= a + n + j and a > 0 else 0 if j * 2 > a + n + j else -1)
-        pages.append({
-            "id": r["id"], "site": site(r["url"]),
-            "X": np.array([b["local"] for b in blocks], dtype=np.float64).reshape(-1, len(LOCAL)),
-            "n_words": np.array([b["n_words"] for b in blocks]),
-            "art": np.array(art), "junk": np.array(junk), "y": np.array(label),
-            "engine_p": np.array([b["p_article"] for b in blocks]),
-        })
+        pages.append(page_of(r, out[r["id"]], label, art, junk, site(r["url"]), False))
+    # Clean articles from the training sets: every block is article text,
+    # but for what the rules call furniture (CNN's "E-mail to a friend"),
+    # which is left out. They teach the model what a plain article's lines
+    # look like, and the CV checks that such articles lose nothing.
+    for path, field, n in CLEAN:
+        rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()][:n]
+        rows = [{"id": r["id"], "text": r[field]} for r in rows]
+        out = run_blocks(rows)
+        for r in rows:
+            blocks = out[r["id"]]
+            text = r["text"].encode("utf-8")
+            art = [0 if b["local"][9] else len(text[b["span"]["start"]:b["span"]["end"]].replace(b" ", b""))
+                   for b in blocks]
+            label = [-1 if b["local"][9] else 1 for b in blocks]
+            pages.append(page_of(r, blocks, label, art, [0] * len(blocks), path.stem, True))
     return pages
 
 
@@ -193,7 +224,28 @@ def predict(model, page):
     return 1 / (1 + np.exp(-(model["b2"] + c @ model["w2"])))
 
 
+def pastes_only(pages, probs):
+    kept = [(p, q) for p, q in zip(pages, probs) if not p["clean"]]
+    return [p for p, _ in kept], [q for _, q in kept]
+
+
+def clean_figures(pages, probs, t, t_summary):
+    """On the clean articles: the share of article bytes kept at t, and the share of
+    sentence-like blocks' bytes at or above t_summary."""
+    art = kept = cand = cand_kept = 0
+    for p, q in zip(pages, probs):
+        if not p["clean"]:
+            continue
+        art += p["art"].sum()
+        kept += p["art"][q >= t].sum()
+        like = (p["X"][:, 2] > 0) & (p["n_words"] >= 8)
+        cand += p["art"][like].sum()
+        cand_kept += p["art"][like & (q >= t_summary)].sum()
+    return kept / max(art, 1), cand_kept / max(cand, 1)
+
+
 def figures(pages, probs, t):
+    pages, probs = pastes_only(pages, probs)
     art = sum(p["art"].sum() for p in pages)
     junk = sum(p["junk"].sum() for p in pages)
     kept = sum(p["art"][q >= t].sum() for p, q in zip(pages, probs))
@@ -202,9 +254,11 @@ def figures(pages, probs, t):
 
 
 def folds(pages):
-    sites = sorted({p["site"] for p in pages}, key=lambda s: hashlib.sha1(s.encode()).hexdigest())
+    """Pastes by site (one site's template never on both sides); clean articles one by one."""
+    sites = sorted({p["site"] for p in pages if not p["clean"]},
+                   key=lambda s: hashlib.sha1(s.encode()).hexdigest())
     fold_of = {s: i % N_FOLDS for i, s in enumerate(sites)}
-    return [fold_of[p["site"]] for p in pages]
+    return [i % N_FOLDS if p["clean"] else fold_of[p["site"]] for i, p in enumerate(pages)]
 
 
 def cross_validate(pages, l2, alpha, prior):
@@ -222,7 +276,8 @@ def choose_threshold(pages, probs):
     best = None
     for t in np.arange(0.05, 0.96, 0.01):
         kept, removed = figures(pages, probs, t)
-        if kept >= TARGET_KEPT and (best is None or removed > best[2]):
+        clean_kept, _ = clean_figures(pages, probs, t, t)
+        if kept >= TARGET_KEPT and clean_kept >= TARGET_CLEAN_KEPT and (best is None or removed > best[2]):
             best = (round(float(t), 2), kept, removed)
     return best
 
@@ -231,7 +286,7 @@ def candidate_precision(pages, probs, t):
     """Of the sentence-like blocks (8 words or more, ending like a sentence) at or above t,
     the share of bytes that are article: what the summary chooses from."""
     art = junk = 0
-    for p, q in zip(pages, probs):
+    for p, q in zip(*pastes_only(pages, probs)):
         cand = (q >= t) & (p["X"][:, 2] > 0) & (p["n_words"] >= 8)
         art += p["art"][cand].sum()
         junk += p["junk"][cand].sum()
@@ -239,19 +294,26 @@ def candidate_precision(pages, probs, t):
 
 
 def choose_summary_threshold(pages, probs, floor):
-    for t in np.arange(floor, 0.96, 0.01):
+    """The lowest threshold with pure enough candidates on the pastes, but never one
+    that takes candidates from the clean articles."""
+    ok = [t for t in np.arange(floor, 0.96, 0.01)
+          if clean_figures(pages, probs, floor, t)[1] >= TARGET_CLEAN_CANDIDATES]
+    if not ok:
+        return round(float(floor), 2)
+    for t in ok:
         if candidate_precision(pages, probs, t) >= TARGET_PRECISION:
             return round(float(t), 2)
-    return 0.95
+    return round(float(ok[-1]), 2)
 
 
 def rust_array(xs):
     return "[" + ", ".join(f"{x:.6}" for x in xs) + "]"
 
 
-def write(model, t, t_summary, cv_note, n_blocks, n_pages, n_sites):
+def write(model, t, t_summary, cv_note, n_blocks, n_pages, n_sites, n_clean):
     src = f"""// Generated by scripts/fit_cleaner.py: do not edit by hand.
-// Fitted on {n_pages} dev pastes of ../shared/eval/pastes ({n_sites} sites, {n_blocks} labelled blocks).
+// Fitted on {n_pages} dev pastes of ../shared/eval/pastes ({n_sites} sites) and {n_clean} clean
+// training articles (train/cnndm_train, facts/train/conll2003_train): {n_blocks} labelled blocks.
 // {cv_note}
 use super::super::features::{{N_CONTEXT, N_LOCAL}};
 
@@ -291,8 +353,9 @@ def main():
     LOCAL, CONTEXT = names("LOCAL"), names("CONTEXT")
     pages = load()
     n_blocks = sum(int((p["y"] >= 0).sum()) for p in pages)
-    n_sites = len({p["site"] for p in pages})
-    print(f"{len(pages)} pages, {n_sites} sites, {n_blocks} labelled blocks")
+    n_sites = len({p["site"] for p in pages if not p["clean"]})
+    n_clean = sum(p["clean"] for p in pages)
+    print(f"{len(pages) - n_clean} pastes from {n_sites} sites and {n_clean} clean training articles, {n_blocks} labelled blocks")
     grid = [(l2, alpha, prior) for l2 in (1.0,) for alpha in (0.5, 1.0)
             for prior in (0.3, 0.2, 0.1)]
     results = []
@@ -306,10 +369,12 @@ def main():
         sys.exit("no setting keeps enough of the article")
     removed, l2, alpha, prior, t, kept, probs = max(results, key=lambda r: r[0])
     t_summary = choose_summary_threshold(pages, probs, t)
-    print(f"summary threshold {t_summary}: CV precision of sentence-like blocks {100 * candidate_precision(pages, probs, t_summary):.1f}%")
+    ck, cc = clean_figures(pages, probs, t, t_summary)
+    print(f"summary threshold {t_summary}: CV precision of sentence-like blocks {100 * candidate_precision(pages, probs, t_summary):.1f}%; "
+          f"clean articles: kept {100 * ck:.2f}%, candidates {100 * cc:.2f}%")
     model = fit(pages, l2, alpha, prior)
     if args.check:
-        worst = max(float(np.abs(predict(model, p) - p["engine_p"]).max()) for p in pages)
+        worst = max(float(np.abs(predict(model, p) - p["engine_p"]).max()) for p in pages if len(p["y"]))
         print(f"largest difference between the engine's and this script's probability: {worst:.2e}")
         sys.exit(0 if worst < 1e-3 else 1)
     print("\nchosen:", f"l2={l2} alpha={alpha} prior={prior} threshold={t}")
@@ -323,7 +388,7 @@ def main():
             f"CV article kept {100 * kept:.1f}%, junk removed {100 * removed:.1f}% "
             f"(fitted on all: {100 * dev_kept:.1f}%, {100 * dev_removed:.1f}%).")
     print(note)
-    write(model, t, t_summary, note, n_blocks, len(pages), n_sites)
+    write(model, t, t_summary, note, n_blocks, len(pages) - n_clean, n_sites, n_clean)
     print(f"wrote {WEIGHTS.relative_to(ROOT)}")
 
 
