@@ -33,7 +33,7 @@ mod stem_en;
 mod swar;
 mod terms;
 
-pub use clean::{Boilerplate, BoilerplateKind};
+pub use clean::{Boilerplate, BoilerplateKind, Evidence};
 pub use facts::{Entity, EntityKind, KeyFact, Mention, Quote};
 pub use language::{detect_language, Language};
 pub use score::{Features, Weights};
@@ -64,6 +64,17 @@ pub struct Config {
     /// nothing else).
     #[serde(default = "yes")]
     pub facts: bool,
+    /// The reader's corrections of the cleaning, applied after it.
+    #[serde(default)]
+    pub overrides: Vec<Override>,
+}
+
+/// A reader's correction of the cleaning: the block (line) of the text that
+/// holds byte `at` is article text (`keep`) or set aside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Override {
+    pub at: usize,
+    pub keep: bool,
 }
 
 fn yes() -> bool {
@@ -76,6 +87,7 @@ impl Default for Config {
             length: Length::Sentences(3),
             weights: Weights::default(),
             facts: true,
+            overrides: Vec::new(),
         }
     }
 }
@@ -313,7 +325,16 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
             Some(words.unwrap_or_default())
         })
         .collect();
-    let cleaned = clean::classify_blocks(norm, &blocks, &block_words, language);
+    let mut cleaned = clean::classify_blocks(norm, &blocks, &block_words, language);
+    for o in &config.overrides {
+        let holds = |b: &segment::Block| {
+            let span = normalized.span_to_original(b.span.start, b.span.end);
+            span.start <= o.at && o.at < span.end
+        };
+        if let Some(idx) = blocks.iter().position(holds) {
+            cleaned.set_by_reader(idx, o.keep);
+        }
+    }
 
     let mut sentences = Vec::with_capacity(norm_spans.len());
     let mut first = 0;

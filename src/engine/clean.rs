@@ -50,6 +50,8 @@ pub enum BoilerplateKind {
     OutsideArticle,
     /// Reads like page furniture, not article prose.
     Furniture,
+    /// Set aside by the reader.
+    Reader,
 }
 
 impl BoilerplateKind {
@@ -67,6 +69,7 @@ impl BoilerplateKind {
             BoilerplateKind::ShortLine => "short line among page furniture",
             BoilerplateKind::OutsideArticle => "outside the article's paragraphs",
             BoilerplateKind::Furniture => "reads like page furniture, not article prose",
+            BoilerplateKind::Reader => "set aside by you",
         }
     }
 }
@@ -103,6 +106,25 @@ pub struct Cleaned {
     pub local: Vec<features::Local>,
 }
 
+impl Cleaned {
+    /// The reader's word on block `idx`: article text, or set aside.
+    pub fn set_by_reader(&mut self, idx: usize, keep: bool) {
+        let (Some(class), Some(evidence)) = (self.classes.get_mut(idx), self.evidence.get_mut(idx))
+        else {
+            return;
+        };
+        if keep {
+            if matches!(class, BlockClass::Boilerplate(_) | BlockClass::Margin) {
+                *class = BlockClass::Body;
+            }
+            *evidence = None;
+        } else {
+            *class = BlockClass::Boilerplate(BoilerplateKind::Reader);
+            *evidence = Some(Evidence::Reader);
+        }
+    }
+}
+
 /// The strongest evidence that set a block aside: the input that pulled the
 /// classifier's score furthest below an average block's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,6 +154,8 @@ pub enum Evidence {
     /// Its neighbours are furniture.
     AmongFurniture,
     Shape,
+    /// The reader set it aside.
+    Reader,
 }
 
 impl Evidence {
@@ -161,6 +185,7 @@ impl Evidence {
             ),
             Evidence::AmongFurniture => "between lines of page furniture".into(),
             Evidence::Shape => "not shaped like article prose".into(),
+            Evidence::Reader => "you set it aside".into(),
         }
     }
 }
@@ -216,7 +241,8 @@ pub fn classify_blocks(
     for i in 0..blocks.len() {
         let p = model::probability(&context[i]);
         p_article.push(p);
-        if p < model::THRESHOLD {
+        let flagged = matches!(rules[i], BlockClass::Boilerplate(_));
+        if p < model::THRESHOLD || (flagged && p < model::RULE_VETO) {
             let why = model::strongest_against(&local[i], &context[i], n_words[i]);
             let kind = match rules[i] {
                 BlockClass::Boilerplate(kind) => kind,
@@ -1059,6 +1085,11 @@ mod tests {
         check("photo: reuters / getty images | © 2024 all rights reserved");
     }
 
+    /// Kept as article text (a margin line is kept, only not summarised).
+    fn is_kept(class: BlockClass) -> bool {
+        matches!(class, BlockClass::Body | BlockClass::Margin)
+    }
+
     const BODY: &str = "The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in its supports.\n\n";
 
     #[test]
@@ -1104,7 +1135,7 @@ mod tests {
     fn prose_that_mentions_cues_stays() {
         let line = "By the end of the year, the city hopes to reopen the crossing, and residents who subscribe to its newsletter will hear first.";
         let text = format!("{BODY}{line}\n\n{BODY}");
-        assert_eq!(kind_of(&text, line), BlockClass::Body);
+        assert!(is_kept(kind_of(&text, line)));
     }
 
     #[test]
@@ -1124,11 +1155,7 @@ mod tests {
             "Police said: Three men were arrested at the scene and later released on bail.",
         ] {
             let text = format!("{BODY}{line}\n\n{BODY}");
-            assert_eq!(
-                kind_of(&text, line),
-                BlockClass::Body,
-                "classifying {line:?}"
-            );
+            assert!(is_kept(kind_of(&text, line)), "classifying {line:?}");
         }
     }
 

@@ -18,7 +18,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, WorkerType};
 
-use crate::engine::{summarize, Config, Length, Summary};
+use crate::engine::{summarize, Config, Length, Override, Summary};
 
 /// The worker's script, relative to the page so that `dist/` works under any
 /// sub-path.
@@ -29,6 +29,7 @@ pub const WORKER_PATH: &str = "./worker.js";
 pub struct SummarizeRequest {
     pub text: String,
     pub length: Length,
+    pub overrides: Vec<Override>,
 }
 
 impl SummarizeRequest {
@@ -38,6 +39,7 @@ impl SummarizeRequest {
             &self.text,
             &Config {
                 length: self.length,
+                overrides: self.overrides.clone(),
                 ..Config::default()
             },
         )

@@ -8,7 +8,7 @@ use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use super::state::{Focus, SharedOutcome};
-use crate::engine::{SentenceRole, Span};
+use crate::engine::{Override, SentenceRole, Span};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceViewProps {
@@ -19,6 +19,8 @@ pub struct SourceViewProps {
     pub show_reasons: bool,
     pub on_show_more: Callback<()>,
     pub on_toggle_reasons: Callback<()>,
+    /// Bring a set-aside line back, or set an article line aside.
+    pub on_override: Callback<Override>,
 }
 
 /// The DOM id of a sentence in the source view.
@@ -64,10 +66,30 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
         }
         while let Some(b) = boilerplate.next_if(|b| b.span.start <= span.start) {
             if props.show_reasons && b.span.end > span.start {
+                let on_click = props.on_override.reform({
+                    let at = b.span.start;
+                    move |_: MouseEvent| Override { at, keep: true }
+                });
                 nodes.push(html! {
-                    <span class="source-view-reason">{ "Set aside: " }{ b.kind.reason() }</span>
+                    <span class="source-view-reason">
+                        { "Set aside: " }{ b.kind.reason() }{ " (" }{ b.evidence.describe() }{ ") " }
+                        <button type="button" class="source-view-override" onclick={on_click}>{ "Bring back" }</button>
+                    </span>
                 });
             }
+        }
+        // Each article line can be set aside where it starts.
+        let starts_line = idx == 0
+            || summary.sentences[idx - 1].paragraph_idx != sentence.paragraph_idx
+            || text[..span.start].ends_with('\n');
+        if props.show_reasons && starts_line && sentence.role != SentenceRole::Boilerplate {
+            let on_click = props.on_override.reform({
+                let at = span.start;
+                move |_: MouseEvent| Override { at, keep: false }
+            });
+            nodes.push(html! {
+                <button type="button" class="source-view-override" onclick={on_click}>{ "Set aside" }</button>
+            });
         }
         let mark = match target {
             Some((target_idx, mark)) if target_idx == idx => {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::{Length, Span, Summary};
+use crate::engine::{Length, Override, Span, Summary};
 
 /// How many source sentences are rendered at first; "Show more" adds as
 /// many again. Keeps a 5 MB paste from building 50,000 DOM nodes at once.
@@ -151,6 +151,8 @@ pub struct State {
     pub n_source_shown: usize,
     /// Show why each boilerplate line was set aside.
     pub show_reasons: bool,
+    /// The reader's corrections of the cleaning, for this text only.
+    pub overrides: Vec<Override>,
     /// Put a text over [`LARGE_TEXT_BYTES`] into the text box anyway.
     pub edit_large_text: bool,
     pub storage: Storage,
@@ -172,6 +174,7 @@ impl Default for State {
             focus: None,
             n_source_shown: SOURCE_PAGE_SENTENCES,
             show_reasons: false,
+            overrides: Vec::new(),
             edit_large_text: false,
             storage: Storage::Unknown,
             theme: Theme::System,
@@ -204,6 +207,9 @@ pub enum Action {
     FocusEntity(usize),
     ShowMoreSource,
     ToggleReasons,
+    /// Bring a set-aside line back into the article, or set an article line
+    /// aside; the same correction again takes it back.
+    Override(Override),
     /// Show a very long text in the text box after all.
     EditLargeText,
     Storage(Storage),
@@ -228,11 +234,14 @@ impl Reducible for State {
                     return self;
                 }
                 next.text = text;
+                // (Corrections are byte positions in the old text.)
+                next.overrides.clear();
                 next.generation += 1;
                 next.urgent = false;
             }
             Action::Replace(text) => {
                 next.text = text;
+                next.overrides.clear();
                 next.generation += 1;
                 next.text_revision += 1;
                 next.urgent = true;
@@ -240,6 +249,7 @@ impl Reducible for State {
             }
             Action::Clear => {
                 next.text = Rc::from("");
+                next.overrides.clear();
                 next.generation += 1;
                 next.text_revision += 1;
                 next.urgent = true;
@@ -311,6 +321,16 @@ impl Reducible for State {
             }
             Action::ShowMoreSource => next.n_source_shown += SOURCE_PAGE_SENTENCES,
             Action::ToggleReasons => next.show_reasons = !self.show_reasons,
+            Action::Override(correction) => {
+                match next.overrides.iter().position(|o| o.at == correction.at) {
+                    Some(i) => {
+                        next.overrides.remove(i);
+                    }
+                    None => next.overrides.push(correction),
+                }
+                next.generation += 1;
+                next.urgent = true;
+            }
             Action::EditLargeText => {
                 next.edit_large_text = true;
                 next.text_revision += 1;

@@ -10,6 +10,8 @@ const TEXT_KEY: &str = "nutshell.text";
 /// and trying costs the main thread a copy of it for nothing.
 const MAX_SAVED_TEXT_BYTES: usize = 5 * 1024 * 1024;
 const THEME_KEY: &str = "nutshell.theme";
+/// The reader's corrections of the cleaning of the saved text (JSON).
+const OVERRIDES_KEY: &str = "nutshell.overrides";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -57,4 +59,17 @@ pub fn load_theme() -> Option<String> {
 
 pub fn save_theme(code: &str) -> bool {
     save(THEME_KEY, code)
+}
+
+pub fn load_overrides() -> Vec<crate::engine::Override> {
+    load(OVERRIDES_KEY)
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_overrides(overrides: &[crate::engine::Override]) -> bool {
+    if overrides.is_empty() {
+        return save(OVERRIDES_KEY, "");
+    }
+    serde_json::to_string(overrides).is_ok_and(|json| save(OVERRIDES_KEY, &json))
 }

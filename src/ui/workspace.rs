@@ -37,6 +37,7 @@ pub struct WorkspaceProps {
 pub fn Workspace(props: &WorkspaceProps) -> Html {
     let state = use_reducer(|| State {
         text: Rc::from(storage::load_text().unwrap_or_default()),
+        overrides: storage::load_overrides(),
         theme: storage::load_theme().map_or(Theme::System, |c| Theme::from_code(&c)),
         ..State::default()
     });
@@ -47,6 +48,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         let dispatcher = dispatcher.clone();
         let summarizer = props.summarizer.clone();
         let (text, length, urgent) = (state.text.clone(), state.length, state.urgent);
+        let overrides = state.overrides.clone();
         use_effect_with(state.generation, move |&generation| {
             let pause = match (urgent, text.len()) {
                 (true, _) => 0,
@@ -58,6 +60,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                 let request = SummarizeRequest {
                     text: text.to_string(),
                     length,
+                    overrides,
                 };
                 let reply = Callback::from(move |summary: Summary| {
                     dispatcher.dispatch(Action::Summarized {
@@ -92,6 +95,16 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         });
     }
 
+    // Keep the reader's corrections with the text (none to save before the first change).
+    {
+        let changed = state.generation > 0;
+        use_effect_with(state.overrides.clone(), move |overrides| {
+            if changed {
+                storage::save_overrides(overrides);
+            }
+        });
+    }
+
     // Apply and remember the theme.
     use_effect_with(state.theme, |&theme| {
         if let Some(root) = web_sys::window()
@@ -115,6 +128,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let on_focus_entity = dispatch.reform(Action::FocusEntity);
     let on_show_more = dispatch.reform(|()| Action::ShowMoreSource);
     let on_toggle_reasons = dispatch.reform(|()| Action::ToggleReasons);
+    let on_override = dispatch.reform(Action::Override);
     let on_edit_large_text = dispatch.reform(|()| Action::EditLargeText);
 
     let outcome = state.outcome.clone();
@@ -190,6 +204,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                             show_reasons={state.show_reasons}
                             {on_show_more}
                             {on_toggle_reasons}
+                            {on_override}
                         />
                     }
                 }

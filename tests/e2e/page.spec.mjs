@@ -66,6 +66,40 @@ test("the example button fills in an article and sets its page furniture aside",
   await expect(page.locator(".source-view-reason").first()).toContainText("Set aside:");
 });
 
+test("the reader sets a line aside and brings it back, and the choice survives a reload", async ({ page }) => {
+  await openPage(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await expect(summarySentences(page)).toHaveCount(3);
+  await page.getByLabel(/Show why/).check();
+  // A chosen sentence that starts its line has a "Set aside" button just before it.
+  const chosen = await page.evaluate(() => {
+    for (const s of document.querySelectorAll(".source-view-text .source-view-sentence--chosen")) {
+      const button = s.previousElementSibling;
+      if (button && button.matches("button.source-view-override")) {
+        button.click();
+        return s.textContent;
+      }
+    }
+    return null;
+  });
+  expect(chosen).not.toBeNull();
+  const reason = page.locator(".source-view-reason", { hasText: "set aside by you" });
+  await expect(reason).toHaveCount(1);
+  await expect(summarySentences(page)).toHaveCount(3);
+  expect(await summarySentences(page).allTextContents()).not.toContain(chosen);
+  await expect(page.locator(".source-view-text .source-view-sentence--boilerplate", { hasText: chosen })).toHaveCount(1);
+
+  await page.waitForFunction(() => (localStorage.getItem("nutshell.overrides") || "").includes("false"));
+  await page.reload();
+  await expect(summarySentences(page)).toHaveCount(3);
+  expect(await summarySentences(page).allTextContents()).not.toContain(chosen);
+  await page.getByLabel(/Show why/).check();
+  await reason.getByRole("button", { name: "Bring back" }).click();
+  await expect(summarySentences(page).filter({ hasText: chosen })).toHaveCount(1);
+  await expect(reason).toHaveCount(0);
+  await page.waitForFunction(() => localStorage.getItem("nutshell.overrides") === null);
+});
+
 test("changing the length changes the summary", async ({ page }) => {
   await openPage(page);
   await page.getByRole("button", { name: "Try an example" }).click();

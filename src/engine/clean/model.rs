@@ -11,7 +11,7 @@ mod weights;
 use weights::{
     CONTEXT_BIAS, CONTEXT_MEANS, CONTEXT_WEIGHTS, LOCAL_BIAS, LOCAL_MEANS, LOCAL_WEIGHTS,
 };
-pub use weights::{RUN_PRIOR, SUMMARY_THRESHOLD, THRESHOLD};
+pub use weights::{RULE_VETO, RUN_PRIOR, SUMMARY_THRESHOLD, THRESHOLD};
 
 /// The first stage: the log-odds that a block is article text, read alone.
 pub fn local_logit(x: &Local) -> f32 {
