@@ -52,6 +52,9 @@ pub enum Length {
     Words(usize),
 }
 
+/// The summary's length when none is given in sentences: three, as Lead-3.
+const DEFAULT_SENTENCES: usize = 3;
+
 /// What the caller can choose. `Config::default()` gives three sentences.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Config {
@@ -84,7 +87,7 @@ fn yes() -> bool {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            length: Length::Sentences(3),
+            length: Length::Sentences(DEFAULT_SENTENCES),
             weights: Weights::default(),
             facts: true,
             overrides: Vec::new(),
@@ -402,12 +405,17 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         summary.notice = Some(Notice::NoWords);
         return summary;
     }
-    // Text whose every kept line is doubtful is still the person's text:
-    // with no body sentence, the doubtful lines are the body.
-    if !sentences
+    // Doubtful lines are summarised only when the sure ones are too few for
+    // the summary asked for (a short note, a list-like text).
+    let n_needed = match config.length {
+        Length::Sentences(n) => n,
+        _ => DEFAULT_SENTENCES,
+    };
+    let n_body = sentences
         .iter()
-        .any(|s| s.role == SentenceRole::Body && s.n_words > 0)
-    {
+        .filter(|s| s.role == SentenceRole::Body && s.n_words > 0)
+        .count();
+    if n_body < n_needed {
         for s in sentences
             .iter_mut()
             .filter(|s| s.role == SentenceRole::Margin)

@@ -274,6 +274,19 @@ pub fn classify_blocks(
             evidence.push(None);
         }
     }
+    // A text the model finds no article in, where the rules see text, is
+    // still the person's text (a title, a note, one line): the rules decide.
+    if !classes
+        .iter()
+        .any(|c| matches!(c, BlockClass::Body | BlockClass::Margin))
+    {
+        for (i, rule) in rules.iter().enumerate() {
+            if !matches!(rule, BlockClass::Boilerplate(_)) {
+                classes[i] = *rule;
+                evidence[i] = None;
+            }
+        }
+    }
     Cleaned {
         classes,
         p_article,
