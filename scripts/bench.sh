@@ -31,9 +31,6 @@ if [ ! -d "$WORK/node/node_modules/compromise" ]; then
   npm install --prefix "$WORK/node" --no-audit --no-fund --no-save "compromise@14.17.0"
 fi
 
-echo "== the optimiser's profile (scripts/pgo.sh), fresh for the code measured"
-scripts/pgo.sh
-
 echo "== native engine"
 cargo bench --bench engine -- "${DOCS[@]}" | tee "$RES/native.jsonl"
 
@@ -87,10 +84,7 @@ json.dump({
     "command": "make bench",
     "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     "commit": git("rev-parse", "--short", "HEAD"),
-    # (The optimiser's profile, remade by this run, is told apart.)
-    "dirty": any(not l.endswith("pgo/nutshell.profdata")
-                 for l in git("status", "--porcelain", "--untracked-files=no").splitlines()),
-    "profile_remade": bool(git("status", "--porcelain", "pgo/nutshell.profdata")),
+    "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
     "machine": "2 cores, shared",
     "uptime_before": sys.argv[2],
     "uptime_after": sys.argv[3],
