@@ -147,14 +147,6 @@ pub fn sentence_terms(
                 push_lowercase(&mut lower, w);
                 trim_possessive(&lower)
             };
-            // A frequent English word (most): its kept stem at once. (None
-            // of those words is short or a function word.)
-            if let Some(stemmed) = english.then(|| stem_en::common_stem(trimmed)).flatten() {
-                let id = Some(ids.id(stemmed.as_bytes()));
-                slot.insert(id);
-                terms.extend(id);
-                continue;
-            }
             let short = if trimmed.is_ascii() {
                 trimmed.len() < 2
             } else {
