@@ -12,6 +12,7 @@ nutshell — summarise articles, entirely offline
 Usage:
   nutshell summarize [LENGTH] [--no-facts] [--format text|markdown|json] [FILE|-]
   nutshell batch [LENGTH] [--no-facts] < input.jsonl > output.jsonl
+  nutshell --version | --help
 
 --no-facts leaves out the key facts (entities, quotes, bullets): the summary
 alone, faster.
@@ -20,6 +21,9 @@ LENGTH is one of:
   --sentences N   choose N sentences (default 3)
   --percent P     choose P% of the article's sentences
   --words W       choose as many sentences as fit in W words
+
+Every option that takes a value takes it as the next argument or after =
+(--sentences 3 or --sentences=3; --format=json).
 
 batch reads one JSON object per line, {\"id\": ..., \"text\": \"...\"} (\"article\" is
 accepted for \"text\"), and writes one JSON object per line in the same order.
@@ -51,25 +55,32 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     };
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
-        let mut value = |name: &str| {
-            iter.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
+        // `--flag=value` is `--flag value`.
+        let (flag, mut inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
         };
-        match arg.as_str() {
+        let mut value = |name: &str| match inline.take() {
+            Some(v) => Ok(v),
+            None => iter
+                .next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value")),
+        };
+        match flag {
             "--sentences" | "-n" => {
-                options.config.length = Length::Sentences(parse_number(&value(arg)?, arg)?)
+                options.config.length = Length::Sentences(parse_number(&value(flag)?, flag)?)
             }
             "--percent" => {
-                let p = parse_number(&value(arg)?, arg)?;
+                let p = parse_number(&value(flag)?, flag)?;
                 if !(1..=100).contains(&p) {
                     return Err("--percent must be between 1 and 100".into());
                 }
                 options.config.length = Length::Percent(p as u8);
             }
-            "--words" => options.config.length = Length::Words(parse_number(&value(arg)?, arg)?),
+            "--words" => options.config.length = Length::Words(parse_number(&value(flag)?, flag)?),
             "--format" => {
-                options.format = match value(arg)?.as_str() {
+                options.format = match value(flag)?.as_str() {
                     "text" | "plain" => Format::Text,
                     "markdown" | "md" => Format::Markdown,
                     "json" => Format::Json,
@@ -79,7 +90,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 }
             }
             // For tuning on the dev data: a JSON object of `Weights` fields.
-            "--weights" => options.config.weights = parse_weights(&value(arg)?)?,
+            "--weights" => options.config.weights = parse_weights(&value(flag)?)?,
             "--features" => options.features = true,
             "--no-facts" => options.config.facts = false,
             "-" => options.file = None,
@@ -90,6 +101,9 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 }
                 options.file = Some(file.to_owned());
             }
+        }
+        if inline.is_some() {
+            return Err(format!("{flag} takes no value"));
         }
     }
     Ok(options)
@@ -131,7 +145,7 @@ pub fn run(
         let _ = write!(stdout, "{USAGE}");
         return 0;
     }
-    if command == "--version" {
+    if matches!(command.as_str(), "-V" | "--version") {
         let _ = writeln!(stdout, "nutshell {}", env!("CARGO_PKG_VERSION"));
         return 0;
     }
