@@ -201,7 +201,7 @@ fn run_summarize(
     })?;
     let summary = summarize(&text, &options.config);
     let out = match options.format {
-        Format::Json => export::to_json(&text, &summary).to_string() + "\n",
+        Format::Json => export::to_json(&text, &summary) + "\n",
         Format::Markdown => export::to_markdown(&text, &summary),
         Format::Text => {
             let plain = export::to_plain(&text, &summary);
@@ -253,7 +253,11 @@ fn run_batch(
             Err(error) => {
                 n_failed += 1;
                 let _ = writeln!(stderr, "nutshell: line {line_no}: {error}");
-                serde_json::json!({ "id": null, "line": line_no, "error": error })
+                export::json_line(&export::ErrorRecord {
+                    error: &error,
+                    id: (),
+                    line: line_no,
+                })
             }
         };
         writeln!(stdout, "{record}").map_err(|e| format!("cannot write output: {e}"))?;
@@ -268,7 +272,8 @@ fn run_batch(
     Ok(0)
 }
 
-fn batch_line(line: &[u8], options: &Options) -> Result<serde_json::Value, String> {
+/// One input line's output line (without its newline).
+fn batch_line(line: &[u8], options: &Options) -> Result<String, String> {
     let line = std::str::from_utf8(line).map_err(|_| "not UTF-8".to_owned())?;
     let value: serde_json::Value =
         serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
@@ -281,13 +286,16 @@ fn batch_line(line: &[u8], options: &Options) -> Result<serde_json::Value, Strin
         .as_str()
         .ok_or("field \"text\" is not a string")?;
     let summary = summarize(text, &options.config);
-    let mut record = export::to_json(text, &summary);
-    if let Some(map) = record.as_object_mut() {
-        map.insert("id".into(), id);
-        if options.features {
-            let features: Vec<_> = summary.sentences.iter().map(|s| s.features).collect();
-            map.insert("features".into(), serde_json::json!(features));
-        }
+    let mut record = export::record(text, &summary);
+    record.id = Some(id);
+    if options.features {
+        record.features = Some(
+            summary
+                .sentences
+                .iter()
+                .map(|s| serde_json::json!(s.features))
+                .collect(),
+        );
     }
-    Ok(record)
+    Ok(export::json_line(&record))
 }

@@ -673,6 +673,49 @@ fn binary_batch_pipe() {
     assert_eq!(records[20]["line"], 21);
 }
 
+/// A pasted U+2028 (line separator) or U+2029 (paragraph separator) is
+/// written escaped, so that readers that split lines on them (Python's
+/// `str.splitlines`, JavaScript line readers) still see one record per line.
+#[test]
+fn line_separators_are_escaped_one_record_per_line() {
+    let texts = [
+        "Floods hit the valley\u{2028}on Monday. Thousands left their homes in the rain. Schools stay closed.",
+        "Rescue teams worked\u{2029}through the night. The river rose two metres. Help is on its way.",
+    ];
+    let input: String = texts
+        .iter()
+        .enumerate()
+        .map(|(id, text)| format!("{}\n", json!({ "id": id, "text": text })))
+        .collect();
+    let out = run(&["batch"], input.as_bytes());
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(
+        !out.stdout.contains(['\u{2028}', '\u{2029}']),
+        "{}",
+        out.stdout
+    );
+    // Every line break Python's str.splitlines knows.
+    let python_lines: Vec<&str> = out
+        .stdout
+        .split([
+            '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}', '\u{2028}', '\u{2029}',
+        ])
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(python_lines.len(), texts.len(), "{}", out.stdout);
+    // The escapes read back as the characters: the text is quoted exactly.
+    for (record, text) in json_lines(&out.stdout).iter().zip(texts) {
+        assert_contract(record, text);
+        let first = record["sentences"][0]["text"].as_str().unwrap();
+        assert!(first.contains(['\u{2028}', '\u{2029}']), "{first:?}");
+    }
+    // summarize --format json writes them escaped too.
+    let out = run(&["summarize", "--format", "json"], texts[0].as_bytes());
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\\u2028"), "{}", out.stdout);
+    assert!(!out.stdout.contains('\u{2028}'), "{}", out.stdout);
+}
+
 /// Windows tools (Notepad, PowerShell's `Out-File -Encoding utf8`) start a
 /// UTF-8 file with a byte-order mark; RFC 8259 lets a JSON reader ignore it.
 /// It made line 1 "not valid JSON".
