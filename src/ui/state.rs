@@ -5,8 +5,6 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
 use crate::engine::{Length, Span, Summary};
 
 /// How many source sentences are rendered at first; "Show more" adds as
@@ -211,10 +209,20 @@ pub enum Action {
     Status(Option<String>),
 }
 
-impl Reducible for State {
+/// The page's `use_reducer` (browser only): [`State::reduce`].
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        State::reduce(self, action)
+    }
+}
+
+impl State {
+    /// The state after `action`: the same `Rc` when nothing changes (so
+    /// nothing re-renders), a new one otherwise.
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         if matches!(
             action,
@@ -326,9 +334,7 @@ impl Reducible for State {
         }
         Rc::new(next)
     }
-}
 
-impl State {
     /// Renders enough of the source to include the focused sentence.
     fn reveal_focus(&mut self) {
         let target = match (&self.focus, &self.outcome) {
