@@ -3,7 +3,7 @@
 # and writes bench/RESULTS.md. It reports; it asserts nothing.
 #
 # Everything it downloads or builds goes to the git-ignored bench/work/:
-# the documents (eval texts, never committed), a Python venv with sumy and
+# the documents (eval texts, never committed), a Python venv with sumy, numpy and
 # brotli, an npm folder with compromise, the page built for the bench, and
 # the raw JSON lines in bench/work/results/.
 #
@@ -22,9 +22,11 @@ echo "== documents"
 python3 bench/prepare.py "$WORK/docs"
 
 echo "== peers' throwaway environments"
-if ! "$WORK/venv/bin/python" -c "import sumy, brotli" 2>/dev/null; then
+# sumy's LexRank and TextRank need numpy, which sumy does not install; the
+# check imports what bench/peers.py runs, so a venv made without it is mended.
+if ! "$WORK/venv/bin/python" -c "import brotli, numpy; from sumy.summarizers.lex_rank import LexRankSummarizer" 2>/dev/null; then
   python3 -m venv "$WORK/venv"
-  "$WORK/venv/bin/pip" install -q "sumy==0.13.0" "brotli==1.2.1"
+  "$WORK/venv/bin/pip" install -q "sumy==0.13.0" "brotli==1.2.1" "numpy==2.4.6"
 fi
 if [ ! -d "$WORK/node/node_modules/compromise" ]; then
   mkdir -p "$WORK/node"
