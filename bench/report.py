@@ -118,10 +118,10 @@ def main():
         p("")
 
     p("## In the browser (`node bench/browser.mjs`, Debian Chromium headless, the real page and its worker)\n")
-    limit = next((r.get("large_text_bytes") for r in page.values() if r.get("large_text_bytes")), None)
+    limit = next((r.get("text_box_max_bytes") for r in page.values() if r.get("text_box_max_bytes")), None)
     limit_text = f"{limit:,} bytes" if limit else "the page's limit"
     p(f"*change → render*: from the text change (set in the text box + input event + Ctrl+Enter up to the page's"
-      f" `LARGE_TEXT_BYTES` ({limit_text}), a plain paste event above it) to the summary in the DOM and the next animation frame begun."
+      f" `TEXT_BOX_MAX_BYTES` ({limit_text}), a plain paste event above it) to the summary in the DOM and the next animation frame begun."
       " *worker*: request message in → reply posted inside the worker (decode + engine + encode), measured by a"
       " listener prepended to the served copy of the worker's first script (`worker.js`) (the app is not changed).\n")
     p("| doc | runs | change → render ms | change → DOM ms | fastest change → render ms | worker ms | fastest worker ms | worker ÷ native summarize |")

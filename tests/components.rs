@@ -22,7 +22,7 @@ use nutshell::ui::agent::SummarizeRequest;
 use nutshell::ui::example::EXAMPLE_ARTICLE;
 use nutshell::ui::facts_view::FactsView;
 use nutshell::ui::rich_text::html_to_text;
-use nutshell::ui::state::{Focus, Outcome, SharedOutcome, LARGE_TEXT_BYTES};
+use nutshell::ui::state::{Focus, Outcome, SharedOutcome, TEXT_BOX_MAX_BYTES};
 use nutshell::ui::summary_view::SummaryView;
 use nutshell::ui::{Summarizer, Workspace};
 
@@ -425,7 +425,7 @@ async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
         .unwrap()
         .set_selection_range(7, 7)
         .unwrap();
-    let big = "Many words here. ".repeat(LARGE_TEXT_BYTES / 17 + 1);
+    let big = "Many words here. ".repeat(TEXT_BOX_MAX_BYTES / 17 + 1);
     paste_into(&textarea, &big);
     let expected = format!("Intro. {big}Outro.");
     settle_until(5_000, || sent.borrow().last() == Some(&expected)).await;

@@ -14,7 +14,7 @@ pub const SOURCE_PAGE_SENTENCES: usize = 500;
 /// Texts longer than this (in bytes) are not put into the text box unless
 /// asked: a browser spends seconds laying out a 5 MB textarea (measured in
 /// Chromium 156: a 5 MB paste into a bare textarea is one 2.2 s task).
-pub const LARGE_TEXT_BYTES: usize = 1_000_000;
+pub const TEXT_BOX_MAX_BYTES: usize = 1_000_000;
 
 /// The default length of a summary in sentences, and in percent.
 pub const DEFAULT_SENTENCES: usize = 3;
@@ -149,7 +149,7 @@ pub struct State {
     pub n_source_shown: usize,
     /// Show why each boilerplate line was set aside.
     pub show_reasons: bool,
-    /// Put a text over [`LARGE_TEXT_BYTES`] into the text box anyway.
+    /// Put a text over [`TEXT_BOX_MAX_BYTES`] into the text box anyway.
     pub edit_large_text: bool,
     pub storage: Storage,
     pub theme: Theme,
