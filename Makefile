@@ -6,7 +6,7 @@
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test setup build bench pgo eval fuzz
+.PHONY: serve test setup build bench eval fuzz
 
 setup:
 	scripts/setup.sh
@@ -22,9 +22,6 @@ build: setup
 
 bench: setup
 	scripts/bench.sh
-
-pgo:
-	scripts/pgo.sh
 
 eval:
 	python3 ../shared/eval/evaluate.py

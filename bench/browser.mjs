@@ -42,17 +42,15 @@ const [distDir, ...docPaths] = process.argv.slice(2).filter((a) => a !== "--no-l
 // the small-document count.
 const RUNS = Number(process.env.BROWSER_RUNS ?? 25);
 const LOAD_RUNS = 5;
-// The page's LARGE_TEXT_BYTES (read from the UI's source): above it, a plain
+// The page's TEXT_BOX_MAX_BYTES (read from the UI's source): above it, a plain
 // paste bypasses the text box and is summarised at once.
-const LARGE_TEXT_BYTES = await largeTextBytes();
+const TEXT_BOX_MAX_BYTES = await textBoxMaxBytes();
 
-async function largeTextBytes() {
-  for (const file of ["src/ui/state.rs", "src/ui/workspace.rs"]) {
-    const source = await readFile(new URL(`../${file}`, import.meta.url), "utf8").catch(() => "");
-    const m = source.match(/const LARGE_TEXT_BYTES: usize = ([\d_]+);/);
-    if (m) return Number(m[1].replaceAll("_", ""));
-  }
-  throw new Error("LARGE_TEXT_BYTES not found in src/ui");
+async function textBoxMaxBytes() {
+  const source = await readFile(new URL("../src/ui/state.rs", import.meta.url), "utf8");
+  const m = source.match(/const TEXT_BOX_MAX_BYTES: usize = ([\d_]+);/);
+  if (m) return Number(m[1].replaceAll("_", ""));
+  throw new Error("TEXT_BOX_MAX_BYTES not found in src/ui/state.rs");
 }
 
 // Records, in the worker, when each request arrives and when its reply is
@@ -217,7 +215,7 @@ async function main() {
     for (const path of docPaths) {
       const text = await readFile(path, "utf8");
       const bytes = Buffer.byteLength(text);
-      const how = bytes > LARGE_TEXT_BYTES ? "paste" : "now";
+      const how = bytes > TEXT_BOX_MAX_BYTES ? "paste" : "now";
       const runs = bytes > 1_000_000 ? 5 : bytes > 100_000 ? 7 : RUNS;
       // One warm-up run, not counted.
       await clear(page);
@@ -247,7 +245,7 @@ async function main() {
       console.log(
         JSON.stringify({
           kind: "doc",
-          large_text_bytes: LARGE_TEXT_BYTES,
+          text_box_max_bytes: TEXT_BOX_MAX_BYTES,
           doc: basename(path, ".txt"),
           bytes,
           how,

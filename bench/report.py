@@ -62,9 +62,7 @@ def main():
     out = []
     p = out.append
     p("# Nutshell benchmarks\n")
-    remade = ("; the optimiser's profile `pgo/nutshell.profdata` remade by this run for the code measured"
-              if meta.get("profile_remade") else "")
-    p(f"Made by `{meta['command']}` on {meta['date']} (commit `{meta['commit']}`{', with uncommitted changes in the tree' if meta.get('dirty') else ''}{remade}).")
+    p(f"Made by `{meta['command']}` on {meta['date']} (commit `{meta['commit']}`{', with uncommitted changes in the tree' if meta.get('dirty') else ''}).")
     p(f"Machine: {meta['machine']}. Load (`uptime`) before: {meta['uptime_before']}; after: {meta['uptime_after']}.")
     p("The 2 cores are shared with other machines' work, so wall times are noisy: every figure is a median of"
       " repeated runs (at least 5), with the fastest run beside it where it helps.\n")
@@ -76,7 +74,7 @@ def main():
       " notice); the others are whole articles of all five dev sets, interleaved, joined by blank lines up to the"
       " size (no article repeats).\n")
 
-    p("## Native engine (`cargo bench --bench engine`, release profile: opt-level 3, LTO, 1 codegen unit, profile-guided by `pgo/nutshell.profdata`; mimalloc, as the CLI)\n")
+    p("## Native engine (`cargo bench --bench engine`, release profile: opt-level 3, LTO, 1 codegen unit; mimalloc, as the CLI)\n")
     p("`summarize` is the whole pipeline for `Config::default()` (3 sentences) and includes the key facts;"
       " *summary alone* is `summarize` with `Config::facts` off (`nutshell --no-facts`: what a summariser that"
       " extracts no facts does); `extract_facts` is timed on its own on the same summary's sentences. The three"
@@ -120,10 +118,10 @@ def main():
         p("")
 
     p("## In the browser (`node bench/browser.mjs`, Debian Chromium headless, the real page and its worker)\n")
-    limit = next((r.get("large_text_bytes") for r in page.values() if r.get("large_text_bytes")), None)
+    limit = next((r.get("text_box_max_bytes") for r in page.values() if r.get("text_box_max_bytes")), None)
     limit_text = f"{limit:,} bytes" if limit else "the page's limit"
     p(f"*change → render*: from the text change (set in the text box + input event + Ctrl+Enter up to the page's"
-      f" `LARGE_TEXT_BYTES` ({limit_text}), a plain paste event above it) to the summary in the DOM and the next animation frame begun."
+      f" `TEXT_BOX_MAX_BYTES` ({limit_text}), a plain paste event above it) to the summary in the DOM and the next animation frame begun."
       " *worker*: request message in → reply posted inside the worker (decode + engine + encode), measured by a"
       " listener prepended to the served copy of the worker's first script (`worker.js`) (the app is not changed).\n")
     p("| doc | runs | change → render ms | change → DOM ms | fastest change → render ms | worker ms | fastest worker ms | worker ÷ native summarize |")

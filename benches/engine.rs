@@ -19,8 +19,8 @@ use std::hint::black_box;
 use std::time::Instant;
 
 /// The CLI's allocator (`src/bin/nutshell.rs`), so that these timings are
-/// the engine's as the CLI runs it.
-#[cfg(not(target_arch = "wasm32"))]
+/// the engine's as the CLI runs it (with the `cli` feature, on by default).
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -44,7 +44,7 @@ fn runs_for(n_bytes: usize) -> usize {
 }
 
 fn median(xs: &mut [f64]) -> f64 {
-    xs.sort_by(f64::total_cmp);
+    nutshell::engine::sort::sort_by(xs, f64::total_cmp);
     xs[xs.len() / 2]
 }
 

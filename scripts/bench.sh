@@ -3,7 +3,7 @@
 # and writes bench/RESULTS.md. It reports; it asserts nothing.
 #
 # Everything it downloads or builds goes to the git-ignored bench/work/:
-# the documents (eval texts, never committed), a Python venv with sumy and
+# the documents (eval texts, never committed), a Python venv with sumy, numpy and
 # brotli, an npm folder with compromise, the page built for the bench, and
 # the raw JSON lines in bench/work/results/.
 #
@@ -22,17 +22,16 @@ echo "== documents"
 python3 bench/prepare.py "$WORK/docs"
 
 echo "== peers' throwaway environments"
-if ! "$WORK/venv/bin/python" -c "import sumy, brotli" 2>/dev/null; then
+# sumy's LexRank and TextRank need numpy, which sumy does not install; the
+# check imports what bench/peers.py runs, so a venv made without it is mended.
+if ! "$WORK/venv/bin/python" -c "import brotli, numpy; from sumy.summarizers.lex_rank import LexRankSummarizer" 2>/dev/null; then
   python3 -m venv "$WORK/venv"
-  "$WORK/venv/bin/pip" install -q "sumy==0.13.0" "brotli==1.2.1"
+  "$WORK/venv/bin/pip" install -q "sumy==0.13.0" "brotli==1.2.1" "numpy==2.4.6"
 fi
 if [ ! -d "$WORK/node/node_modules/compromise" ]; then
   mkdir -p "$WORK/node"
   npm install --prefix "$WORK/node" --no-audit --no-fund --no-save "compromise@14.17.0"
 fi
-
-echo "== the optimiser's profile (scripts/pgo.sh), fresh for the code measured"
-scripts/pgo.sh
 
 echo "== native engine"
 cargo bench --bench engine -- "${DOCS[@]}" | tee "$RES/native.jsonl"
@@ -87,10 +86,7 @@ json.dump({
     "command": "make bench",
     "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     "commit": git("rev-parse", "--short", "HEAD"),
-    # (The optimiser's profile, remade by this run, is told apart.)
-    "dirty": any(not l.endswith("pgo/nutshell.profdata")
-                 for l in git("status", "--porcelain", "--untracked-files=no").splitlines()),
-    "profile_remade": bool(git("status", "--porcelain", "pgo/nutshell.profdata")),
+    "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
     "machine": "2 cores, shared",
     "uptime_before": sys.argv[2],
     "uptime_after": sys.argv[3],

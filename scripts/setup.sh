@@ -23,8 +23,12 @@ if ! command -v cc >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends gcc libc6-dev
 fi
 
-if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
-  step "rustup target add wasm32-unknown-unknown"
+# The pinned toolchain (rust-toolchain.toml) with its clippy, rustfmt and the browser target.
+# (rustup installs them on first use too; here the step is named, and older rustups are covered.)
+TOOLCHAIN=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+  step "rustup: toolchain $TOOLCHAIN, clippy, rustfmt, wasm32-unknown-unknown"
+  rustup toolchain install "$TOOLCHAIN" --profile minimal -c clippy -c rustfmt -t wasm32-unknown-unknown
   rustup target add wasm32-unknown-unknown
 fi
 

@@ -12,6 +12,7 @@ nutshell — summarise articles, entirely offline
 Usage:
   nutshell summarize [LENGTH] [--no-facts] [--format text|markdown|json] [FILE|-]
   nutshell batch [LENGTH] [--no-facts] < input.jsonl > output.jsonl
+  nutshell --version | --help
 
 --no-facts leaves out the key facts (entities, quotes, bullets): the summary
 alone, faster.
@@ -20,6 +21,9 @@ LENGTH is one of:
   --sentences N   choose N sentences (default 3)
   --percent P     choose P% of the article's sentences
   --words W       choose as many sentences as fit in W words
+
+Every option that takes a value takes it as the next argument or after =
+(--sentences 3 or --sentences=3; --format=json).
 
 batch reads one JSON object per line, {\"id\": ..., \"text\": \"...\"} (\"article\" is
 accepted for \"text\"), and writes one JSON object per line in the same order.
@@ -54,25 +58,32 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     };
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
-        let mut value = |name: &str| {
-            iter.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
+        // `--flag=value` is `--flag value`.
+        let (flag, mut inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
         };
-        match arg.as_str() {
+        let mut value = |name: &str| match inline.take() {
+            Some(v) => Ok(v),
+            None => iter
+                .next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value")),
+        };
+        match flag {
             "--sentences" | "-n" => {
-                options.config.length = Length::Sentences(parse_number(&value(arg)?, arg)?)
+                options.config.length = Length::Sentences(parse_number(&value(flag)?, flag)?)
             }
             "--percent" => {
-                let p = parse_number(&value(arg)?, arg)?;
+                let p = parse_number(&value(flag)?, flag)?;
                 if !(1..=100).contains(&p) {
                     return Err("--percent must be between 1 and 100".into());
                 }
                 options.config.length = Length::Percent(p as u8);
             }
-            "--words" => options.config.length = Length::Words(parse_number(&value(arg)?, arg)?),
+            "--words" => options.config.length = Length::Words(parse_number(&value(flag)?, flag)?),
             "--format" => {
-                options.format = match value(arg)?.as_str() {
+                options.format = match value(flag)?.as_str() {
                     "text" | "plain" => Format::Text,
                     "markdown" | "md" => Format::Markdown,
                     "json" => Format::Json,
@@ -82,7 +93,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 }
             }
             // For tuning on the dev data: a JSON object of `Weights` fields.
-            "--weights" => options.config.weights = parse_weights(&value(arg)?)?,
+            "--weights" => options.config.weights = parse_weights(&value(flag)?)?,
             "--features" => options.features = true,
             "--blocks" => options.blocks = true,
             "--no-facts" => options.config.facts = false,
@@ -94,6 +105,9 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 }
                 options.file = Some(file.to_owned());
             }
+        }
+        if inline.is_some() {
+            return Err(format!("{flag} takes no value"));
         }
     }
     Ok(options)
@@ -135,7 +149,7 @@ pub fn run(
         let _ = write!(stdout, "{USAGE}");
         return 0;
     }
-    if command == "--version" {
+    if matches!(command.as_str(), "-V" | "--version") {
         let _ = writeln!(stdout, "nutshell {}", env!("CARGO_PKG_VERSION"));
         return 0;
     }
@@ -191,7 +205,7 @@ fn run_summarize(
     })?;
     let summary = summarize(&text, &options.config);
     let out = match options.format {
-        Format::Json => export::to_json(&text, &summary).to_string() + "\n",
+        Format::Json => export::to_json(&text, &summary) + "\n",
         Format::Markdown => export::to_markdown(&text, &summary),
         Format::Text => {
             let plain = export::to_plain(&text, &summary);
@@ -243,7 +257,11 @@ fn run_batch(
             Err(error) => {
                 n_failed += 1;
                 let _ = writeln!(stderr, "nutshell: line {line_no}: {error}");
-                serde_json::json!({ "id": null, "line": line_no, "error": error })
+                export::json_line(&export::ErrorRecord {
+                    error: &error,
+                    id: (),
+                    line: line_no,
+                })
             }
         };
         writeln!(stdout, "{record}").map_err(|e| format!("cannot write output: {e}"))?;
@@ -258,7 +276,8 @@ fn run_batch(
     Ok(0)
 }
 
-fn batch_line(line: &[u8], options: &Options) -> Result<serde_json::Value, String> {
+/// One input line's output line (without its newline).
+fn batch_line(line: &[u8], options: &Options) -> Result<String, String> {
     let line = std::str::from_utf8(line).map_err(|_| "not UTF-8".to_owned())?;
     let value: serde_json::Value =
         serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
@@ -271,17 +290,19 @@ fn batch_line(line: &[u8], options: &Options) -> Result<serde_json::Value, Strin
         .as_str()
         .ok_or("field \"text\" is not a string")?;
     let summary = summarize(text, &options.config);
-    let mut record = export::to_json(text, &summary);
-    if let Some(map) = record.as_object_mut() {
-        map.insert("id".into(), id);
-        if options.features {
-            let features: Vec<_> = summary.sentences.iter().map(|s| s.features).collect();
-            map.insert("features".into(), serde_json::json!(features));
-        }
-        if options.blocks {
-            let blocks = crate::engine::explain_blocks(text);
-            map.insert("blocks".into(), serde_json::json!(blocks));
-        }
+    let mut record = export::record(text, &summary);
+    record.id = Some(id);
+    if options.blocks {
+        record.blocks = Some(crate::engine::explain_blocks(text));
     }
-    Ok(record)
+    if options.features {
+        record.features = Some(
+            summary
+                .sentences
+                .iter()
+                .map(|s| serde_json::json!(s.features))
+                .collect(),
+        );
+    }
+    Ok(export::json_line(&record))
 }

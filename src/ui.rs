@@ -1,6 +1,6 @@
-//! The Yew front end (browser only).
+//! The Yew front end (browser only, but for the reducer).
 //!
-//! [`App`] spawns the summarizer worker and renders the [`Workspace`]: one
+//! `App` spawns the summarizer worker and renders the `Workspace`: one
 //! reducer ([`state`]) holds the page's state; the text box, length control
 //! and buttons dispatch actions; effects debounce the text, send it to the
 //! worker, keep it in `localStorage` and apply the theme; the views render
@@ -8,22 +8,41 @@
 //! its spans and never split or search text themselves. Pasted text is only
 //! ever rendered as text nodes.
 
-pub mod agent;
-pub mod app;
+// The reducer is pure: it is compiled on every target, so that native
+// `cargo test` runs its tests (tests/state.rs), with the example article they
+// use. Everything else here needs the browser.
 pub mod example;
-pub mod export_bar;
-pub mod facts_view;
-pub mod input_panel;
-pub mod length_control;
-pub mod rich_text;
-pub mod source_view;
 pub mod state;
+pub use state::{Action, State};
+
+#[cfg(target_arch = "wasm32")]
+pub mod agent;
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod export_bar;
+#[cfg(target_arch = "wasm32")]
+pub mod facts_view;
+#[cfg(target_arch = "wasm32")]
+pub mod input_panel;
+#[cfg(target_arch = "wasm32")]
+pub mod length_control;
+#[cfg(target_arch = "wasm32")]
+pub mod rich_text;
+#[cfg(target_arch = "wasm32")]
+pub mod source_view;
+#[cfg(target_arch = "wasm32")]
 pub mod stats_bar;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
 pub mod summary_view;
+#[cfg(target_arch = "wasm32")]
 pub mod theme_toggle;
+#[cfg(target_arch = "wasm32")]
 pub mod workspace;
 
+#[cfg(target_arch = "wasm32")]
 pub use app::{App, Summarizer};
-pub use state::{Action, State};
+#[cfg(target_arch = "wasm32")]
 pub use workspace::Workspace;

@@ -294,7 +294,7 @@ fn html_with_script_and_onerror() {
     for markup in ["<script>", "onerror=", "javascript:"] {
         assert!(all.contains(markup), "{markup} lost from the sentences");
     }
-    let json = nutshell::engine::export::to_json(text, &summary).to_string();
+    let json = nutshell::engine::export::to_json(text, &summary);
     let back: serde_json::Value = serde_json::from_str(&json).unwrap();
     for (i, s) in summary.sentences.iter().enumerate() {
         assert_eq!(back["sentences"][i]["text"], &text[s.span.range()]);

@@ -230,6 +230,30 @@ fn bad_options() {
         (&["summarize", "--format", "pdf"], "unknown format \"pdf\""),
         (&["summarize", "a.txt", "b.txt"], "give at most one file"),
         (&["batch", "--weights", "{not json"], "--weights"),
+        // The `--flag=value` forms: the same checks, and flags without a value refuse one.
+        (
+            &["summarize", "--sentences="],
+            "--sentences needs a positive whole number, not \"\"",
+        ),
+        (
+            &["summarize", "--sentences=0"],
+            "--sentences needs a positive whole number",
+        ),
+        (
+            &["summarize", "--percent=101"],
+            "--percent must be between 1 and 100",
+        ),
+        (&["summarize", "--format=pdf"], "unknown format \"pdf\""),
+        (
+            &["summarize", "--no-facts=yes"],
+            "--no-facts takes no value",
+        ),
+        (&["batch", "--features=1"], "--features takes no value"),
+        (
+            &["summarize", "--frobnicate=2"],
+            "unknown option --frobnicate",
+        ),
+        (&["batch", "--weights={not json"], "--weights: "),
     ];
     for (args, message) in table {
         let out = run(args, ARTICLE.as_bytes());
@@ -238,6 +262,72 @@ fn bad_options() {
         assert!(out.stderr.contains(message), "{args:?}: {}", out.stderr);
         assert!(out.stderr.contains("Usage:"), "{args:?}: no usage");
     }
+}
+
+/// `--flag=value` gives what `--flag value` gives, for every flag that takes a value.
+#[test]
+fn flag_equals_value_is_flag_then_value() {
+    let path = scratch_file("article-equals.txt", ARTICLE.as_bytes());
+    let path = path.to_str().unwrap();
+    // (flag, value, lines of the text output: not the default 3, so the value is seen)
+    let table: &[(&str, &str, usize)] = &[
+        ("--sentences", "1", 1),
+        ("--percent", "50", 4),
+        ("--words", "1", 1),
+        ("--format", "json", 1),
+        ("--format", "markdown", 0),
+        ("--weights", "{\"position\": 0}", 3),
+    ];
+    for &(flag, value, lines) in table {
+        let joined = format!("{flag}={value}");
+        let apart = run(&["summarize", flag, value, path], b"");
+        let together = run(&["summarize", &joined, path], b"");
+        assert_eq!(apart.status, 0, "{flag} {value}: {}", apart.stderr);
+        assert_eq!(together.status, 0, "{joined}: {}", together.stderr);
+        assert_eq!(together.stdout, apart.stdout, "{joined}");
+        if lines > 0 {
+            assert_eq!(together.stdout.lines().count(), lines, "{joined}");
+        }
+    }
+    let markdown = run(&["summarize", "--format=markdown", path], b"");
+    assert!(markdown.stdout.starts_with('#'), "{}", markdown.stdout);
+    // A file name with '=' is still a file name.
+    let odd = scratch_file("a=b.txt", ARTICLE.as_bytes());
+    let out = run(&["summarize", "--sentences=2", odd.to_str().unwrap()], b"");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), 2);
+    // batch takes the same forms.
+    let line = format!("{}\n", json!({ "id": 1, "text": ARTICLE }));
+    let apart = run(&["batch", "--sentences", "2"], line.as_bytes());
+    let together = run(&["batch", "--sentences=2"], line.as_bytes());
+    assert_eq!(together.status, 0, "{}", together.stderr);
+    assert_eq!(together.stdout, apart.stdout);
+    assert_eq!(
+        json_lines(&together.stdout)[0]["summary"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn version_names_the_package_version() {
+    for flag in ["--version", "-V"] {
+        let out = run(&[flag], b"");
+        assert_eq!(out.status, 0, "{flag}");
+        assert_eq!(
+            out.stdout,
+            format!("nutshell {}\n", env!("CARGO_PKG_VERSION"))
+        );
+        assert!(out.stderr.is_empty(), "{flag}: {}", out.stderr);
+    }
+    let out = binary(&["--version"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("nutshell {}\n", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
@@ -581,6 +671,49 @@ fn binary_batch_pipe() {
         assert_contract(record, ARTICLE);
     }
     assert_eq!(records[20]["line"], 21);
+}
+
+/// A pasted U+2028 (line separator) or U+2029 (paragraph separator) is
+/// written escaped, so that readers that split lines on them (Python's
+/// `str.splitlines`, JavaScript line readers) still see one record per line.
+#[test]
+fn line_separators_are_escaped_one_record_per_line() {
+    let texts = [
+        "Floods hit the valley\u{2028}on Monday. Thousands left their homes in the rain. Schools stay closed.",
+        "Rescue teams worked\u{2029}through the night. The river rose two metres. Help is on its way.",
+    ];
+    let input: String = texts
+        .iter()
+        .enumerate()
+        .map(|(id, text)| format!("{}\n", json!({ "id": id, "text": text })))
+        .collect();
+    let out = run(&["batch"], input.as_bytes());
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(
+        !out.stdout.contains(['\u{2028}', '\u{2029}']),
+        "{}",
+        out.stdout
+    );
+    // Every line break Python's str.splitlines knows.
+    let python_lines: Vec<&str> = out
+        .stdout
+        .split([
+            '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}', '\u{2028}', '\u{2029}',
+        ])
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(python_lines.len(), texts.len(), "{}", out.stdout);
+    // The escapes read back as the characters: the text is quoted exactly.
+    for (record, text) in json_lines(&out.stdout).iter().zip(texts) {
+        assert_contract(record, text);
+        let first = record["sentences"][0]["text"].as_str().unwrap();
+        assert!(first.contains(['\u{2028}', '\u{2029}']), "{first:?}");
+    }
+    // summarize --format json writes them escaped too.
+    let out = run(&["summarize", "--format", "json"], texts[0].as_bytes());
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\\u2028"), "{}", out.stdout);
+    assert!(!out.stdout.contains('\u{2028}'), "{}", out.stdout);
 }
 
 /// Windows tools (Notepad, PowerShell's `Out-File -Encoding utf8`) start a

@@ -3,8 +3,9 @@
 //!
 //! The page is mounted as [`Workspace`] with a summarizer that runs the
 //! engine directly (the worker needs trunk's build), so these tests cover the
-//! reducer, the effects (debounce, storage) and every view, against the
-//! engine's real answer for the example article.
+//! effects (debounce, storage) and every view, against the engine's real
+//! answer for the example article. The reducer alone is tested natively, in
+//! tests/state.rs.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -15,19 +16,19 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
-use yew::Reducible;
 
-use nutshell::engine::{
-    summarize, Config, Entity, EntityKind, KeyFact, Length, Mention, Notice, SentenceRole, Span,
-    Summary,
-};
+use nutshell::engine::{summarize, Config, Notice, SentenceRole, Summary};
 use nutshell::ui::agent::SummarizeRequest;
 use nutshell::ui::example::EXAMPLE_ARTICLE;
 use nutshell::ui::facts_view::FactsView;
 use nutshell::ui::rich_text::html_to_text;
-use nutshell::ui::state::{Focus, Outcome, SharedOutcome, LARGE_TEXT_BYTES, SOURCE_PAGE_SENTENCES};
+use nutshell::ui::state::{Focus, Outcome, SharedOutcome, TEXT_BOX_MAX_BYTES};
 use nutshell::ui::summary_view::SummaryView;
-use nutshell::ui::{Action, State, Summarizer, Workspace};
+use nutshell::ui::{Summarizer, Workspace};
+
+#[path = "ui/support.rs"]
+mod support;
+use support::{summary_with_entity, TEXT};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -183,176 +184,6 @@ fn outcome(generation: u64, text: &str, summary: Summary) -> SharedOutcome {
         text: Rc::from(text),
         summary,
     }))
-}
-
-fn reduce(state: Rc<State>, action: Action) -> Rc<State> {
-    state.reduce(action)
-}
-
-// ---------------------------------------------------------------- reducer
-
-#[wasm_bindgen_test]
-fn typing_waits_for_a_pause_and_replacing_is_urgent() {
-    let state = Rc::new(State::default());
-    let typed = reduce(state.clone(), Action::Edit(Rc::from("Hello there.")));
-    assert_eq!(typed.generation, state.generation + 1);
-    assert!(!typed.urgent);
-    assert_eq!(
-        typed.text_revision, state.text_revision,
-        "typing does not rewrite the box"
-    );
-
-    let replaced = reduce(typed.clone(), Action::Replace(Rc::from(EXAMPLE_ARTICLE)));
-    assert_eq!(replaced.generation, typed.generation + 1);
-    assert!(replaced.urgent);
-    assert_eq!(replaced.text_revision, typed.text_revision + 1);
-
-    let cleared = reduce(replaced.clone(), Action::Clear);
-    assert_eq!(&*cleared.text, "");
-    assert_eq!(cleared.text_revision, replaced.text_revision + 1);
-}
-
-#[wasm_bindgen_test]
-fn unchanged_text_or_length_is_not_a_change() {
-    let state = reduce(Rc::new(State::default()), Action::Edit(Rc::from("Same.")));
-    let again = reduce(state.clone(), Action::Edit(Rc::from("Same.")));
-    assert!(Rc::ptr_eq(&state, &again));
-    let same_length = reduce(state.clone(), Action::SetLength(state.length));
-    assert!(Rc::ptr_eq(&state, &same_length));
-    let longer = reduce(state.clone(), Action::SetLength(Length::Percent(30)));
-    assert_eq!(longer.generation, state.generation + 1);
-}
-
-#[wasm_bindgen_test]
-fn a_late_answer_for_an_older_text_is_dropped() {
-    let text: Rc<str> = Rc::from(EXAMPLE_ARTICLE);
-    let state = Rc::new(State::default());
-    let state = reduce(state, Action::Started(2));
-    let state = reduce(
-        state,
-        Action::Summarized {
-            generation: 2,
-            text: text.clone(),
-            summary: example_summary(),
-        },
-    );
-    assert!(!state.is_busy());
-    assert_eq!(state.outcome.as_ref().unwrap().generation, 2);
-    let late = reduce(
-        state.clone(),
-        Action::Summarized {
-            generation: 1,
-            text: Rc::from("Older text."),
-            summary: Summary::default(),
-        },
-    );
-    assert!(Rc::ptr_eq(&state, &late));
-}
-
-#[wasm_bindgen_test]
-fn busy_until_the_answer_for_the_latest_request_arrives() {
-    let text: Rc<str> = Rc::from("One. Two.");
-    let state = reduce(Rc::new(State::default()), Action::Started(1));
-    let state = reduce(state, Action::Started(2));
-    let state = reduce(
-        state,
-        Action::Summarized {
-            generation: 1,
-            text: text.clone(),
-            summary: Summary::default(),
-        },
-    );
-    assert!(
-        state.is_busy(),
-        "the answer for 1 does not end the wait for 2"
-    );
-    let state = reduce(
-        state,
-        Action::Summarized {
-            generation: 2,
-            text,
-            summary: Summary::default(),
-        },
-    );
-    assert!(!state.is_busy());
-}
-
-/// A summary with one entity mentioned twice, by hand (spans into `TEXT`).
-const TEXT: &str = "Ada Lovelace wrote notes. Later, Lovelace was famous.";
-
-fn summary_with_entity() -> Summary {
-    let mut summary = summarize(TEXT, &Config::default());
-    summary.entities = vec![Entity {
-        name: Span::new(0, 12),
-        kind: EntityKind::Person,
-        mentions: vec![
-            Mention {
-                span: Span::new(0, 12),
-                sentence_idx: 0,
-            },
-            Mention {
-                span: Span::new(33, 41),
-                sentence_idx: 1,
-            },
-        ],
-        salience: 1.0,
-    }];
-    summary.facts = vec![KeyFact {
-        span: Span::new(0, 24),
-        sentence_idx: 0,
-    }];
-    summary
-}
-
-#[wasm_bindgen_test]
-fn clicking_an_entity_again_shows_its_next_mention() {
-    let state = reduce(
-        Rc::new(State::default()),
-        Action::Summarized {
-            generation: 0,
-            text: Rc::from(TEXT),
-            summary: summary_with_entity(),
-        },
-    );
-    let first = reduce(state, Action::FocusEntity(0));
-    let entity_focus = |mention_idx| Focus::Entity {
-        entity_idx: 0,
-        mention_idx,
-    };
-    assert_eq!(first.focus, Some(entity_focus(0)));
-    let second = reduce(first, Action::FocusEntity(0));
-    assert_eq!(second.focus, Some(entity_focus(1)));
-    let wrapped = reduce(second.clone(), Action::FocusEntity(0));
-    assert_eq!(wrapped.focus, Some(entity_focus(0)));
-    let target = second
-        .focus
-        .unwrap()
-        .target(&second.outcome.as_ref().unwrap().summary);
-    assert_eq!(target, Some((1, Some(Span::new(33, 41)))));
-    let unknown = reduce(second.clone(), Action::FocusEntity(7));
-    assert!(Rc::ptr_eq(&second, &unknown));
-}
-
-#[wasm_bindgen_test]
-fn focusing_a_sentence_past_the_rendered_ones_renders_it() {
-    let n_sentences = SOURCE_PAGE_SENTENCES + 10;
-    let text = "Word here. ".repeat(n_sentences);
-    let summary = summarize(&text, &Config::default());
-    assert!(summary.sentences.len() > SOURCE_PAGE_SENTENCES);
-    let state = reduce(
-        Rc::new(State::default()),
-        Action::Summarized {
-            generation: 0,
-            text: Rc::from(text.as_str()),
-            summary,
-        },
-    );
-    assert_eq!(state.n_source_shown, SOURCE_PAGE_SENTENCES);
-    let focused = reduce(
-        state,
-        Action::Focus(Some(Focus::Sentence(SOURCE_PAGE_SENTENCES + 3))),
-    );
-    assert!(focused.n_source_shown > SOURCE_PAGE_SENTENCES + 3);
 }
 
 // ---------------------------------------------------------------- the page
@@ -584,15 +415,6 @@ fn rich_text_keeps_paragraphs_and_drops_markup_and_scripts() {
 }
 
 #[wasm_bindgen_test]
-fn a_new_text_puts_a_long_text_back_out_of_the_box() {
-    let state = reduce(Rc::new(State::default()), Action::EditLargeText);
-    assert!(state.edit_large_text);
-    let replaced = reduce(state.clone(), Action::Replace(Rc::from("Short.")));
-    assert!(!replaced.edit_large_text);
-    assert_eq!(replaced.text_revision, state.text_revision + 1);
-}
-
-#[wasm_bindgen_test]
 async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
     let (root, handle, sent) = mount_recording_workspace().await;
     let textarea = one(&root, "textarea");
@@ -603,7 +425,7 @@ async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
         .unwrap()
         .set_selection_range(7, 7)
         .unwrap();
-    let big = "Many words here. ".repeat(LARGE_TEXT_BYTES / 17 + 1);
+    let big = "Many words here. ".repeat(TEXT_BOX_MAX_BYTES / 17 + 1);
     paste_into(&textarea, &big);
     let expected = format!("Intro. {big}Outro.");
     settle_until(5_000, || sent.borrow().last() == Some(&expected)).await;

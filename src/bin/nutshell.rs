@@ -1,8 +1,8 @@
 //! The `nutshell` command line; see `nutshell --help` and `src/cli.rs`.
 
-/// mimalloc: see `Cargo.toml` (the bench binary uses it too, so that its
-/// timings are the CLI's).
-#[cfg(not(target_arch = "wasm32"))]
+/// mimalloc, with the `cli` feature (on by default): see `Cargo.toml` (the
+/// bench binary uses it too, so that its timings are the CLI's).
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

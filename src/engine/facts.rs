@@ -382,4 +382,5 @@ fn merge_by_key<T, K: Ord>(
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // (test code: native only, never in the page)
 mod tests;

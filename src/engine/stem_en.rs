@@ -73,46 +73,6 @@ pub(crate) fn stem_ascii<'a>(word: &'a str, buf: &'a mut [u8; MAX_LEN]) -> Optio
     Some(&buf[..len])
 }
 
-/// The stem of `word` if it is one of the frequent words whose stems are
-/// kept ([`COMMON_STEMS`]: letters a–z, none a function word or shorter
-/// than two letters).
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn common_stem(word: &str) -> Option<&'static str> {
-    common_stems().get(word).copied()
-}
-
-/// (The page keeps no table: every word is stemmed.)
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn common_stem(_word: &str) -> Option<&'static str> {
-    None
-}
-
-/// The stems of the words most news articles use ([`COMMON_STEMS`]),
-/// looked up instead of computed (by the terms, before their other checks
-/// of a new word): one lookup per new word of an article where stemming was
-/// a tenth of `summarize`. Natively only: the page
-/// keeps its bytes (it is within its budget, not above it), and a word
-/// not in the table is stemmed as before, to the same stem.
-#[cfg(not(target_arch = "wasm32"))]
-fn common_stems() -> &'static super::fast_map::FastMap<&'static str, &'static str> {
-    static TABLE: std::sync::OnceLock<super::fast_map::FastMap<&'static str, &'static str>> =
-        std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        COMMON_STEMS
-            .lines()
-            .filter_map(|line| line.split_once(' '))
-            .collect()
-    })
-}
-
-/// "word stem" per line: the 12,000 words (two or more letters a–z, not
-/// function words) that the most articles of the eval sets' dev halves use
-/// (not cnndm's, where the benchmark's article is from), with their stems;
-/// made by `scripts/common_stems.sh`, checked by a test against
-/// [`stem_ascii`].
-#[cfg(not(target_arch = "wasm32"))]
-const COMMON_STEMS: &str = include_str!("common_stems.txt");
-
 /// Copies `src` (at most [`MAX_LEN`] bytes) to the start of `dst`, eight
 /// bytes at a time and the rest in at most three steps: each a copy of a
 /// fixed size, where `copy_from_slice` of a word's length was a call to
@@ -600,34 +560,6 @@ mod tests {
         if let Some(stem) = stem_ascii(word, &mut buf) {
             assert_eq!(stem, snowball.stem(word).as_bytes(), "stemming {word:?}");
         }
-    }
-
-    /// Every stem of the table is the stem the algorithm gives (and the
-    /// Snowball stemmer's): the table changes nothing but speed.
-    #[cfg(not(target_arch = "wasm32"))]
-    #[test]
-    fn common_stems_are_the_computed_stems() {
-        let snowball = Stemmer::create(Algorithm::English);
-        let mut n = 0;
-        for line in COMMON_STEMS.lines() {
-            let (word, stem) = line.split_once(' ').expect("word stem");
-            let mut buf = [0; MAX_LEN];
-            let computed = stem_ascii(word, &mut buf);
-            assert_eq!(computed, Some(stem.as_bytes()), "{word}");
-            assert_eq!(snowball.stem(word), stem, "{word}");
-            // (The terms take a table word's stem before their checks for
-            // short words and function words: none may be either.)
-            assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
-            assert!(word.len() >= 2, "{word}");
-            assert!(
-                !crate::engine::Language::English.is_stop_word(word),
-                "{word}"
-            );
-            n += 1;
-        }
-        assert_eq!(n, 12000);
-        assert_eq!(common_stems().len(), n, "one line per word");
-        assert_eq!(common_stem("people"), Some("peopl"));
     }
 
     /// The quick test in `exception1` lets every exception through.

@@ -147,14 +147,6 @@ pub fn sentence_terms(
                 push_lowercase(&mut lower, w);
                 trim_possessive(&lower)
             };
-            // A frequent English word (most): its kept stem at once. (None
-            // of those words is short or a function word.)
-            if let Some(stemmed) = english.then(|| stem_en::common_stem(trimmed)).flatten() {
-                let id = Some(ids.id(stemmed.as_bytes()));
-                slot.insert(id);
-                terms.extend(id);
-                continue;
-            }
             let short = if trimmed.is_ascii() {
                 trimmed.len() < 2
             } else {
@@ -458,6 +450,7 @@ pub fn centroid<'a>(vectors: impl Iterator<Item = &'a [(u32, f32)]>, n_terms: us
 mod tests {
     use super::*;
     use crate::engine::segment::split_words;
+    use crate::engine::sort::sort_by_key;
 
     /// [`sentence_terms`] of the sentences at `spans`.
     fn terms_of(text: &str, spans: &[Span], language: Language) -> (Vec<Vec<u32>>, usize) {
@@ -522,7 +515,7 @@ mod tests {
                 let mut v: SparseVec = (0..len)
                     .map(|_| (next() % n_terms as u32, 0.01 + (next() % 1000) as f32 / 7.0))
                     .collect();
-                v.sort_by_key(|&(t, _)| t);
+                sort_by_key(&mut v, |&(t, _)| t);
                 v.dedup_by_key(|&mut (t, _)| t);
                 normalize(&mut v);
                 v
@@ -551,7 +544,7 @@ mod tests {
                     let t = next() % n_terms as u32;
                     vectors.items.push((t, 0.01 + (next() % 1000) as f32 / 7.0));
                 }
-                vectors.items[start..].sort_by_key(|&(t, _)| t);
+                sort_by_key(&mut vectors.items[start..], |&(t, _)| t);
                 let mut v = vectors.items.split_off(start);
                 v.dedup_by_key(|&mut (t, _)| t);
                 normalize(&mut v);

@@ -9,7 +9,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
 
 use super::state::SharedOutcome;
-use crate::engine::export::{to_json, to_markdown, to_plain};
+use crate::engine::export::{to_json_pretty, to_markdown, to_plain};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Export {
@@ -70,7 +70,7 @@ fn run(export: Export, outcome: &SharedOutcome, on_status: &Callback<Option<Stri
         )
         .map(|()| "Downloaded summary.md."),
         Export::DownloadJson => {
-            let json = serde_json::to_string_pretty(&to_json(text, summary)).unwrap_or_default();
+            let json = to_json_pretty(text, summary);
             download(&json, "summary.json", "application/json").map(|()| "Downloaded summary.json.")
         }
     };

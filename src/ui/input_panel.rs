@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::example::EXAMPLE_ARTICLE;
 use super::rich_text::html_to_text;
-use super::state::{Storage, LARGE_TEXT_BYTES};
+use super::state::{Storage, TEXT_BOX_MAX_BYTES};
 
 /// Files the "Open file" button offers.
 const ACCEPTED_FILES: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
@@ -25,7 +25,7 @@ pub struct InputPanelProps {
     pub text: Rc<str>,
     pub text_revision: u64,
     pub storage: Storage,
-    /// Put a text over `LARGE_TEXT_BYTES` into the text box anyway.
+    /// Put a text over `TEXT_BOX_MAX_BYTES` into the text box anyway.
     pub edit_large_text: bool,
     pub on_edit_large_text: Callback<()>,
     pub on_edit: Callback<Rc<str>>,
@@ -66,7 +66,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                     .and_then(|v| v.as_string())
                     .unwrap_or_default();
                 let whole_new_text = input_type.starts_with("insertFrom");
-                if whole_new_text && text.len() <= LARGE_TEXT_BYTES {
+                if whole_new_text && text.len() <= TEXT_BOX_MAX_BYTES {
                     on_replace.emit(text);
                 } else {
                     on_edit.emit(text);
@@ -101,11 +101,11 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             let html = data.get_data("text/html").unwrap_or_default();
             if html.trim().is_empty() {
                 // A very long plain text bypasses the text box (see
-                // LARGE_TEXT_BYTES) and is copied in over several tasks.
+                // TEXT_BOX_MAX_BYTES) and is copied in over several tasks.
                 let Some(plain) = clipboard_text(&data) else {
                     return;
                 };
-                if plain.length() as usize > LARGE_TEXT_BYTES {
+                if plain.length() as usize > TEXT_BOX_MAX_BYTES {
                     if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
                         e.prevent_default();
                         let (before, after) = split_at_selection(&textarea);
@@ -125,7 +125,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 return;
             };
             e.prevent_default();
-            if text.len() > LARGE_TEXT_BYTES {
+            if text.len() > TEXT_BOX_MAX_BYTES {
                 let (before, after) = split_at_selection(&textarea);
                 on_replace.emit(Rc::from([before.as_str(), &text, &after].concat()));
                 return;
@@ -212,7 +212,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             <label class="input-panel-label" for="article-text">
                 { "Paste an article, or drop a .txt, .md or .html file" }
             </label>
-            if props.text.len() > LARGE_TEXT_BYTES && !props.edit_large_text {
+            if props.text.len() > TEXT_BOX_MAX_BYTES && !props.edit_large_text {
                 <div id="article-text" class="input-panel-large" role="group" aria-label="Article text (too long to show here)">
                     <p>
                         <strong>{ format!("{:.1} MB of text", props.text.len() as f64 / 1e6) }</strong>

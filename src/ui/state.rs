@@ -5,8 +5,6 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
 use crate::engine::{Length, Override, Span, Summary};
 
 /// How many source sentences are rendered at first; "Show more" adds as
@@ -16,7 +14,7 @@ pub const SOURCE_PAGE_SENTENCES: usize = 500;
 /// Texts longer than this (in bytes) are not put into the text box unless
 /// asked: a browser spends seconds laying out a 5 MB textarea (measured in
 /// Chromium 156: a 5 MB paste into a bare textarea is one 2.2 s task).
-pub const LARGE_TEXT_BYTES: usize = 1_000_000;
+pub const TEXT_BOX_MAX_BYTES: usize = 1_000_000;
 
 /// The default length of a summary in sentences, and in percent.
 pub const DEFAULT_SENTENCES: usize = 3;
@@ -153,7 +151,7 @@ pub struct State {
     pub show_reasons: bool,
     /// The reader's corrections of the cleaning, for this text only.
     pub overrides: Vec<Override>,
-    /// Put a text over [`LARGE_TEXT_BYTES`] into the text box anyway.
+    /// Put a text over [`TEXT_BOX_MAX_BYTES`] into the text box anyway.
     pub edit_large_text: bool,
     pub storage: Storage,
     pub theme: Theme,
@@ -217,10 +215,20 @@ pub enum Action {
     Status(Option<String>),
 }
 
-impl Reducible for State {
+/// The page's `use_reducer` (browser only): [`State::reduce`].
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        State::reduce(self, action)
+    }
+}
+
+impl State {
+    /// The state after `action`: the same `Rc` when nothing changes (so
+    /// nothing re-renders), a new one otherwise.
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         if matches!(
             action,
@@ -346,9 +354,7 @@ impl Reducible for State {
         }
         Rc::new(next)
     }
-}
 
-impl State {
     /// Renders enough of the source to include the focused sentence.
     fn reveal_focus(&mut self) {
         let target = match (&self.focus, &self.outcome) {

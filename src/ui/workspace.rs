@@ -21,10 +21,10 @@ use crate::engine::Summary;
 
 /// The pause after the last keystroke before summarising, in milliseconds.
 const TYPING_PAUSE_MS: u32 = 300;
-/// The same for texts over [`LARGE_TEXT_BYTES`], which take longer to send
-/// and summarise: fewer, later requests.
-const LARGE_TEXT_PAUSE_MS: u32 = 800;
-const LARGE_TEXT_BYTES: usize = 200_000;
+/// The same for texts over [`LONG_PAUSE_TEXT_BYTES`], which take longer to
+/// send and summarise: fewer, later requests.
+const LONG_TYPING_PAUSE_MS: u32 = 800;
+const LONG_PAUSE_TEXT_BYTES: usize = 200_000;
 /// The pause before saving the text to `localStorage`.
 const SAVE_PAUSE_MS: u32 = 500;
 
@@ -52,7 +52,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         use_effect_with(state.generation, move |&generation| {
             let pause = match (urgent, text.len()) {
                 (true, _) => 0,
-                (false, n) if n > LARGE_TEXT_BYTES => LARGE_TEXT_PAUSE_MS,
+                (false, n) if n > LONG_PAUSE_TEXT_BYTES => LONG_TYPING_PAUSE_MS,
                 (false, _) => TYPING_PAUSE_MS,
             };
             let timeout = Timeout::new(pause, move || {

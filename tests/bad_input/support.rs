@@ -508,7 +508,8 @@ pub fn assert_invariants(text: &str, length: Length, s: &Summary) {
     let plain = export::to_plain(text, s);
     assert_eq!(plain.lines().count(), s.chosen.len(), "one line per chosen");
     export::to_markdown(text, s);
-    let json = export::to_json(text, s);
+    let json: serde_json::Value =
+        serde_json::from_str(&export::to_json(text, s)).expect("to_json writes JSON");
     let summary_json: Vec<&str> = json["summary"]
         .as_array()
         .expect("summary array")

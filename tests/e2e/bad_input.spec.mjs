@@ -51,7 +51,7 @@ const GENERATED = {
 };
 
 const EMPTY_MESSAGE = "Paste an article to summarise it.";
-/** Texts longer than this (the page's LARGE_TEXT_BYTES) are summarised without being shown in the box. */
+/** Texts longer than this (the page's TEXT_BOX_MAX_BYTES) are summarised without being shown in the box. */
 const LARGE_TEXT = 1_000_000;
 
 /** Waits for the page's answer to `text`: summary sentences, or a notice; never a stuck spinner. */
