@@ -13,8 +13,9 @@
 //! ```
 //!
 //! Pipeline: [`normalize`](normalize::normalize) → [`segment`] (blocks,
-//! paragraphs, sentences, words) → [`clean`] (boilerplate) → [`score`] →
-//! [`select`] → [`facts`] → [`Summary`]. The engine has no IO, no clock, no
+//! paragraphs, sentences, words: one `Segmentation`) → [`clean`]
+//! (boilerplate) → `terms` → [`score`] → [`select`] → [`facts`] →
+//! [`Summary`]. The engine has no IO, no clock, no
 //! randomness and no web crates; it never panics on any `&str`, and every
 //! position it returns is a byte [`Span`] into the text it was given.
 
@@ -262,154 +263,27 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let normalized = normalize::normalize(text);
     let norm = normalized.text.as_str();
     let language = detect_language(norm);
-    let blocks = segment::split_blocks(norm);
-
-    // (Sized for news: about 70 bytes a sentence, 6 a word; a guess only
-    // saves the vectors' regrowth.)
-    let mut norm_spans = Vec::with_capacity(norm.len() / 64 + 1);
-    // Every sentence's words, found once: counted here, terms for scoring.
-    let mut word_spans: Vec<Span> = Vec::with_capacity(norm.len() / 5 + 1);
-    let mut word_ends: Vec<usize> = Vec::with_capacity(norm.len() / 64 + 1);
-    // Per block, the end of its sentences in `norm_spans`, and where the
-    // cleaning reads its words: most blocks' words are their sentences'
-    // words (`segment::words_within_sentences`: no sentence bound falls
-    // inside a word), so they are read off them; other blocks are split
-    // whole ("Mr.정부" is one word of two sentences), into `own_words`.
-    let mut block_ends: Vec<usize> = Vec::with_capacity(blocks.len());
-    let mut own_words: Vec<Span> = Vec::new();
-    let mut own_ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(blocks.len());
-    // (Text with curly quotes or accents: its ASCII stand-ins, made once,
-    // dropped after this loop.)
-    let owned_stand_ins = segment::StandIns::of(norm);
-    let stand_ins = owned_stand_ins.as_ref();
-    for block in &blocks {
-        for span in segment::split_block_sentences_in(norm, block.span, stand_ins) {
-            segment::split_words_in(norm, span, stand_ins).push_into(&mut word_spans);
-            word_ends.push(word_spans.len());
-            norm_spans.push(span);
-        }
-        block_ends.push(norm_spans.len());
-        let within = segment::words_within_sentences_in(norm, block.span, stand_ins);
-        own_ranges.push((!within).then(|| {
-            let start = own_words.len();
-            segment::split_words_in(norm, block.span, stand_ins).push_into(&mut own_words);
-            (start, own_words.len())
-        }));
-    }
-    drop(owned_stand_ins);
-    let first_word = |sentence: usize| sentence.checked_sub(1).map_or(0, |i| word_ends[i]);
-    let block_words: Vec<&[Span]> = block_ends
-        .iter()
-        .zip(&own_ranges)
-        .scan(0, |first, (&end, own)| {
-            let words = match own {
-                Some((a, b)) => own_words.get(*a..*b),
-                None => word_spans.get(first_word(*first)..first_word(end)),
-            };
-            *first = end;
-            Some(words.unwrap_or_default())
-        })
-        .collect();
-    let cleaned = clean::classify_blocks(norm, &blocks, &block_words, language);
-
-    let mut sentences = Vec::with_capacity(norm_spans.len());
-    let mut first = 0;
-    for ((block, class), &end) in blocks.iter().zip(&cleaned.classes).zip(&block_ends) {
-        let role = match class {
-            clean::BlockClass::Body => SentenceRole::Body,
-            clean::BlockClass::Heading => SentenceRole::Heading,
-            clean::BlockClass::Boilerplate(_) => SentenceRole::Boilerplate,
-        };
-        for i in first..end {
-            let span = norm_spans[i];
-            sentences.push(Sentence {
-                span: normalized.span_to_original(span.start, span.end),
-                paragraph_idx: block.paragraph_idx,
-                role,
-                n_words: word_ends[i] - first_word(i),
-                score: 0.0,
-                features: None,
-            });
-        }
-        first = end;
-    }
-    let n_words_in: usize = sentences
-        .iter()
-        .filter(|s| s.role != SentenceRole::Boilerplate)
-        .map(|s| s.n_words)
-        .sum();
-    let boilerplate = cleaned
-        .classes
-        .iter()
-        .zip(&blocks)
-        .filter_map(|(class, block)| match class {
-            clean::BlockClass::Boilerplate(kind) => Some(Boilerplate {
-                span: normalized.span_to_original(block.span.start, block.span.end),
-                kind: *kind,
-            }),
-            _ => None,
-        })
-        .collect();
-    let n_paragraphs = blocks.last().map_or(0, |b| b.paragraph_idx + 1);
+    let seg = segment::segment(norm);
+    let cleaned = clean::classify_blocks(norm, &seg.blocks, &seg.all_block_words(), language);
+    let mut sentences = sentences_of(&normalized, &seg, &cleaned);
     let mut summary = Summary {
         language: Some(language),
-        boilerplate,
-        stats: Stats {
-            n_words_in,
-            n_sentences: sentences.len(),
-            n_paragraphs,
-            ..Stats::default()
-        },
+        boilerplate: boilerplate_of(&normalized, &seg, &cleaned),
+        stats: Stats::of_input(&sentences, &seg),
         ..Summary::default()
     };
-    // Binary data decoded as text: keep its sentences (nothing pasted is
-    // hidden) but choose none and say what it looks like.
-    if looks_binary(text) {
+    if let Some(notice) = notice_before_scoring(text, norm, &mut sentences) {
         summary.sentences = sentences;
-        summary.notice = Some(Notice::NotText);
-        return summary;
-    }
-    // Numbers alone (a column of figures) are no more summarisable than symbols.
-    if sentences.iter().all(|s| s.n_words == 0) || !norm.chars().any(char::is_alphabetic) {
-        summary.sentences = sentences;
-        summary.notice = Some(Notice::NoWords);
-        return summary;
-    }
-    // Text made only of title-like lines (one sentence without a full stop,
-    // a few short lines) is still the person's text, not page furniture:
-    // with no body sentence, its headings are the body.
-    if !sentences
-        .iter()
-        .any(|s| s.role == SentenceRole::Body && s.n_words > 0)
-    {
-        for s in sentences
-            .iter_mut()
-            .filter(|s| s.role == SentenceRole::Heading)
-        {
-            s.role = SentenceRole::Body;
-        }
-    }
-    if !sentences
-        .iter()
-        .any(|s| s.role == SentenceRole::Body && s.n_words > 0)
-    {
-        summary.sentences = sentences;
-        summary.notice = Some(Notice::OnlyBoilerplate);
+        summary.notice = Some(notice);
         return summary;
     }
 
-    let sentence_words: Vec<&[Span]> = word_ends
-        .iter()
-        .scan(0, |start, &end| {
-            let words = word_spans.get(*start..end).unwrap_or_default();
-            *start = end;
-            Some(words)
-        })
-        .collect();
+    let (term_lists, n_terms) = terms::sentence_terms(norm, &seg.all_sentence_words(), language);
     let scores = score::score_sentences(
         norm,
-        &norm_spans,
-        &sentence_words,
+        seg.sentence_spans(),
+        term_lists,
+        n_terms,
         &sentences,
         language,
         &config.weights,
@@ -423,11 +297,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         sentence.features = *f;
     }
     let chosen = select::select_sentences(&sentences, &scores, config.length, &config.weights);
-    let n_candidates = sentences
-        .iter()
-        .filter(|s| s.role == SentenceRole::Body && s.n_words > 0)
-        .count();
-    if chosen.len() >= n_candidates {
+    if chosen.len() >= sentences.iter().filter(|s| score::is_candidate(s)).count() {
         summary.notice = Some(Notice::AlreadyShort);
     }
     summary.stats.n_words_out = chosen.iter().map(|&i| sentences[i].n_words).sum();
@@ -442,6 +312,96 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     summary.quotes = facts.quotes;
     summary.facts = facts.key_facts;
     summary
+}
+
+/// Every sentence of the segmented text, with its span in the original
+/// text and its block's role (not yet scored).
+fn sentences_of(
+    normalized: &normalize::Normalized,
+    seg: &segment::Segmentation,
+    cleaned: &clean::Cleaned,
+) -> Vec<Sentence> {
+    let mut sentences = Vec::with_capacity(seg.sentence_spans().len());
+    for (b, (block, class)) in seg.blocks.iter().zip(&cleaned.classes).enumerate() {
+        let role = match class {
+            clean::BlockClass::Body => SentenceRole::Body,
+            clean::BlockClass::Heading => SentenceRole::Heading,
+            clean::BlockClass::Boilerplate(_) => SentenceRole::Boilerplate,
+        };
+        for i in seg.block_sentences(b) {
+            let span = seg.sentence_spans()[i];
+            sentences.push(Sentence {
+                span: normalized.span_to_original(span.start, span.end),
+                paragraph_idx: block.paragraph_idx,
+                role,
+                n_words: seg.sentence_words(i).len(),
+                score: 0.0,
+                features: None,
+            });
+        }
+    }
+    sentences
+}
+
+impl Stats {
+    /// The figures of the input (`n_words_out` is left 0): its words outside
+    /// boilerplate, its sentences and paragraphs.
+    fn of_input(sentences: &[Sentence], seg: &segment::Segmentation) -> Stats {
+        Stats {
+            n_words_in: sentences
+                .iter()
+                .filter(|s| s.role != SentenceRole::Boilerplate)
+                .map(|s| s.n_words)
+                .sum(),
+            n_sentences: sentences.len(),
+            n_paragraphs: seg.blocks.last().map_or(0, |b| b.paragraph_idx + 1),
+            n_words_out: 0,
+        }
+    }
+}
+
+/// The blocks set aside as boilerplate, with their spans in the original text.
+fn boilerplate_of(
+    normalized: &normalize::Normalized,
+    seg: &segment::Segmentation,
+    cleaned: &clean::Cleaned,
+) -> Vec<Boilerplate> {
+    cleaned
+        .classes
+        .iter()
+        .zip(&seg.blocks)
+        .filter_map(|(class, block)| match class {
+            clean::BlockClass::Boilerplate(kind) => Some(Boilerplate {
+                span: normalized.span_to_original(block.span.start, block.span.end),
+                kind: *kind,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Why the text cannot be summarised, if it cannot (its sentences are kept
+/// either way: nothing pasted is hidden). Text made only of title-like
+/// lines (one sentence without a full stop, a few short lines) is still
+/// the person's text, not page furniture: with no body sentence, its
+/// headings become the body.
+fn notice_before_scoring(text: &str, norm: &str, sentences: &mut [Sentence]) -> Option<Notice> {
+    if looks_binary(text) {
+        return Some(Notice::NotText);
+    }
+    // Numbers alone (a column of figures) are no more summarisable than symbols.
+    if sentences.iter().all(|s| s.n_words == 0) || !norm.chars().any(char::is_alphabetic) {
+        return Some(Notice::NoWords);
+    }
+    if !sentences.iter().any(score::is_candidate) {
+        for s in sentences
+            .iter_mut()
+            .filter(|s| s.role == SentenceRole::Heading)
+        {
+            s.role = SentenceRole::Body;
+        }
+    }
+    (!sentences.iter().any(score::is_candidate)).then_some(Notice::OnlyBoilerplate)
 }
 
 #[cfg(test)]

@@ -151,17 +151,17 @@ pub fn is_candidate(s: &Sentence) -> bool {
 }
 
 /// Scores every sentence; `norm_spans` are the sentences' spans in the
-/// normalised `text` and `words` their words (`segment::split_words`),
-/// both parallel to `sentences`.
+/// normalised `text` and `term_lists` their terms (`terms::sentence_terms`,
+/// `n_terms` of them), both parallel to `sentences`.
 pub fn score_sentences(
     text: &str,
     norm_spans: &[Span],
-    words: &[&[Span]],
+    mut term_lists: Lists<u32>,
+    n_terms: usize,
     sentences: &[Sentence],
     language: Language,
     weights: &Weights,
 ) -> Scores {
-    let (mut term_lists, n_terms) = terms::sentence_terms(text, words, language);
     let idf = terms::idf(&term_lists, n_terms);
     let vectors = terms::tfidf_vectors(&mut term_lists, &idf, |i| {
         sentences[i].role != SentenceRole::Boilerplate
