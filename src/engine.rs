@@ -33,6 +33,9 @@ mod span;
 mod stem_en;
 mod swar;
 mod terms;
+#[cfg(test)]
+mod testutil;
+mod text;
 
 pub use clean::{Boilerplate, BoilerplateKind};
 pub use facts::{Entity, EntityKind, KeyFact, Mention, Quote};
@@ -428,22 +431,16 @@ mod tests {
             "a", " ", "\u{0}", "\u{1b}", "\u{FFFD}", "é", "\u{85}", "\n", "日", "\u{7f}", "\u{9f}",
             "\u{a0}", "\t", "\u{b}", "\u{1f}", "\u{ff}",
         ];
-        let mut seed = 7u64;
+        let mut next = testutil::random_numbers(7);
         for len in [0, 1, 10, 100, 1_000, 5_000] {
             // Mostly one piece per text, each piece in turn, so that both
             // answers occur.
             for (dominant, _) in pieces.iter().enumerate().cycle().take(3 * pieces.len()) {
                 let mut text = String::new();
                 for _ in 0..len {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    let k = if seed >> 60 < 12 {
-                        dominant as u64
-                    } else {
-                        seed >> 33
-                    };
-                    text.push_str(pieces[(k % pieces.len() as u64) as usize]);
+                    let r = next();
+                    let k = if r >> 27 < 12 { dominant } else { r as usize };
+                    text.push_str(pieces[k % pieces.len()]);
                 }
                 assert_eq!(looks_binary(&text), by_chars(&text), "{text:?}");
             }

@@ -13,8 +13,8 @@
 
 use super::fast_map::FastMap;
 use super::language::Language;
-use super::normalize::{ascii_lower_in, is_letter_or_digit, push_lowercase};
 use super::segment::Block;
+use super::text::{ascii_lower_in, is_letter_or_digit, push_lowercase};
 use super::Span;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -807,7 +807,7 @@ mod tests {
     #[test]
     fn colon_split_is_split_once() {
         let pieces = [":", " ", "a", "é", "“", "😀", "\n"];
-        crate::engine::segment::for_every_string_over(&pieces, 6, |s| {
+        crate::engine::testutil::for_every_string_over(&pieces, 6, |s| {
             assert_eq!(split_at_colon_space(s), s.split_once(": "), "{s:?}");
         });
     }

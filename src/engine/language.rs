@@ -7,7 +7,7 @@
 //! stemmer; CJK text is compared by character bigrams).
 
 use super::fast_map::{FastMap, FastSet};
-use super::normalize::{ascii_prefix_len, first_non_ascii, is_letter, push_lowercase};
+use super::text::{ascii_prefix_len, first_non_ascii, is_letter, push_lowercase};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -883,7 +883,7 @@ mod tests {
     /// other bytes, and on long pseudo-random ones across block bounds.
     #[test]
     fn stop_words_counted_as_a_byte_at_a_time() {
-        crate::engine::segment::for_every_string_over(
+        crate::engine::testutil::for_every_string_over(
             &["the", "a", " ", "Der", "é", "x", "'"],
             5,
             |s| {
@@ -907,13 +907,19 @@ mod tests {
             "die",
         ];
         for (k, len) in [10, 30, 63, 64, 65, 100, 200].into_iter().enumerate() {
-            crate::engine::segment::for_random_strings_over(&pieces, len, 200, 5 + k as u64, |s| {
-                assert_eq!(
-                    count_ascii_stop_words(s.as_bytes()),
-                    count_ascii_stop_words_bytewise(s.as_bytes()),
-                    "{s:?}"
-                );
-            });
+            crate::engine::testutil::for_random_strings_over(
+                &pieces,
+                len,
+                200,
+                5 + k as u64,
+                |s| {
+                    assert_eq!(
+                        count_ascii_stop_words(s.as_bytes()),
+                        count_ascii_stop_words_bytewise(s.as_bytes()),
+                        "{s:?}"
+                    );
+                },
+            );
         }
     }
 

@@ -13,8 +13,8 @@
 //! The weights are named below with the measurement that chose them.
 
 use super::language::Language;
-use super::normalize::is_letter_or_digit;
 use super::terms::{self, Lists};
+use super::text::is_letter_or_digit;
 use super::{Sentence, SentenceRole, Span};
 
 /// The features of one candidate sentence, each roughly in 0..=1.
@@ -464,7 +464,7 @@ mod tests {
     #[test]
     fn fast_name_count_matches_the_general_count() {
         let same = |s: &str| assert_eq!(name_count_in_normalized(s), name_count(s), "{s:?}");
-        crate::engine::segment::for_every_string(b" \t\r\x08\x0e\x0b\x1ca.A1\"", 6, same);
+        crate::engine::testutil::for_every_string(b" \t\r\x08\x0e\x0b\x1ca.A1\"", 6, same);
         // Long strings too, pseudo-random over the same bytes.
         let bytes = [
             " ", "\t", "\r", "\x0b", "\x1c", "a", ".", "A", "1", "\"", "B", "z",
@@ -473,19 +473,19 @@ mod tests {
             .into_iter()
             .enumerate()
         {
-            crate::engine::segment::for_random_strings_over(&bytes, len, 200, 11 + k as u64, same);
+            crate::engine::testutil::for_random_strings_over(&bytes, len, 200, 11 + k as u64, same);
         }
         // And over every ASCII byte, long enough to span several chunks.
         let ascii: Vec<String> = (0..128u8).map(|b| char::from(b).to_string()).collect();
         let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
-        crate::engine::segment::for_random_strings_over(&ascii, 40, 2000, 12, same);
+        crate::engine::testutil::for_random_strings_over(&ascii, 40, 2000, 12, same);
         // Other scripts: letters, capitals, marks and digits of more than
         // one byte (whitespace in normalised text is ASCII).
         let pieces = [
             " ", "\n", "a", "B", "\"", "“", "É", "é", "—", "٣", "ǅ", "\u{2010}",
         ];
-        crate::engine::segment::for_every_string_over(&pieces, 5, same);
-        crate::engine::segment::for_random_strings_over(&pieces, 24, 3000, 13, same);
+        crate::engine::testutil::for_every_string_over(&pieces, 5, same);
+        crate::engine::testutil::for_random_strings_over(&pieces, 24, 3000, 13, same);
         assert_eq!(name_share("Then Tony Blair met the press."), 0.4);
         // (Six words after the first, two with capitals: « and » have none.)
         assert_eq!(name_share("Alors « Émile » et “Zoë” partent."), 2.0 / 6.0);

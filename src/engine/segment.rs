@@ -12,7 +12,7 @@
 mod ascii_sentences;
 
 use super::fast_map::FastSet;
-use super::normalize::ascii_lower_in;
+use super::text::{ascii_lower_in, ascii_prefix_len};
 use super::Span;
 use ascii_sentences::{ascii_sentences, stand_in, stand_in_sentences};
 use std::sync::OnceLock;
@@ -501,7 +501,7 @@ impl StandIns {
         };
         let mut rest = text;
         while !rest.is_empty() {
-            let ascii = super::normalize::ascii_prefix_len(rest);
+            let ascii = ascii_prefix_len(rest);
             out.sentences.extend_from_slice(&rest.as_bytes()[..ascii]);
             out.words.extend_from_slice(&rest.as_bytes()[..ascii]);
             rest = &rest[ascii..];
@@ -683,76 +683,10 @@ impl Iterator for AsciiWords<'_> {
     }
 }
 
-/// Calls `f` with every string of 1 to `max_len` characters over the ASCII
-/// `alphabet` (for tests that compare a fast path with the general one).
-#[cfg(test)]
-pub(crate) fn for_every_string(alphabet: &[u8], max_len: u32, mut f: impl FnMut(&str)) {
-    let mut buf = Vec::new();
-    for n in 1..=max_len {
-        for k in 0..alphabet.len().pow(n) {
-            buf.clear();
-            let mut k = k;
-            for _ in 0..n {
-                buf.push(alphabet[k % alphabet.len()]);
-                k /= alphabet.len();
-            }
-            f(std::str::from_utf8(&buf).unwrap_or(""));
-        }
-    }
-}
-
-/// Calls `f` with `count` pseudo-random strings of `len` pieces from
-/// `pieces` (a fixed sequence from `seed`: the same strings every run), for
-/// tests that compare a fast path with the general one on long inputs.
-#[cfg(test)]
-pub(crate) fn for_random_strings_over(
-    pieces: &[&str],
-    len: usize,
-    count: usize,
-    seed: u64,
-    mut f: impl FnMut(&str),
-) {
-    let mut next = random_numbers(seed);
-    let mut text = String::new();
-    for _ in 0..count {
-        text.clear();
-        for _ in 0..len {
-            text.push_str(pieces[next() as usize % pieces.len()]);
-        }
-        f(&text);
-    }
-}
-
-/// A fixed sequence of pseudo-random 31-bit numbers from `seed` (a linear
-/// congruential generator's high bits), for tests.
-#[cfg(test)]
-pub(crate) fn random_numbers(mut seed: u64) -> impl FnMut() -> u32 {
-    move || {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (seed >> 33) as u32
-    }
-}
-
-/// Calls `f` with every string of 1 to `max_len` pieces from `pieces`
-/// (characters or longer; for tests that compare a fast path with the
-/// general one).
-#[cfg(test)]
-pub(crate) fn for_every_string_over(pieces: &[&str], max_len: usize, mut f: impl FnMut(&str)) {
-    let mut strings = vec![String::new()];
-    for _ in 0..max_len {
-        strings = strings
-            .iter()
-            .flat_map(|s| pieces.iter().map(move |c| format!("{s}{c}")))
-            .collect();
-        strings.iter().for_each(|s| f(s));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::testutil::{for_every_string, for_every_string_over};
 
     /// Splits `text` into sentences the way the engine does.
     fn sentences(text: &str) -> Vec<&str> {

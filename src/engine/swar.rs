@@ -93,7 +93,7 @@ mod tests {
                 }
             }
         }
-        let mut next = crate::engine::segment::random_numbers(7);
+        let mut next = crate::engine::testutil::random_numbers(7);
         for _ in 0..5_000 {
             let len = next() as usize % 40;
             let bytes: Vec<u8> = (0..len)

@@ -8,8 +8,8 @@
 
 use super::fast_map::{FastMap, FxHasher};
 use super::language::Language;
-use super::normalize::push_lowercase;
 use super::stem_en;
+use super::text::push_lowercase;
 use super::Span;
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
@@ -514,7 +514,7 @@ mod tests {
     /// every overlap and length ratio (both of `dot`'s paths).
     #[test]
     fn dense_dot_is_the_sparse_dot() {
-        let mut next = crate::engine::segment::random_numbers(5);
+        let mut next = crate::engine::testutil::random_numbers(5);
         for _ in 0..2_000 {
             let n_terms = 1 + (next() % 400) as usize;
             let mut vector = |max_len: u32| {
@@ -539,7 +539,7 @@ mod tests {
     /// with each of the next vectors, for every window and subset.
     #[test]
     fn mean_dots_ahead_is_the_mean_of_dense_dots() {
-        let mut next = crate::engine::segment::random_numbers(11);
+        let mut next = crate::engine::testutil::random_numbers(11);
         for _ in 0..300 {
             let n_terms = 1 + (next() % 60) as usize;
             let n_vectors = (next() % 40) as usize;

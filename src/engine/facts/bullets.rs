@@ -223,7 +223,7 @@ mod tests {
     #[test]
     fn summary_words_match_per_sentence_sets() {
         let vocabulary = ["a", "b", "c", "d", "e", "f", "g", "h"];
-        let mut numbers = crate::engine::segment::random_numbers(3);
+        let mut numbers = crate::engine::testutil::random_numbers(3);
         let mut next = |m: usize| numbers() as usize % m;
         let (mut repeats, mut checks) = (0, 0);
         for n_sentences in [1, 2, 3, 63, 64, 65, 150] {

@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 
 use super::super::fast_map::{FastMap, FastSet};
 use super::super::language::{Language, Shapes};
-use super::super::normalize::is_general_punctuation;
 use super::super::sort;
+use super::super::text::is_general_punctuation;
 use super::super::Span;
 use super::gazetteer::{self, PlaceKind};
 use super::tokens::{Token, TokenKind};
@@ -2296,7 +2296,7 @@ mod tests {
         let alphabet = [
             "a", "Z", "'", "é", "É", "ǅ", "Σ", "σ", "İ", "’", "“", "ß", "1",
         ];
-        crate::engine::segment::for_every_string_over(&alphabet, 3, |s| {
+        crate::engine::testutil::for_every_string_over(&alphabet, 3, |s| {
             let text = format!("x {s}");
             let token = Token {
                 span: Span::new(2, text.len()),
@@ -2316,7 +2316,7 @@ mod tests {
     #[test]
     fn compound_adjective_by_bytes() {
         let pieces = ["-", "a", "B", "é", "É", "—", "1"];
-        crate::engine::segment::for_every_string_over(&pieces, 4, |w| {
+        crate::engine::testutil::for_every_string_over(&pieces, 4, |w| {
             let by_split = w
                 .rsplit_once('-')
                 .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
@@ -2330,7 +2330,7 @@ mod tests {
     #[test]
     fn token_all_caps_is_is_all_caps() {
         let alphabet = ["A", "b", "1", ".", "É", "ß", " "];
-        crate::engine::segment::for_every_string_over(&alphabet, 4, |s| {
+        crate::engine::testutil::for_every_string_over(&alphabet, 4, |s| {
             let mut tokens = Vec::new();
             super::super::tokens::tokenize_into(
                 s,

@@ -2,7 +2,7 @@
 //! the original text. Abbreviation dots ("Mr.", "U.S.", "Inc.") stay on
 //! their word; a possessive "'s" is split off ("Putin's" → "Putin", "'s").
 
-use super::super::normalize::{pieces, Piece};
+use super::super::text::{pieces, Piece};
 use super::super::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -471,7 +471,7 @@ fn is_dot_word(word: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::normalize::ascii_lower_in;
+    use super::super::super::text::ascii_lower_in;
     use super::*;
 
     /// The ASCII tokenizer gives what the general one gives (spans, kinds
@@ -481,7 +481,7 @@ mod tests {
     /// pseudo-random strings over more of them.
     #[test]
     fn ascii_full_stop_rule_is_the_general_one() {
-        crate::engine::segment::for_every_string(b"aAmMrRsS.1-'", 4, |w| {
+        crate::engine::testutil::for_every_string(b"aAmMrRsS.1-'", 4, |w| {
             assert_eq!(
                 ascii_keeps_full_stop(w.as_bytes()),
                 keeps_full_stop(w),
@@ -504,8 +504,8 @@ mod tests {
         let same = |s: &str| {
             assert_eq!(tokenize_ascii(s.as_bytes(), 3), tokenize_any(s, 3), "{s:?}");
         };
-        crate::engine::segment::for_every_string(b"aMs1 '.-,", 5, same);
-        crate::engine::segment::for_every_string(b"Sd9&:/\t!", 4, same);
+        crate::engine::testutil::for_every_string(b"aMs1 '.-,", 5, same);
+        crate::engine::testutil::for_every_string(b"Sd9&:/\t!", 4, same);
         let alphabet = b"aAsS19 \t\n\x0b'.-&,:/!\"(mrMRjaJAincINC";
         pseudo_random_strings(
             11,
@@ -518,17 +518,15 @@ mod tests {
     /// by `piece` from a pseudo-random number (a fixed sequence from `seed`:
     /// the same strings every run).
     fn pseudo_random_strings(
-        mut seed: u64,
+        seed: u64,
         mut piece: impl FnMut(usize, &mut String),
         mut f: impl FnMut(&str),
     ) {
+        let mut next = crate::engine::testutil::random_numbers(seed);
         for _ in 0..20_000 {
             let mut s = String::new();
-            for _ in 0..(seed >> 59) + 8 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                piece((seed >> 33) as usize, &mut s);
+            for _ in 0..(next() >> 26) + 8 {
+                piece(next() as usize, &mut s);
             }
             f(&s);
         }
@@ -546,7 +544,7 @@ mod tests {
         let alphabet = [
             "a", "M", "s", "1", " ", "'", ".", "-", ",", "é", "É", "’", "‘", "“", "—", "\u{a0}",
         ];
-        crate::engine::segment::for_every_string_over(&alphabet, 4, same);
+        crate::engine::testutil::for_every_string_over(&alphabet, 4, same);
         let more = [
             "Mr", "Jr", "U", "S", "é", "Ö", "ß", "’", "“", "”", "–", "€", "&", ":", "/", "9",
         ];
@@ -668,7 +666,7 @@ mod tests {
                 String::from_utf8_lossy(w)
             );
         }
-        crate::engine::segment::for_every_string(b"adegmrstvM.", 3, |s| {
+        crate::engine::testutil::for_every_string(b"adegmrstvM.", 3, |s| {
             assert_eq!(is_dot_word(s.as_bytes()), by_text(s.as_bytes()), "{s:?}");
         });
     }
