@@ -22,7 +22,6 @@
 pub mod clean;
 pub mod export;
 pub mod facts;
-mod fast_map;
 pub mod language;
 pub mod normalize;
 pub mod score;

@@ -11,11 +11,11 @@
 //! without cues take their neighbours' class: a line between two pieces of
 //! furniture is furniture; elsewhere it is a heading.
 
-use super::fast_map::FastMap;
 use super::language::Language;
 use super::segment::Block;
 use super::text::{ascii_lower_in, is_letter_or_digit, push_lowercase};
 use super::Span;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -663,7 +663,7 @@ const _: () = assert!(N_CUES <= 256);
 /// The cues that start with a letter or digit by their first word (their
 /// first run of letters and digits), the others by their first byte.
 struct CueIndex {
-    by_first_word: FastMap<&'static str, Vec<Cue>>,
+    by_first_word: FxHashMap<&'static str, Vec<Cue>>,
     /// By a first word's first byte, the byte lengths of first words (a
     /// bit each, lengths under 64).
     first_word_lengths: [u64; 256],
@@ -675,7 +675,7 @@ fn cue_index() -> &'static CueIndex {
     static INDEX: OnceLock<CueIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = CueIndex {
-            by_first_word: FastMap::default(),
+            by_first_word: FxHashMap::default(),
             first_word_lengths: [0; 256],
             anywhere: (0..256).map(|_| Vec::new()).collect(),
             kinds: Vec::new(),

@@ -6,9 +6,9 @@
 //! decide" is [`Language::Other`], which still summarises (no stop words, no
 //! stemmer; CJK text is compared by character bigrams).
 
-use super::fast_map::{FastMap, FastSet};
 use super::text::{ascii_prefix_len, first_non_ascii, is_letter, push_lowercase};
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -80,10 +80,10 @@ impl Language {
         // once per word of the text, so a linear `contains` showed in profiles.
         // Each with the shapes of its words (see [`Shapes`]): most content
         // words are ruled out without a lookup.
-        static SETS: [OnceLock<(FastSet<&'static str>, Shapes)>; 10] =
+        static SETS: [OnceLock<(FxHashSet<&'static str>, Shapes)>; 10] =
             [const { OnceLock::new() }; 10];
         let (set, shapes) = SETS[self as usize].get_or_init(|| {
-            let set: FastSet<&'static str> = self.stop_words().iter().copied().collect();
+            let set: FxHashSet<&'static str> = self.stop_words().iter().copied().collect();
             let shapes = Shapes::of(set.iter().map(|w| w.as_bytes()));
             (set, shapes)
         });
@@ -426,10 +426,10 @@ const N_LANGUAGES: usize = Language::Other as usize + 1;
 
 /// Every function word of every language, with the set of languages (a bit
 /// per `Language as usize`) whose list holds it.
-fn stop_word_languages() -> &'static FastMap<&'static str, u16> {
-    static TABLE: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+fn stop_word_languages() -> &'static FxHashMap<&'static str, u16> {
+    static TABLE: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = FastMap::default();
+        let mut table = FxHashMap::default();
         for lang in LATIN.into_iter().chain([Language::Russian]) {
             for &word in lang.stop_words() {
                 *table.entry(word).or_insert(0) |= 1 << lang as usize;
@@ -440,8 +440,8 @@ fn stop_word_languages() -> &'static FastMap<&'static str, u16> {
 }
 
 /// [`stop_word_languages`] for the ASCII words, keyed by [`pack_ascii`].
-fn ascii_stop_word_languages() -> &'static FastMap<u128, u16> {
-    static TABLE: OnceLock<FastMap<u128, u16>> = OnceLock::new();
+fn ascii_stop_word_languages() -> &'static FxHashMap<u128, u16> {
+    static TABLE: OnceLock<FxHashMap<u128, u16>> = OnceLock::new();
     TABLE.get_or_init(|| {
         stop_word_languages()
             .iter()

@@ -11,10 +11,10 @@
 
 mod ascii_sentences;
 
-use super::fast_map::FastSet;
 use super::text::{ascii_lower_in, ascii_prefix_len};
 use super::Span;
 use ascii_sentences::{ascii_sentences, stand_in, stand_in_sentences};
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -369,7 +369,7 @@ fn continues_previous(prev: &str, next: &str) -> bool {
 
 /// Whether `lower` (lower case) is one of [`ABBREVIATIONS`].
 fn is_abbreviation(lower: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
         .contains(lower)
 }

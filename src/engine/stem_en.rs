@@ -94,8 +94,8 @@ pub(crate) fn common_stem(_word: &str) -> Option<&'static str> {
 /// keeps its bytes (it is within its budget, not above it), and a word
 /// not in the table is stemmed as before, to the same stem.
 #[cfg(not(target_arch = "wasm32"))]
-fn common_stems() -> &'static super::fast_map::FastMap<&'static str, &'static str> {
-    static TABLE: std::sync::OnceLock<super::fast_map::FastMap<&'static str, &'static str>> =
+fn common_stems() -> &'static rustc_hash::FxHashMap<&'static str, &'static str> {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
         std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         COMMON_STEMS

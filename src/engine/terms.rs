@@ -6,11 +6,11 @@
 //! sentences: the engine has no corpus, and within one article that is what
 //! separates its topic words from the rest.
 
-use super::fast_map::{FastMap, FxHasher};
 use super::language::Language;
 use super::stem_en;
 use super::text::push_lowercase;
 use super::Span;
+use rustc_hash::{FxHashMap, FxHasher};
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
@@ -90,8 +90,8 @@ pub fn sentence_terms(
     // Sized for the distinct terms of a news article (see `by_word`).
     let mut ids = Interner {
         text: Vec::with_capacity(n_words.min(4096) * 4),
-        by_hash: FastMap::with_capacity_and_hasher(n_words.min(4096) / 2, Default::default()),
-        collided: FastMap::default(),
+        by_hash: FxHashMap::with_capacity_and_hasher(n_words.min(4096) / 2, Default::default()),
+        collided: FxHashMap::default(),
     };
     // Each distinct lower-cased word is checked and stemmed once: its term
     // id, or `None` for a stop word or a one-letter word. News repeats its
@@ -103,8 +103,8 @@ pub fn sentence_terms(
     // are the same in both).
     // Sized for the distinct words of a news article (not more: a long
     // text repeats its words).
-    let mut by_word: FastMap<&str, Option<u32>> =
-        FastMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
+    let mut by_word: FxHashMap<&str, Option<u32>> =
+        FxHashMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
     let mut lower = String::new();
     let ascii_lower = text.to_ascii_lowercase();
     let mut out = Lists::with_capacity(sentence_words.len(), n_words);
@@ -200,8 +200,8 @@ fn trim_possessive(mut word: &str) -> &str {
 #[derive(Default)]
 struct Interner {
     text: Vec<u8>,
-    by_hash: FastMap<u64, (u32, u32, u32)>,
-    collided: FastMap<Vec<u8>, u32>,
+    by_hash: FxHashMap<u64, (u32, u32, u32)>,
+    collided: FxHashMap<Vec<u8>, u32>,
 }
 
 impl Interner {

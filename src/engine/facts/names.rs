@@ -8,7 +8,6 @@
 
 use std::sync::OnceLock;
 
-use super::super::fast_map::{FastMap, FastSet};
 use super::super::language::{Language, Shapes};
 use super::super::sort;
 use super::super::text::is_general_punctuation;
@@ -16,6 +15,7 @@ use super::super::Span;
 use super::gazetteer::{self, PlaceKind};
 use super::tokens::{Token, TokenKind};
 use super::{EntityKind, Line, Mode};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A name found in the text, typed, with the key of the entity it belongs to.
 #[derive(Clone, Debug, PartialEq)]
@@ -1162,7 +1162,7 @@ const PLACE: u32 = COUNTRY | REGION | TOWN;
 /// gazetteers (a place's kind, a given name, a surname). One table for all,
 /// so that one lookup answers every question asked of a word.
 fn word_bits(word: &str) -> u32 {
-    static BITS: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+    static BITS: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
     let bits = BITS.get_or_init(|| {
         let places = gazetteer::places();
         let given_names = gazetteer::given_names();
@@ -1171,8 +1171,8 @@ fn word_bits(word: &str) -> u32 {
             + places.len()
             + given_names.len()
             + surnames.len();
-        let mut bits: FastMap<&'static str, u32> =
-            FastMap::with_capacity_and_hasher(n_words, Default::default());
+        let mut bits: FxHashMap<&'static str, u32> =
+            FxHashMap::with_capacity_and_hasher(n_words, Default::default());
         for list in WORD_LISTS {
             for &w in list.words {
                 *bits.entry(w).or_default() |= list.bit;
@@ -1321,8 +1321,8 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
             .map(|(_, w)| w.as_bytes())
     }));
     let may_be_asked = |w: &str| asked.might_hold(w.as_bytes());
-    let mut lower_words: FastSet<&str> =
-        FastSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
+    let mut lower_words: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
         for (t, w) in line.tokens.iter().zip(line.lower) {
             if t.kind != TokenKind::Word || !may_be_asked(w) {
@@ -1997,8 +1997,8 @@ fn resolve(
     english: bool,
 ) -> Vec<NameMention> {
     // Each candidate's key as a number, and each key's summed votes.
-    let mut key_numbers: FastMap<&str, usize> =
-        FastMap::with_capacity_and_hasher(candidates.len(), Default::default());
+    let mut key_numbers: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(candidates.len(), Default::default());
     let mut totals: Vec<[f32; 4]> = Vec::with_capacity(candidates.len());
     let key_number: Vec<usize> = candidates
         .iter()
@@ -2213,8 +2213,8 @@ fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
             }
         }
     }
-    let mut known: FastMap<&str, usize> =
-        FastMap::with_capacity_and_hasher(keys.len(), Default::default());
+    let mut known: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
     for &(start, end, mi) in &keys {
         known.entry(&arena[start..end]).or_insert(mi);
     }
