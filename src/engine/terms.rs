@@ -140,7 +140,7 @@ pub fn sentence_terms(
             }
             // (Most words are ASCII letters, small in the key: no copy for
             // them, and no possessive to trim.)
-            let trimmed = if super::swar::all_ascii_lowercase(w.as_bytes()) {
+            let trimmed = if w.bytes().all(|b| b.is_ascii_lowercase()) {
                 w
             } else {
                 lower.clear();

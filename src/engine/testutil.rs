@@ -21,27 +21,6 @@ pub fn for_every_string(alphabet: &[u8], max_len: u32, mut f: impl FnMut(&str)) 
     }
 }
 
-/// Calls `f` with `count` pseudo-random strings of `len` pieces from
-/// `pieces` (a fixed sequence from `seed`: the same strings every run), for
-/// tests that compare a fast path with the general one on long inputs.
-pub fn for_random_strings_over(
-    pieces: &[&str],
-    len: usize,
-    count: usize,
-    seed: u64,
-    mut f: impl FnMut(&str),
-) {
-    let mut next = random_numbers(seed);
-    let mut text = String::new();
-    for _ in 0..count {
-        text.clear();
-        for _ in 0..len {
-            text.push_str(pieces[next() as usize % pieces.len()]);
-        }
-        f(&text);
-    }
-}
-
 /// A fixed sequence of pseudo-random 31-bit numbers from `seed` (the same
 /// numbers every run), for tests: [`next_random`] as a closure.
 pub fn random_numbers(mut seed: u64) -> impl FnMut() -> u32 {

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::super::language::{Language, Shapes};
+use super::super::language::Language;
 use super::super::sort;
 use super::super::text::is_general_punctuation;
 use super::super::Span;
@@ -1309,23 +1309,11 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     // Words the document writes in lower case somewhere (so a capitalised
     // one at a sentence start is probably not a name).
     let n_tokens: usize = lines.iter().map(|l| l.tokens.len()).sum();
-    // Only capitalised words are asked about (the first word of a run, an
-    // acronym): a word in small letters of a shape (length, first and last
-    // letter) that no capitalised word's lower case has is never asked
-    // about, and is not stored.
-    let asked = Shapes::of(lines.iter().flat_map(|line| {
-        line.tokens
-            .iter()
-            .zip(line.lower)
-            .filter(|(t, _)| is_cap_word(**t))
-            .map(|(_, w)| w.as_bytes())
-    }));
-    let may_be_asked = |w: &str| asked.might_hold(w.as_bytes());
     let mut lower_words: FxHashSet<&str> =
         FxHashSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
         for (t, w) in line.tokens.iter().zip(line.lower) {
-            if t.kind != TokenKind::Word || !may_be_asked(w) {
+            if t.kind != TokenKind::Word {
                 continue;
             }
             // (An ASCII word starts with a letter: small unless a capital.)
@@ -1343,13 +1331,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
             }
         }
     }
-    let is_lower_word = |w: &str| {
-        debug_assert!(
-            may_be_asked(w),
-            "{w:?} is asked about but its shape was not kept"
-        );
-        lower_words.contains(w)
-    };
+    let is_lower_word = |w: &str| lower_words.contains(w);
 
     // (About one candidate in twelve tokens in news: room for that many
     // saves the vector's regrowth.)
@@ -2035,7 +2017,6 @@ fn resolve(
     // earliest.
     sort::sort_by_key(&mut people, |p| (p.word, p.full, p.first_idx));
     people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
-    let people_shapes = Shapes::of(people.iter().map(|p| p.word.as_bytes()));
     // What each candidate becomes: its kind and, for a short form of a
     // person's name, that name's key; `None`: no name.
     let decisions: Vec<Option<(usize, Option<String>)>> = candidates
@@ -2048,7 +2029,7 @@ fn resolve(
             let linked = if strong {
                 None
             } else {
-                link_person(&c.key, &people, &people_shapes, ci)
+                link_person(&c.key, &people, ci)
             };
             let kind = if linked.is_some() {
                 PER
@@ -2125,9 +2106,7 @@ struct PersonWord<'c> {
 /// named before candidate `ci` (news introduces its main subject first),
 /// else the first one named after it.
 /// `people` is sorted by word.
-/// `shapes`: the shapes of `people`'s words (most keys' last words have
-/// none of them, and are not looked up).
-fn link_person(key: &str, people: &[PersonWord], shapes: &Shapes, ci: usize) -> Option<String> {
+fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
     let is_short_form = |p: &&PersonWord| {
         if key.bytes().any(|b| b == b' ') {
             p.full.len() > key.len()
@@ -2141,9 +2120,6 @@ fn link_person(key: &str, people: &[PersonWord], shapes: &Shapes, ci: usize) -> 
         .bytes()
         .rposition(|b| b == b' ')
         .map_or(key, |space| &key[space + 1..]);
-    if !shapes.might_hold(last.as_bytes()) {
-        return None;
-    }
     let lo = people.partition_point(|p| p.word < last);
     people[lo..]
         .iter()
