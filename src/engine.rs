@@ -19,6 +19,7 @@
 //! randomness and no web crates; it never panics on any `&str`, and every
 //! position it returns is a byte [`Span`] into the text it was given.
 
+mod abbreviations;
 pub mod clean;
 pub mod export;
 pub mod facts;

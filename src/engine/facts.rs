@@ -26,6 +26,7 @@ mod names;
 mod numbers;
 mod quotes;
 mod tokens;
+mod words;
 
 use super::language::Language;
 use super::sort;

@@ -11,11 +11,10 @@
 
 mod ascii_sentences;
 
-use super::text::{ascii_lower_in, ascii_prefix_len};
+use super::abbreviations::is_abbreviation;
+use super::text::{self, ascii_lower_in, ascii_prefix_len};
 use super::Span;
 use ascii_sentences::{ascii_sentences, stand_in, stand_in_sentences};
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One non-blank line (or several hard-wrapped lines joined) of the text.
@@ -175,19 +174,6 @@ fn ends_sentence(s: &str) -> bool {
 const TERMINATORS: &str = ".!?…。！？";
 /// Closing quotes and brackets that may follow a terminator.
 const CLOSERS: &str = "\"'”’»)]」』】›";
-
-/// Abbreviations after which a full stop does not end a sentence when the
-/// next word starts with a capital or a digit (lower-cased, without the dot).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cmdr", "adm", "maj", "cpl", "pvt", "st", "ste", "mt", "ft", "jr", "sr", "rev", "fr", "hon",
-    "pres", "supt", "insp", "messrs", "mme", "mlle", "hr", "fr", "sra", "sr", "dott", "ing", "inc",
-    "ltd", "co", "corp", "bros", "vs", "v", "no", "nos", "nr", "vol", "pp", "p", "fig", "art",
-    "ch", "sec", "approx", "ca", "cf", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun", "ave", "blvd", "rd", "dept", "univ", "assn", "est", "op", "ed", "eds", "rs",
-    "mrd", "mio", "bzw", "z.b", "u.a", "usw", "vgl", "sog", "ggf",
-];
 
 /// Words that, after "U.S." or another dotted acronym, show that a new
 /// sentence has begun.
@@ -365,13 +351,6 @@ fn continues_previous(prev: &str, next: &str) -> bool {
         return lower != "no" || first.is_ascii_digit();
     }
     false
-}
-
-/// Whether `lower` (lower case) is one of [`ABBREVIATIONS`].
-fn is_abbreviation(lower: &str) -> bool {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-        .contains(lower)
 }
 
 /// A word of a sentence: its span (normalised offsets).
@@ -565,18 +544,12 @@ fn word_stand_in(text: &str) -> Option<Vec<u8>> {
 }
 
 /// The ASCII byte that stands for `c` in [`word_stand_in`] (its first
-/// byte), if any.
+/// byte), if any: `c` itself, or its [`word_byte`](text::StandIn::word_byte).
 fn word_stand_in_of(c: char) -> Option<u8> {
-    match c {
-        _ if c.is_ascii() => Some(c as u8),
-        '\u{C0}'..='\u{24F}' if c.is_alphabetic() => Some(b'a'),
-        '‘' | '’' => Some(b'\''),
-        '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '•' | '£'
-        | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡' | '×' | '÷' | '±' => {
-            Some(b'#')
-        }
-        _ => None,
+    if c.is_ascii() {
+        return Some(c as u8);
     }
+    text::stand_in(c)?.word_byte()
 }
 
 /// UAX #29 word segments with a letter or digit, for ASCII-only text. In

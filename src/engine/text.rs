@@ -108,6 +108,112 @@ pub(crate) fn ascii_lower_in<'b, const N: usize>(
     std::str::from_utf8(lower).ok()
 }
 
+/// What a character beyond ASCII is to the byte-wise rules that read text
+/// with accents, curly quotes and dashes on an ASCII stand-in of it: the
+/// sentence bounds (`segment::ascii_sentences`), the words (`segment`) and
+/// the facts' tokens (`facts::tokens`). One table of the characters; each
+/// rule set's view ([`StandIn::sentence_byte`], [`StandIn::word_byte`],
+/// [`StandIn::token_byte`]) gives the ASCII byte its rules treat alike, or
+/// none (the text then takes the general path).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StandIn {
+    /// A Latin letter of U+00C0–U+024F with a small form...
+    LatinLower,
+    /// ... a capital ...
+    LatinUpper,
+    /// ... or neither (titlecase "ǅ", "ƻ").
+    LatinUncased,
+    /// `‘`: an apostrophe to the words, a quotation mark to the others.
+    LeftSingleQuote,
+    /// `’`: the curly apostrophe, which joins letters and digits as `'` does.
+    Apostrophe,
+    /// The other quotation marks.
+    Quote,
+    /// En and em dashes.
+    Dash,
+    /// Typographic signs and symbols that join nothing, in every view.
+    Sign,
+    /// `·`, `′`, `″`: signs to the sentences and tokens; not in the words' view.
+    MidSign,
+    /// `½`, `¼`, `¾`: signs to the sentences; numbers to the words and tokens.
+    Fraction,
+    /// Whitespace beyond ASCII (in the original text the tokens read).
+    Space,
+}
+
+/// The [`StandIn`] kind of `c`, if it has one (`None` for ASCII).
+pub(crate) fn stand_in(c: char) -> Option<StandIn> {
+    Some(match c {
+        '\u{C0}'..='\u{24F}' if c.is_alphabetic() => {
+            if c.is_lowercase() {
+                StandIn::LatinLower
+            } else if c.is_uppercase() {
+                StandIn::LatinUpper
+            } else {
+                StandIn::LatinUncased
+            }
+        }
+        '‘' => StandIn::LeftSingleQuote,
+        '’' => StandIn::Apostrophe,
+        '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' => {
+            StandIn::Quote
+        }
+        '–' | '—' => StandIn::Dash,
+        '…' | '•' | '£' | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡' | '×'
+        | '÷' | '±' => StandIn::Sign,
+        '·' | '′' | '″' => StandIn::MidSign,
+        '½' | '¼' | '¾' => StandIn::Fraction,
+        _ if !c.is_ascii() && c.is_whitespace() => StandIn::Space,
+        _ => return None,
+    })
+}
+
+impl StandIn {
+    /// The byte of the sentence rules' class (UAX #29): a letter with its
+    /// case, a quotation mark (Close), a dash (SContinue), any other sign
+    /// (Other).
+    pub(crate) fn sentence_byte(self) -> Option<u8> {
+        match self {
+            StandIn::LatinLower => Some(b'a'),
+            StandIn::LatinUpper => Some(b'A'),
+            StandIn::LeftSingleQuote | StandIn::Apostrophe | StandIn::Quote => Some(b'"'),
+            StandIn::Dash => Some(b'-'),
+            StandIn::Sign | StandIn::MidSign | StandIn::Fraction => Some(b'#'),
+            StandIn::LatinUncased | StandIn::Space => None,
+        }
+    }
+
+    /// The byte of the word rules' class (UAX #29): letters run on as `a`,
+    /// curly apostrophes join as `'`, other signs join nothing (`#`).
+    pub(crate) fn word_byte(self) -> Option<u8> {
+        match self {
+            StandIn::LatinLower | StandIn::LatinUpper | StandIn::LatinUncased => Some(b'a'),
+            StandIn::LeftSingleQuote | StandIn::Apostrophe => Some(b'\''),
+            StandIn::Quote | StandIn::Dash | StandIn::Sign => Some(b'#'),
+            StandIn::MidSign | StandIn::Fraction | StandIn::Space => None,
+        }
+    }
+
+    /// The byte the facts' tokenizer treats alike: a space, `'` for the
+    /// curly apostrophe, `Q`/`q` for a letter with or without a capital
+    /// (letters of no abbreviation), `#` (no rule) for other punctuation
+    /// and signs.
+    pub(crate) fn token_byte(self) -> Option<u8> {
+        match self {
+            StandIn::Space => Some(b' '),
+            StandIn::Apostrophe => Some(b'\''),
+            StandIn::LatinUpper => Some(b'Q'),
+            StandIn::LatinLower | StandIn::LatinUncased => Some(b'q'),
+            StandIn::LeftSingleQuote
+            | StandIn::Quote
+            | StandIn::Dash
+            | StandIn::Sign
+            | StandIn::MidSign => Some(b'#'),
+            StandIn::Fraction => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +279,28 @@ mod tests {
             let expected: String = s.chars().flat_map(char::to_lowercase).collect();
             assert_eq!(ours, format!("x{expected}"), "{s:?}");
         });
+    }
+
+    /// The three views of a few characters: (sentence, word, token) bytes.
+    #[test]
+    fn stand_in_views() {
+        let views =
+            |c: char| stand_in(c).map(|k| (k.sentence_byte(), k.word_byte(), k.token_byte()));
+        let byte = |b: u8| Some(b);
+        assert_eq!(views('é'), Some((byte(b'a'), byte(b'a'), byte(b'q'))));
+        assert_eq!(views('É'), Some((byte(b'A'), byte(b'a'), byte(b'Q'))));
+        assert_eq!(views('ǅ'), Some((None, byte(b'a'), byte(b'q'))));
+        assert_eq!(views('’'), Some((byte(b'"'), byte(b'\''), byte(b'\''))));
+        assert_eq!(views('‘'), Some((byte(b'"'), byte(b'\''), byte(b'#'))));
+        assert_eq!(views('“'), Some((byte(b'"'), byte(b'#'), byte(b'#'))));
+        assert_eq!(views('—'), Some((byte(b'-'), byte(b'#'), byte(b'#'))));
+        assert_eq!(views('€'), Some((byte(b'#'), byte(b'#'), byte(b'#'))));
+        assert_eq!(views('·'), Some((byte(b'#'), None, byte(b'#'))));
+        assert_eq!(views('½'), Some((byte(b'#'), None, None)));
+        assert_eq!(views('\u{a0}'), Some((None, None, byte(b' '))));
+        assert_eq!(views('×'), Some((byte(b'#'), byte(b'#'), byte(b'#'))));
+        for c in ['a', ' ', '\'', 'Д', '東'] {
+            assert_eq!(views(c), None, "{c:?}");
+        }
     }
 }

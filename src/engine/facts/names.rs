@@ -14,6 +14,7 @@ use super::super::text::is_general_punctuation;
 use super::super::Span;
 use super::gazetteer::{self, PlaceKind};
 use super::tokens::{Token, TokenKind};
+use super::words;
 use super::{EntityKind, Line, Mode};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -974,21 +975,10 @@ const PLACE_PREPOSITIONS: WordList = WordList {
         "visiting",
     ],
 };
+/// The speech verbs after a short run that make it a person ("Smith said").
 const SPEECH_VERBS: WordList = WordList {
     bit: 1 << 16,
-    words: &[
-        "added",
-        "announced",
-        "argued",
-        "asked",
-        "believes",
-        "claimed",
-        "said",
-        "says",
-        "stated",
-        "told",
-        "wrote",
-    ],
+    words: words::PERSON_SPEECH_VERBS,
 };
 /// Lower-case words right before a name that make it an organisation.
 const ORG_PRECEDERS: WordList = WordList {

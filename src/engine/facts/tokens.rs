@@ -2,7 +2,8 @@
 //! the original text. Abbreviation dots ("Mr.", "U.S.", "Inc.") stay on
 //! their word; a possessive "'s" is split off ("Putin's" → "Putin", "'s").
 
-use super::super::text::{pieces, Piece};
+use super::super::abbreviations;
+use super::super::text::{ascii_lower_in, pieces, Piece};
 use super::super::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,17 +98,6 @@ impl Letters {
     }
 }
 
-/// Words that keep a following full stop (lower-cased, without the dot).
-const DOT_WORDS: &[&str] = &[
-    "adm", "apr", "aug", "ave", "blvd", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept",
-    "dr", "feb", "fr", "ft", "gen", "gov", "hon", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
-    "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof",
-    "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
-];
-
-/// The longest of [`DOT_WORDS`], in bytes.
-const MAX_DOT_WORD: usize = 6;
-
 /// The buffers of [`tokenize_stand_in_into`], kept from one sentence to the
 /// next: two allocations for a document, not two for each sentence with a
 /// curly quote.
@@ -191,23 +181,10 @@ fn tokenize_stand_in(s: &str, base: usize) -> Option<Vec<Token>> {
     tokenize_stand_in_into(s, base, &mut out, &mut Scratch::default()).then_some(out)
 }
 
-/// An ASCII byte that the tokenizer's rules treat as they treat `c`:
-/// a space for a space, `'` for the curly apostrophe (which joins as `'`
-/// does), `Q`/`q` for a Latin letter with or without a capital (letters
-/// in no word of [`DOT_WORDS`]), `#` (no rule) for other punctuation and
-/// signs. `None` for the rest (digits of other scripts among them).
+/// An ASCII byte that the tokenizer's rules treat as they treat `c` (not
+/// ASCII): its [`StandIn::token_byte`](super::super::text::StandIn::token_byte).
 fn token_stand_in(c: char) -> Option<u8> {
-    match c {
-        _ if c.is_whitespace() => Some(b' '),
-        '’' => Some(b'\''),
-        '\u{C0}'..='\u{24F}' if c.is_alphabetic() => {
-            Some(if c.is_uppercase() { b'Q' } else { b'q' })
-        }
-        '‘' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '•'
-        | '·' | '£' | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡' | '×'
-        | '÷' | '±' | '′' | '″' => Some(b'#'),
-        _ => None,
-    }
+    super::super::text::stand_in(c)?.token_byte()
 }
 
 /// [`tokenize_any`] for an ASCII sentence `s` (at `base` in the text): the
@@ -396,7 +373,7 @@ fn tokenize_any(s: &str, base: usize) -> Vec<Token> {
 }
 
 /// Whether a full stop right after `word` is part of it: an initial
-/// ("J."), a dotted abbreviation ("U.S."), or one of [`DOT_WORDS`].
+/// ("J."), a dotted abbreviation ("U.S."), or an abbreviation whose full stop it keeps.
 fn keeps_full_stop(word: &str) -> bool {
     let mut chars = word.chars();
     let single_initial =
@@ -427,17 +404,10 @@ fn word_token(span: Span, numeric: bool, upper_first: bool, letters: Letters) ->
     }
 }
 
-/// Whether `word` (any case) is one of [`DOT_WORDS`].
+/// Whether `word` (any case) is an abbreviation whose full stop the token
+/// keeps ([`abbreviations::keeps_full_stop`]).
 fn is_dot_word(word: &[u8]) -> bool {
-    let mut buf = [0u8; MAX_DOT_WORD];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    DOT_WORDS
-        .binary_search_by(|w| w.as_bytes().cmp(lower))
-        .is_ok()
+    ascii_lower_in(word, &mut [0u8; 8]).is_some_and(abbreviations::keeps_full_stop)
 }
 
 #[cfg(test)]
@@ -600,16 +570,13 @@ mod tests {
         check("", &[]);
     }
 
-    /// The list is sorted (it is binary-searched), and looked up in any case.
+    /// The abbreviations whose full stop a token keeps, in any case.
     #[test]
-    fn dot_words_are_sorted_and_found_in_any_case() {
-        assert!(DOT_WORDS.windows(2).all(|w| w[0] < w[1]));
-        for w in DOT_WORDS {
+    fn dot_words_in_any_case() {
+        for w in ["mr", "Mr", "MRS", "dec", "Messrs"] {
             assert!(is_dot_word(w.as_bytes()), "{w}");
-            assert!(is_dot_word(w.to_uppercase().as_bytes()), "{w}");
-            assert!(!is_dot_word(format!("{w}\0").as_bytes()), "{w}");
         }
-        for w in ["", "m", "mrss", "x", "messrsx"] {
+        for w in ["", "m", "mrss", "vol", "messrsx", "mr\0", "Mré"] {
             assert!(!is_dot_word(w.as_bytes()), "{w}");
         }
     }

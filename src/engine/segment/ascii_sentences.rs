@@ -242,21 +242,9 @@ pub(crate) fn stand_in_sentences(text: &str) -> Option<Vec<(usize, &str)>> {
 }
 
 /// An ASCII byte of `c`'s sentence class (UAX #29), for the characters
-/// that news text brings besides ASCII: Latin letters with their case,
-/// quotation marks (Close), en and em dashes (SContinue), and signs and
-/// symbols that are none of the classes (Other).
+/// that news text brings besides ASCII ([`StandIn::sentence_byte`](super::super::text::StandIn::sentence_byte)).
 pub(crate) fn stand_in(c: char) -> Option<u8> {
-    match c {
-        '\u{C0}'..='\u{24F}' if c.is_lowercase() => Some(b'a'),
-        '\u{C0}'..='\u{24F}' if c.is_uppercase() => Some(b'A'),
-        '‘' | '’' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' => {
-            Some(b'"')
-        }
-        '–' | '—' => Some(b'-'),
-        '…' | '•' | '·' | '£' | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡'
-        | '×' | '÷' | '±' | '½' | '¼' | '¾' | '′' | '″' => Some(b'#'),
-        _ => None,
-    }
+    super::super::text::stand_in(c)?.sentence_byte()
 }
 
 #[cfg(test)]
