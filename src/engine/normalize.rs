@@ -232,18 +232,7 @@ mod tests {
             assert_eq!(super::keeps_every_char(s), keeps, "{s:?}");
         };
         crate::engine::testutil::for_every_string_over(&pieces, 4, &mut check);
-        let mut next = crate::engine::testutil::random_numbers(3);
-        for _ in 0..3_000 {
-            let len = next() % 90;
-            let s: String = (0..len)
-                .map(|_| {
-                    // Mostly ASCII letters, as text is, with the others now and then.
-                    let k = next() as usize % (pieces.len() * 4);
-                    pieces.get(k).copied().unwrap_or("x")
-                })
-                .collect();
-            check(&s);
-        }
+        crate::engine::testutil::for_mostly_ascii_strings(&pieces, 3_000, 90, 3, check);
     }
     use super::*;
 

@@ -50,3 +50,27 @@ pub fn for_every_string_over(pieces: &[&str], max_len: usize, mut f: impl FnMut(
         strings.iter().for_each(|s| f(s));
     }
 }
+
+/// Calls `f` with `count` pseudo-random strings (a fixed sequence from
+/// `seed`) of up to `max_len` pieces, each `x` three times in four and
+/// otherwise one of `pieces`: mostly ASCII letters, as text is, with the
+/// others now and then.
+pub fn for_mostly_ascii_strings(
+    pieces: &[&str],
+    count: usize,
+    max_len: u32,
+    seed: u64,
+    mut f: impl FnMut(&str),
+) {
+    let mut next = random_numbers(seed);
+    for _ in 0..count {
+        let len = next() % max_len;
+        let s: String = (0..len)
+            .map(|_| {
+                let k = next() as usize % (pieces.len() * 4);
+                pieces.get(k).copied().unwrap_or("x")
+            })
+            .collect();
+        f(&s);
+    }
+}

@@ -217,7 +217,7 @@ impl StandIn {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::testutil::{for_every_string_over, random_numbers};
+    use crate::engine::testutil::{for_every_string_over, for_mostly_ascii_strings};
 
     /// The eight-bytes-at-a-time search finds the first byte beyond ASCII
     /// on strings of every mix of ASCII, controls and other characters.
@@ -231,18 +231,7 @@ mod tests {
             assert_eq!(first_non_ascii(s.as_bytes()), expected, "{s:?}");
         };
         for_every_string_over(&pieces, 4, check);
-        let mut next = random_numbers(3);
-        for _ in 0..3_000 {
-            let len = next() % 90;
-            let s: String = (0..len)
-                .map(|_| {
-                    // Mostly ASCII letters, as text is, with the others now and then.
-                    let k = next() as usize % (pieces.len() * 4);
-                    pieces.get(k).copied().unwrap_or("x")
-                })
-                .collect();
-            check(&s);
-        }
+        for_mostly_ascii_strings(&pieces, 3_000, 90, 3, check);
     }
 
     /// General Punctuation, which `push_lowercase` copies, has no case.

@@ -720,18 +720,25 @@ fn classify_run(
         && (end - a >= 2 || matches!(last, "senate" | "parliament" | "congress"));
     let mut votes = [0.0f32; 4];
     let mut person_cue = false;
-    if !org_suffix {
-        // Titles: "Prime Minister Tony Blair", "Mr. Smith".
-        let mut k = a;
+    // The titles and their modifiers from word `from` on, before the run's
+    // last word (`is_title` tells a title): where they end, and whether
+    // one was a title.
+    let titles_from = |from: usize, is_title: fn(&str) -> bool| {
+        let mut k = from;
         let mut saw_title = false;
         while k + 1 < end {
-            let title = is_title_word(words[k]);
+            let title = is_title(words[k]);
             if !title && !in_list(TITLE_MODIFIERS, words[k]) {
                 break;
             }
             saw_title |= title;
             k += 1;
         }
+        (k, saw_title)
+    };
+    if !org_suffix {
+        // Titles: "Prime Minister Tony Blair", "Mr. Smith".
+        let (k, saw_title) = titles_from(a, is_title_word);
         if saw_title {
             a = k;
             person_cue = true;
@@ -747,16 +754,7 @@ fn classify_run(
                 VOTES.nationality_before_name,
             );
             a += 1;
-            let mut k = a;
-            let mut saw_title = false;
-            while k + 1 < end {
-                let title = is_title(words[k]);
-                if !title && !in_list(TITLE_MODIFIERS, words[k]) {
-                    break;
-                }
-                saw_title |= title;
-                k += 1;
-            }
+            let (k, saw_title) = titles_from(a, is_title);
             if saw_title {
                 a = k;
                 person_cue = true;
