@@ -191,22 +191,62 @@ fn best_latin(hits: &[usize; N_LANGUAGES]) -> Language {
 
 /// How many words of `sample` are function words, per language (indexed by
 /// `Language as usize`). The words are runs of letters
-/// (`char::is_alphabetic`), each lower-cased into one buffer and looked up
-/// once in one table of every language's function words: detection used
+/// (`char::is_alphabetic`), each lower-cased (on the stack when ASCII) and
+/// looked up once in one table of every language's function words: detection used
 /// to scan the sample once per language, lower-casing each word into a new
 /// `String` every time, which was 17% of `summarize` on a 3 KB article
 /// (bench/RESULTS.md).
 fn count_stop_words(sample: &str) -> [usize; N_LANGUAGES] {
     let table = stop_word_languages();
+    let bytes = sample.as_bytes();
     let mut hits = [0usize; N_LANGUAGES];
     let mut lower = String::new();
-    for word in sample
-        .split(|c: char| !is_letter(c))
-        .filter(|w| !w.is_empty() && w.len() <= MAX_STOP_WORD_BYTES)
-    {
-        lower.clear();
-        push_lowercase(&mut lower, word);
-        if let Some(&mask) = table.get(lower.as_str()) {
+    // A letter beyond ASCII at byte `i` (a char boundary): its length.
+    let letter_beyond_ascii = |i: usize| {
+        let c = sample.get(i..)?.chars().next()?;
+        is_letter(c).then(|| c.len_utf8())
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        // A word: a run of letters, ASCII ones read as bytes.
+        let start = i;
+        loop {
+            match bytes.get(i) {
+                Some(b) if b.is_ascii_alphabetic() => i += 1,
+                Some(b) if !b.is_ascii() => match letter_beyond_ascii(i) {
+                    Some(len) => i += len,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        if i == start {
+            // Not a letter: the next character.
+            i += sample
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or(1, char::len_utf8);
+            continue;
+        }
+        let Some(word) = sample
+            .get(start..i)
+            .filter(|w| w.len() <= MAX_STOP_WORD_BYTES)
+        else {
+            continue;
+        };
+        // (Lower-cased on the stack when ASCII, as most words are.)
+        let mut buf = [0u8; MAX_STOP_WORD_BYTES];
+        let key: &[u8] = if word.is_ascii() {
+            let key = &mut buf[..word.len()];
+            key.copy_from_slice(word.as_bytes());
+            key.make_ascii_lowercase();
+            key
+        } else {
+            lower.clear();
+            push_lowercase(&mut lower, word);
+            lower.as_bytes()
+        };
+        if let Some(&mask) = table.get(key) {
             add_hits(&mut hits, mask);
         }
     }
@@ -228,13 +268,13 @@ const N_LANGUAGES: usize = Language::Other as usize + 1;
 
 /// Every function word of every language, with the set of languages (a bit
 /// per `Language as usize`) whose list holds it.
-fn stop_word_languages() -> &'static FxHashMap<&'static str, u16> {
-    static TABLE: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
+fn stop_word_languages() -> &'static FxHashMap<&'static [u8], u16> {
+    static TABLE: OnceLock<FxHashMap<&'static [u8], u16>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = FxHashMap::default();
         for lang in LATIN.into_iter().chain([Language::Russian]) {
             for &word in lang.stop_words() {
-                *table.entry(word).or_insert(0) |= 1 << lang as usize;
+                *table.entry(word.as_bytes()).or_insert(0) |= 1 << lang as usize;
             }
         }
         table

@@ -228,15 +228,37 @@ fn has_quote_mark(s: &str) -> bool {
 
 /// The share of the words after the first that start with a capital
 /// (after any leading characters that are not letters or digits).
+/// `sentence` is normalised text, whose whitespace is all ASCII (every
+/// other space became `' '`): the words are split on bytes, and only a
+/// word's first letter or digit beyond ASCII is decoded.
 fn name_share(sentence: &str) -> f32 {
+    debug_assert!(!sentence.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
+    // (`char::is_whitespace` on ASCII: tab to carriage return, and space.)
+    let space = |b: &u8| *b == b' ' || b.wrapping_sub(b'\t') < 5;
     let (mut n, mut caps) = (0usize, 0usize);
-    for w in sentence.split_whitespace().skip(1) {
+    for word in sentence
+        .as_bytes()
+        .split(space)
+        .filter(|w| !w.is_empty())
+        .skip(1)
+    {
         n += 1;
-        if w.trim_start_matches(|c: char| !is_letter_or_digit(c))
-            .starts_with(char::is_uppercase)
-        {
-            caps += 1;
-        }
+        let Some(i) = word
+            .iter()
+            .position(|b| b.is_ascii_alphanumeric() || !b.is_ascii())
+        else {
+            continue;
+        };
+        let capital = if word[i].is_ascii() {
+            word[i].is_ascii_uppercase()
+        } else {
+            // (A word split at ASCII bytes is whole characters.)
+            std::str::from_utf8(&word[i..])
+                .ok()
+                .and_then(|rest| rest.chars().find(|&c| is_letter_or_digit(c)))
+                .is_some_and(char::is_uppercase)
+        };
+        caps += usize::from(capital);
     }
     if n == 0 {
         0.0
@@ -380,6 +402,41 @@ fn opens_with_reference(s: &str, language: Language) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The name share as its definition reads, on `char`s: words split on
+    /// any whitespace, leading characters that are not letters or digits
+    /// trimmed.
+    fn name_share_by_chars(sentence: &str) -> f32 {
+        let (mut n, mut caps) = (0usize, 0usize);
+        for w in sentence.split_whitespace().skip(1) {
+            n += 1;
+            if w.trim_start_matches(|c: char| !is_letter_or_digit(c))
+                .starts_with(char::is_uppercase)
+            {
+                caps += 1;
+            }
+        }
+        if n == 0 {
+            0.0
+        } else {
+            caps as f32 / n as f32
+        }
+    }
+
+    /// Splitting normalised text on bytes gives the definition's share: on
+    /// every short string over ASCII whitespace (the vertical tab and the
+    /// carriage return too, and the control characters just outside that
+    /// range, which are not whitespace), letters, digits, punctuation and
+    /// characters beyond ASCII.
+    #[test]
+    fn name_share_is_its_definition() {
+        let same = |s: &str| assert_eq!(name_share(s), name_share_by_chars(s), "{s:?}");
+        crate::engine::testutil::for_every_string(b" \t\r\x08\x0e\x0b\x1ca.A1\"", 6, same);
+        let pieces = [
+            " ", "\n", "a", "B", "\"", "“", "É", "é", "—", "٣", "ǅ", "\u{2010}",
+        ];
+        crate::engine::testutil::for_every_string_over(&pieces, 5, same);
+    }
 
     #[test]
     fn name_share_and_quote_marks() {
