@@ -13,15 +13,16 @@
 //! ```
 //!
 //! Pipeline: [`normalize`](normalize::normalize) → [`segment`] (blocks,
-//! paragraphs, sentences, words) → [`clean`] (boilerplate) → [`score`] →
-//! [`select`] → [`facts`] → [`Summary`]. The engine has no IO, no clock, no
+//! paragraphs, sentences, words: one `Segmentation`) → [`clean`]
+//! (boilerplate) → `terms` → [`score`] → [`select`] → [`facts`] →
+//! [`Summary`]. The engine has no IO, no clock, no
 //! randomness and no web crates; it never panics on any `&str`, and every
 //! position it returns is a byte [`Span`] into the text it was given.
 
+mod abbreviations;
 pub mod clean;
 pub mod export;
 pub mod facts;
-mod fast_map;
 pub mod language;
 pub mod normalize;
 pub mod score;
@@ -32,6 +33,9 @@ mod span;
 mod stem_en;
 mod swar;
 mod terms;
+#[cfg(test)]
+mod testutil;
+mod text;
 
 pub use clean::{Boilerplate, BoilerplateKind, Evidence};
 pub use facts::{Entity, EntityKind, KeyFact, Mention, Quote};
@@ -280,134 +284,129 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let normalized = normalize::normalize(text);
     let norm = normalized.text.as_str();
     let language = detect_language(norm);
-    let blocks = segment::split_blocks(norm);
-
-    // (Sized for news: about 70 bytes a sentence, 6 a word; a guess only
-    // saves the vectors' regrowth.)
-    let mut norm_spans = Vec::with_capacity(norm.len() / 64 + 1);
-    // Every sentence's words, found once: counted here, terms for scoring.
-    let mut word_spans: Vec<Span> = Vec::with_capacity(norm.len() / 5 + 1);
-    let mut word_ends: Vec<usize> = Vec::with_capacity(norm.len() / 64 + 1);
-    // Per block, the end of its sentences in `norm_spans`, and where the
-    // cleaning reads its words: most blocks' words are their sentences'
-    // words (`segment::words_within_sentences`: no sentence bound falls
-    // inside a word), so they are read off them; other blocks are split
-    // whole ("Mr.정부" is one word of two sentences), into `own_words`.
-    let mut block_ends: Vec<usize> = Vec::with_capacity(blocks.len());
-    let mut own_words: Vec<Span> = Vec::new();
-    let mut own_ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(blocks.len());
-    // (Text with curly quotes or accents: its ASCII stand-ins, made once,
-    // dropped after this loop.)
-    let owned_stand_ins = segment::StandIns::of(norm);
-    let stand_ins = owned_stand_ins.as_ref();
-    for block in &blocks {
-        for span in segment::split_block_sentences_in(norm, block.span, stand_ins) {
-            segment::split_words_in(norm, span, stand_ins).push_into(&mut word_spans);
-            word_ends.push(word_spans.len());
-            norm_spans.push(span);
-        }
-        block_ends.push(norm_spans.len());
-        let within = segment::words_within_sentences_in(norm, block.span, stand_ins);
-        own_ranges.push((!within).then(|| {
-            let start = own_words.len();
-            segment::split_words_in(norm, block.span, stand_ins).push_into(&mut own_words);
-            (start, own_words.len())
-        }));
-    }
-    drop(owned_stand_ins);
-    let first_word = |sentence: usize| sentence.checked_sub(1).map_or(0, |i| word_ends[i]);
-    let block_words: Vec<&[Span]> = block_ends
-        .iter()
-        .zip(&own_ranges)
-        .scan(0, |first, (&end, own)| {
-            let words = match own {
-                Some((a, b)) => own_words.get(*a..*b),
-                None => word_spans.get(first_word(*first)..first_word(end)),
-            };
-            *first = end;
-            Some(words.unwrap_or_default())
-        })
-        .collect();
-    let mut cleaned = clean::classify_blocks(norm, &blocks, &block_words, language);
-    for o in &config.overrides {
-        let holds = |b: &segment::Block| {
-            let span = normalized.span_to_original(b.span.start, b.span.end);
-            span.start <= o.at && o.at < span.end
-        };
-        if let Some(idx) = blocks.iter().position(holds) {
-            cleaned.set_by_reader(idx, o.keep);
-        }
+    let seg = segment::segment(norm);
+    let mut cleaned = clean::classify_blocks(norm, &seg.blocks, &seg.all_block_words(), language);
+    apply_overrides(&mut cleaned, &normalized, &seg, &config.overrides);
+    let mut sentences = sentences_of(&normalized, &seg, &cleaned);
+    promote_margin(&mut sentences, config.length);
+    let mut summary = Summary {
+        language: Some(language),
+        boilerplate: boilerplate_of(&normalized, &seg, &cleaned),
+        stats: Stats::of_input(&sentences, &seg),
+        ..Summary::default()
+    };
+    if let Some(notice) = notice_before_scoring(text, norm, &mut sentences) {
+        summary.sentences = sentences;
+        summary.notice = Some(notice);
+        return summary;
     }
 
-    let mut sentences = Vec::with_capacity(norm_spans.len());
-    let mut first = 0;
-    for ((block, class), &end) in blocks.iter().zip(&cleaned.classes).zip(&block_ends) {
+    let (term_lists, n_terms) = terms::sentence_terms(norm, &seg.all_sentence_words(), language);
+    let scores = score::score_sentences(
+        norm,
+        seg.sentence_spans(),
+        term_lists,
+        n_terms,
+        &sentences,
+        language,
+        &config.weights,
+    );
+    for ((sentence, s), f) in sentences
+        .iter_mut()
+        .zip(&scores.scores)
+        .zip(&scores.features)
+    {
+        sentence.score = *s;
+        sentence.features = *f;
+    }
+    let chosen = select::select_sentences(&sentences, &scores, config.length, &config.weights);
+    if chosen.len() >= sentences.iter().filter(|s| score::is_candidate(s)).count() {
+        summary.notice = Some(Notice::AlreadyShort);
+    }
+    summary.stats.n_words_out = chosen.iter().map(|&i| sentences[i].n_words).sum();
+    summary.chosen = chosen;
+    summary.sentences = sentences;
+
+    if !config.facts {
+        return summary;
+    }
+    let facts = facts::extract_facts(text, &summary.sentences, &summary.chosen, language);
+    summary.entities = facts.entities;
+    summary.quotes = facts.quotes;
+    summary.facts = facts.key_facts;
+    summary
+}
+
+/// Every sentence of the segmented text, with its span in the original
+/// text and its block's role (not yet scored).
+fn sentences_of(
+    normalized: &normalize::Normalized,
+    seg: &segment::Segmentation,
+    cleaned: &clean::Cleaned,
+) -> Vec<Sentence> {
+    let mut sentences = Vec::with_capacity(seg.sentence_spans().len());
+    for (b, (block, class)) in seg.blocks.iter().zip(&cleaned.classes).enumerate() {
         let role = match class {
             clean::BlockClass::Body => SentenceRole::Body,
             clean::BlockClass::Heading => SentenceRole::Heading,
             clean::BlockClass::Margin => SentenceRole::Margin,
             clean::BlockClass::Boilerplate(_) => SentenceRole::Boilerplate,
         };
-        for i in first..end {
-            let span = norm_spans[i];
+        for i in seg.block_sentences(b) {
+            let span = seg.sentence_spans()[i];
             sentences.push(Sentence {
                 span: normalized.span_to_original(span.start, span.end),
                 paragraph_idx: block.paragraph_idx,
                 role,
-                n_words: word_ends[i] - first_word(i),
+                n_words: seg.sentence_words(i).len(),
                 score: 0.0,
                 features: None,
             });
         }
-        first = end;
     }
-    let n_words_in: usize = sentences
-        .iter()
-        .filter(|s| s.role != SentenceRole::Boilerplate)
-        .map(|s| s.n_words)
-        .sum();
-    let boilerplate = cleaned
-        .classes
-        .iter()
-        .zip(&cleaned.evidence)
-        .zip(&blocks)
-        .filter_map(|((class, evidence), block)| match (class, evidence) {
-            (clean::BlockClass::Boilerplate(kind), Some(evidence)) => Some(Boilerplate {
-                span: normalized.span_to_original(block.span.start, block.span.end),
-                kind: *kind,
-                evidence: *evidence,
-            }),
-            _ => None,
-        })
-        .collect();
-    let n_paragraphs = blocks.last().map_or(0, |b| b.paragraph_idx + 1);
-    let mut summary = Summary {
-        language: Some(language),
-        boilerplate,
-        stats: Stats {
-            n_words_in,
+    sentences
+}
+
+impl Stats {
+    /// The figures of the input (`n_words_out` is left 0): its words outside
+    /// boilerplate, its sentences and paragraphs.
+    fn of_input(sentences: &[Sentence], seg: &segment::Segmentation) -> Stats {
+        Stats {
+            n_words_in: sentences
+                .iter()
+                .filter(|s| s.role != SentenceRole::Boilerplate)
+                .map(|s| s.n_words)
+                .sum(),
             n_sentences: sentences.len(),
-            n_paragraphs,
-            ..Stats::default()
-        },
-        ..Summary::default()
-    };
-    // Binary data decoded as text: keep its sentences (nothing pasted is
-    // hidden) but choose none and say what it looks like.
-    if looks_binary(text) {
-        summary.sentences = sentences;
-        summary.notice = Some(Notice::NotText);
-        return summary;
+            n_paragraphs: seg.blocks.last().map_or(0, |b| b.paragraph_idx + 1),
+            n_words_out: 0,
+        }
     }
-    // Numbers alone (a column of figures) are no more summarisable than symbols.
-    if sentences.iter().all(|s| s.n_words == 0) || !norm.chars().any(char::is_alphabetic) {
-        summary.sentences = sentences;
-        summary.notice = Some(Notice::NoWords);
-        return summary;
+}
+
+/// The reader's corrections: each names a byte of the original text, and
+/// the block that holds it is kept or set aside.
+fn apply_overrides(
+    cleaned: &mut clean::Cleaned,
+    normalized: &normalize::Normalized,
+    seg: &segment::Segmentation,
+    overrides: &[Override],
+) {
+    for o in overrides {
+        let holds = |b: &segment::Block| {
+            let span = normalized.span_to_original(b.span.start, b.span.end);
+            span.start <= o.at && o.at < span.end
+        };
+        if let Some(idx) = seg.blocks.iter().position(holds) {
+            cleaned.set_by_reader(idx, o.keep);
+        }
     }
-    // Doubtful lines are summarised only when the sure ones are too few for
-    // the summary asked for (a short note, a list-like text).
-    let n_needed = match config.length {
+}
+
+/// Doubtful (margin) lines are summarised only when the sure ones are too
+/// few for the summary asked for (a short note, a list-like text).
+fn promote_margin(sentences: &mut [Sentence], length: Length) {
+    let n_needed = match length {
         Length::Sentences(n) => n,
         _ => DEFAULT_SENTENCES,
     };
@@ -423,13 +422,44 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
             s.role = SentenceRole::Body;
         }
     }
-    // Text made only of title-like lines (one sentence without a full stop,
-    // a few short lines) is still the person's text, not page furniture:
-    // with no body sentence, its headings are the body.
-    if !sentences
+}
+
+/// The blocks set aside as boilerplate, with their spans in the original text.
+fn boilerplate_of(
+    normalized: &normalize::Normalized,
+    seg: &segment::Segmentation,
+    cleaned: &clean::Cleaned,
+) -> Vec<Boilerplate> {
+    cleaned
+        .classes
         .iter()
-        .any(|s| s.role == SentenceRole::Body && s.n_words > 0)
-    {
+        .zip(&cleaned.evidence)
+        .zip(&seg.blocks)
+        .filter_map(|((class, evidence), block)| match (class, evidence) {
+            (clean::BlockClass::Boilerplate(kind), Some(evidence)) => Some(Boilerplate {
+                span: normalized.span_to_original(block.span.start, block.span.end),
+                kind: *kind,
+                evidence: *evidence,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Why the text cannot be summarised, if it cannot (its sentences are kept
+/// either way: nothing pasted is hidden). Text made only of title-like
+/// lines (one sentence without a full stop, a few short lines) is still
+/// the person's text, not page furniture: with no body sentence, its
+/// headings become the body.
+fn notice_before_scoring(text: &str, norm: &str, sentences: &mut [Sentence]) -> Option<Notice> {
+    if looks_binary(text) {
+        return Some(Notice::NotText);
+    }
+    // Numbers alone (a column of figures) are no more summarisable than symbols.
+    if sentences.iter().all(|s| s.n_words == 0) || !norm.chars().any(char::is_alphabetic) {
+        return Some(Notice::NoWords);
+    }
+    if !sentences.iter().any(score::is_candidate) {
         for s in sentences
             .iter_mut()
             .filter(|s| s.role == SentenceRole::Heading)
@@ -437,59 +467,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
             s.role = SentenceRole::Body;
         }
     }
-    if !sentences
-        .iter()
-        .any(|s| s.role == SentenceRole::Body && s.n_words > 0)
-    {
-        summary.sentences = sentences;
-        summary.notice = Some(Notice::OnlyBoilerplate);
-        return summary;
-    }
-
-    let sentence_words: Vec<&[Span]> = word_ends
-        .iter()
-        .scan(0, |start, &end| {
-            let words = word_spans.get(*start..end).unwrap_or_default();
-            *start = end;
-            Some(words)
-        })
-        .collect();
-    let scores = score::score_sentences(
-        norm,
-        &norm_spans,
-        &sentence_words,
-        &sentences,
-        language,
-        &config.weights,
-    );
-    for ((sentence, s), f) in sentences
-        .iter_mut()
-        .zip(&scores.scores)
-        .zip(&scores.features)
-    {
-        sentence.score = *s;
-        sentence.features = *f;
-    }
-    let chosen = select::select_sentences(&sentences, &scores, config.length, &config.weights);
-    let n_candidates = sentences
-        .iter()
-        .filter(|s| s.role == SentenceRole::Body && s.n_words > 0)
-        .count();
-    if chosen.len() >= n_candidates {
-        summary.notice = Some(Notice::AlreadyShort);
-    }
-    summary.stats.n_words_out = chosen.iter().map(|&i| sentences[i].n_words).sum();
-    summary.chosen = chosen;
-    summary.sentences = sentences;
-
-    if !config.facts {
-        return summary;
-    }
-    let facts = facts::extract_facts(text, &summary.sentences, &summary.chosen, language);
-    summary.entities = facts.entities;
-    summary.quotes = facts.quotes;
-    summary.facts = facts.key_facts;
-    summary
+    (!sentences.iter().any(score::is_candidate)).then_some(Notice::OnlyBoilerplate)
 }
 
 /// One block (line) of a text as the cleaning saw it: for fitting and
@@ -509,14 +487,10 @@ pub fn explain_blocks(text: &str) -> Vec<BlockReport> {
     let normalized = normalize::normalize(text);
     let norm = normalized.text.as_str();
     let language = detect_language(norm);
-    let blocks = segment::split_blocks(norm);
-    let words: Vec<Vec<Span>> = blocks
-        .iter()
-        .map(|b| segment::split_words(norm, b.span).collect())
-        .collect();
-    let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
-    let cleaned = clean::classify_blocks(norm, &blocks, &words, language);
-    blocks
+    let seg = segment::segment(norm);
+    let words = seg.all_block_words();
+    let cleaned = clean::classify_blocks(norm, &seg.blocks, &words, language);
+    seg.blocks
         .iter()
         .enumerate()
         .map(|(i, b)| BlockReport {
@@ -553,22 +527,16 @@ mod tests {
             "a", " ", "\u{0}", "\u{1b}", "\u{FFFD}", "é", "\u{85}", "\n", "日", "\u{7f}", "\u{9f}",
             "\u{a0}", "\t", "\u{b}", "\u{1f}", "\u{ff}",
         ];
-        let mut seed = 7u64;
+        let mut next = testutil::random_numbers(7);
         for len in [0, 1, 10, 100, 1_000, 5_000] {
             // Mostly one piece per text, each piece in turn, so that both
             // answers occur.
             for (dominant, _) in pieces.iter().enumerate().cycle().take(3 * pieces.len()) {
                 let mut text = String::new();
                 for _ in 0..len {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    let k = if seed >> 60 < 12 {
-                        dominant as u64
-                    } else {
-                        seed >> 33
-                    };
-                    text.push_str(pieces[(k % pieces.len() as u64) as usize]);
+                    let r = next();
+                    let k = if r >> 27 < 12 { dominant } else { r as usize };
+                    text.push_str(pieces[k % pieces.len()]);
                 }
                 assert_eq!(looks_binary(&text), by_chars(&text), "{text:?}");
             }

@@ -14,13 +14,13 @@
 mod features;
 mod model;
 
-use super::fast_map::FastMap;
 use super::language::Language;
-use super::normalize::{is_letter_or_digit, push_lowercase};
 use super::segment::Block;
+use super::text::{is_letter_or_digit, push_lowercase};
 use super::Span;
 use features::{ends_like_sentence, lower_is, RuleSaid, READER_ADDRESS};
 pub use features::{CONTEXT, LOCAL, N_CONTEXT, N_LOCAL};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -205,8 +205,12 @@ pub fn classify_blocks(
     words: &[&[Span]],
     language: Language,
 ) -> Cleaned {
-    let (rules, cue_hits) = rule_classes(text, blocks, words, language);
-    let mut seen: FastMap<&str, u32> = FastMap::default();
+    let RuleClasses {
+        classes: rules,
+        cue_hits,
+        title,
+    } = rule_classes(text, blocks, words, language);
+    let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
     for block in blocks {
         *seen.entry(block.span.slice(text)).or_default() += 1;
     }
@@ -242,7 +246,12 @@ pub fn classify_blocks(
         let p = model::probability(&context[i]);
         p_article.push(p);
         let flagged = matches!(rules[i], BlockClass::Boilerplate(_));
-        if p < model::THRESHOLD || (flagged && p < model::RULE_VETO) {
+        if Some(i) == title {
+            // The headline is neither article nor junk (the pastes' labels
+            // leave it out): the rules' title stays a heading.
+            classes.push(BlockClass::Heading);
+            evidence.push(None);
+        } else if p < model::THRESHOLD || (flagged && p < model::RULE_VETO) {
             let why = model::strongest_against(&local[i], &context[i], n_words[i]);
             let kind = match rules[i] {
                 BlockClass::Boilerplate(kind) => kind,
@@ -596,7 +605,7 @@ fn rule_classes(
     blocks: &[Block],
     words: &[&[Span]],
     language: Language,
-) -> (Vec<BlockClass>, Vec<usize>) {
+) -> RuleClasses {
     let mut classes: Vec<Option<BlockClass>> = Vec::with_capacity(blocks.len());
     let mut cue_hits = Vec::with_capacity(blocks.len());
     let mut lower = String::new();
@@ -649,7 +658,20 @@ fn rule_classes(
         };
         out.push(class);
     }
-    (out, cue_hits)
+    RuleClasses {
+        classes: out,
+        cue_hits,
+        title: title_idx,
+    }
+}
+
+/// What the rules say of the blocks.
+struct RuleClasses {
+    classes: Vec<BlockClass>,
+    /// How many cue phrases each short block holds.
+    cue_hits: Vec<usize>,
+    /// The title: the last undecided line of a few words before the article.
+    title: Option<usize>,
 }
 
 /// Blocks of more words are not scanned for cue phrases (furniture is
@@ -868,7 +890,7 @@ const _: () = assert!(N_CUES <= 256);
 /// The cues that start with a letter or digit by their first word (their
 /// first run of letters and digits), the others by their first byte.
 struct CueIndex {
-    by_first_word: FastMap<&'static str, Vec<Cue>>,
+    by_first_word: FxHashMap<&'static str, Vec<Cue>>,
     /// By a first word's first byte, the byte lengths of first words (a
     /// bit each, lengths under 64).
     first_word_lengths: [u64; 256],
@@ -880,7 +902,7 @@ fn cue_index() -> &'static CueIndex {
     static INDEX: OnceLock<CueIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = CueIndex {
-            by_first_word: FastMap::default(),
+            by_first_word: FxHashMap::default(),
             first_word_lengths: [0; 256],
             anywhere: (0..256).map(|_| Vec::new()).collect(),
             kinds: Vec::new(),
@@ -1012,7 +1034,7 @@ mod tests {
     #[test]
     fn colon_split_is_split_once() {
         let pieces = [":", " ", "a", "é", "“", "😀", "\n"];
-        crate::engine::segment::for_every_string_over(&pieces, 6, |s| {
+        crate::engine::testutil::for_every_string_over(&pieces, 6, |s| {
             assert_eq!(split_at_colon_space(s), s.split_once(": "), "{s:?}");
         });
     }

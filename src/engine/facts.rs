@@ -26,11 +26,12 @@ mod names;
 mod numbers;
 mod quotes;
 mod tokens;
+mod words;
 
-use super::fast_map::FastMap;
 use super::language::Language;
 use super::sort;
 use super::{Sentence, SentenceRole, Span};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -308,8 +309,8 @@ fn build_entities(
         (m.0.start, m.0.end)
     });
     debug_assert!(all.windows(2).all(|w| w[0].0.start < w[1].0.start));
-    let mut index: FastMap<(EntityKind, &str), usize> =
-        FastMap::with_capacity_and_hasher(all.len(), Default::default());
+    let mut index: FxHashMap<(EntityKind, &str), usize> =
+        FxHashMap::with_capacity_and_hasher(all.len(), Default::default());
     // (entity, n_tokens of its name, name from a headline)
     let mut out: Vec<(Entity, usize, bool)> = Vec::with_capacity(all.len());
     for (span, sentence_idx, key, n_tokens, headline) in all {

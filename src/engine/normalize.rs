@@ -49,111 +49,6 @@ fn replacement(c: char) -> Replacement {
     }
 }
 
-/// Whether `c` is in General Punctuation (U+2000–U+206F), where the quotes,
-/// dashes and spaces of pasted text are: no letter, no digit and no case,
-/// so the Unicode tables (a binary search that cost hundreds of
-/// instructions per curly quote) need not be asked about it.
-pub(crate) fn is_general_punctuation(c: char) -> bool {
-    matches!(c, '\u{2000}'..='\u{206F}')
-}
-
-/// `c.is_alphabetic()`, General Punctuation ruled out before the tables.
-pub(crate) fn is_letter(c: char) -> bool {
-    !is_general_punctuation(c) && c.is_alphabetic()
-}
-
-/// `c.is_alphanumeric()`, as fast as [`is_letter`] on General Punctuation.
-pub(crate) fn is_letter_or_digit(c: char) -> bool {
-    !is_general_punctuation(c) && c.is_alphanumeric()
-}
-
-/// Where the first byte of `bytes` that is not ASCII is (`None`: all
-/// ASCII), read eight bytes at a time: news pasted with curly quotes and
-/// dashes is long runs of ASCII between them, and a byte-by-byte search of
-/// those runs was most of the cost of the paths that handle such text.
-pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
-    super::swar::first_flagged(bytes, |x| x & super::swar::HIGH)
-}
-
-/// The length of `s`'s leading run of ASCII ([`first_non_ascii`]).
-pub(crate) fn ascii_prefix_len(s: &str) -> usize {
-    first_non_ascii(s.as_bytes()).unwrap_or(s.len())
-}
-
-/// A piece of a text as [`pieces`] gives it: a run of ASCII, or one other
-/// character.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Piece<'a> {
-    Ascii(&'a str),
-    Other(char),
-}
-
-/// `s` as runs of ASCII (each whole, never empty) and the other characters
-/// one by one, in order: text with a curly apostrophe or an accent is still
-/// mostly ASCII, which byte-wise work handles run by run.
-pub(crate) fn pieces(s: &str) -> impl Iterator<Item = Piece<'_>> {
-    let mut rest = s;
-    std::iter::from_fn(move || {
-        let ascii = ascii_prefix_len(rest);
-        if ascii > 0 {
-            let (run, after) = rest.split_at(ascii);
-            rest = after;
-            return Some(Piece::Ascii(run));
-        }
-        let mut chars = rest.chars();
-        let c = chars.next()?;
-        rest = chars.as_str();
-        Some(Piece::Other(c))
-    })
-}
-
-/// Appends `s` lower-cased char by char (`char::to_lowercase`, as the
-/// callers always did); ASCII takes a byte-wise path, which was most of the
-/// cost of cleaning.
-pub(crate) fn push_lowercase(out: &mut String, s: &str) {
-    if s.is_ascii() {
-        let start = out.len();
-        out.push_str(s);
-        out[start..].make_ascii_lowercase();
-        return;
-    }
-    // Runs of ASCII byte-wise, other characters one by one (text with a
-    // curly apostrophe or an accent is still mostly ASCII).
-    let mut rest = s;
-    while !rest.is_empty() {
-        let ascii = ascii_prefix_len(rest);
-        let start = out.len();
-        out.push_str(&rest[..ascii]);
-        out[start..].make_ascii_lowercase();
-        rest = &rest[ascii..];
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            // (No search of the case tables for a character with no case.)
-            if is_general_punctuation(c) {
-                out.push(c);
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            rest = chars.as_str();
-        }
-    }
-}
-
-/// `word` lower-cased in `buf`, without allocating: `None` when it is not
-/// ASCII or longer than `N` bytes (for lookups in short-word tables).
-pub(crate) fn ascii_lower_in<'b, const N: usize>(
-    word: &[u8],
-    buf: &'b mut [u8; N],
-) -> Option<&'b str> {
-    if word.len() > N || !word.is_ascii() {
-        return None;
-    }
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok()
-}
-
 /// Whether normalising `text` keeps every character: `text.chars().all(|c|
 /// matches!(c, ' '..='~' | '\n') || matches!(replacement(c), Replacement::Keep))`,
 /// with runs of printable ASCII and '\n' checked 32 bytes at a time (no
@@ -322,59 +217,24 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
 
-    /// The eight-bytes-at-a-time search finds the first byte beyond ASCII,
-    /// and the blocked check keeps what the char-by-char one keeps, on
+    /// The blocked check keeps what the char-by-char one keeps, on
     /// strings of every mix of ASCII, controls and other characters.
     #[test]
-    fn fast_scans_match_the_char_by_char_ones() {
+    fn blocked_check_matches_the_char_by_char_one() {
         let pieces = [
             "a", " ", "\n", "\t", "\r", "\u{7f}", "é", "“", "—", "\u{200b}", "\u{a0}", "中",
         ];
         let mut check = |s: &str| {
-            let expected = s.bytes().position(|b| !b.is_ascii());
-            assert_eq!(super::first_non_ascii(s.as_bytes()), expected, "{s:?}");
             let keeps = s.chars().all(|c| {
                 matches!(c, ' '..='~' | '\n')
                     || matches!(super::replacement(c), super::Replacement::Keep)
             });
             assert_eq!(super::keeps_every_char(s), keeps, "{s:?}");
         };
-        crate::engine::segment::for_every_string_over(&pieces, 4, &mut check);
-        let mut next = crate::engine::segment::random_numbers(3);
-        for _ in 0..3_000 {
-            let len = next() % 90;
-            let s: String = (0..len)
-                .map(|_| {
-                    // Mostly ASCII letters, as text is, with the others now and then.
-                    let k = next() as usize % (pieces.len() * 4);
-                    pieces.get(k).copied().unwrap_or("x")
-                })
-                .collect();
-            check(&s);
-        }
+        crate::engine::testutil::for_every_string_over(&pieces, 4, &mut check);
+        crate::engine::testutil::for_mostly_ascii_strings(&pieces, 3_000, 90, 3, check);
     }
     use super::*;
-
-    /// General Punctuation, which `push_lowercase` copies, has no case.
-    #[test]
-    fn general_punctuation_has_no_case() {
-        for c in '\u{2000}'..='\u{206F}' {
-            assert!(is_general_punctuation(c));
-            assert!(c.to_lowercase().eq([c]), "{c:?}");
-        }
-        let mut out = String::new();
-        push_lowercase(&mut out, "“ÉTÉ” — Ça’S");
-        assert_eq!(out, "“été” — ça’s");
-    }
-
-    /// The letter tests are the `char` methods on every character.
-    #[test]
-    fn letter_tests_are_the_char_methods() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
-            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     /// Copying runs of plain ASCII whole gives what the character-by-
     /// character rewrite gave: the text and every checkpoint, on every
@@ -387,7 +247,7 @@ mod tests {
             "a", " ", "\n", "\r", "\t", "\u{a0}", "\u{ad}", "\u{200b}", "é", "\u{7}", "\u{2028}",
             "\u{fffd}",
         ];
-        crate::engine::segment::for_every_string_over(&alphabet, 4, |s| {
+        crate::engine::testutil::for_every_string_over(&alphabet, 4, |s| {
             let text = format!("\t{s}");
             let n = normalize(&text);
             assert_eq!(
@@ -395,21 +255,6 @@ mod tests {
                 normalize_by_chars(&text),
                 "{text:?}"
             );
-        });
-    }
-
-    /// Lower-casing by ASCII runs gives `char::to_lowercase` of every
-    /// character: every string of up to 4 over capitals and small letters
-    /// in and out of ASCII (with `İ`, which lower-cases to two
-    /// characters, and final `Σ`), a curly apostrophe and a digit.
-    #[test]
-    fn push_lowercase_is_char_lowercase() {
-        let alphabet = ["a", "Z", "1", " ", "é", "É", "İ", "Σ", "ß", "’", "Д"];
-        crate::engine::segment::for_every_string_over(&alphabet, 4, |s| {
-            let mut ours = String::from("x");
-            push_lowercase(&mut ours, s);
-            let expected: String = s.chars().flat_map(char::to_lowercase).collect();
-            assert_eq!(ours, format!("x{expected}"), "{s:?}");
         });
     }
 
@@ -421,7 +266,7 @@ mod tests {
     /// The fast check keeps a text exactly when every character is kept.
     #[test]
     fn unchanged_exactly_when_every_character_is_kept() {
-        crate::engine::segment::for_every_string(b"a \n\t\r\x07\x1f\x7f~", 5, |s| {
+        crate::engine::testutil::for_every_string(b"a \n\t\r\x07\x1f\x7f~", 5, |s| {
             let kept = s
                 .chars()
                 .all(|c| matches!(replacement(c), Replacement::Keep));

@@ -13,8 +13,8 @@
 //! The weights are named below with the measurement that chose them.
 
 use super::language::Language;
-use super::normalize::is_letter_or_digit;
 use super::terms::{self, Lists};
+use super::text::is_letter_or_digit;
 use super::{Sentence, SentenceRole, Span};
 
 /// The features of one candidate sentence, each roughly in 0..=1.
@@ -151,17 +151,17 @@ pub fn is_candidate(s: &Sentence) -> bool {
 }
 
 /// Scores every sentence; `norm_spans` are the sentences' spans in the
-/// normalised `text` and `words` their words (`segment::split_words`),
-/// both parallel to `sentences`.
+/// normalised `text` and `term_lists` their terms (`terms::sentence_terms`,
+/// `n_terms` of them), both parallel to `sentences`.
 pub fn score_sentences(
     text: &str,
     norm_spans: &[Span],
-    words: &[&[Span]],
+    mut term_lists: Lists<u32>,
+    n_terms: usize,
     sentences: &[Sentence],
     language: Language,
     weights: &Weights,
 ) -> Scores {
-    let (mut term_lists, n_terms) = terms::sentence_terms(text, words, language);
     let idf = terms::idf(&term_lists, n_terms);
     let vectors = terms::tfidf_vectors(&mut term_lists, &idf, |i| {
         sentences[i].role != SentenceRole::Boilerplate
@@ -226,99 +226,45 @@ fn has_quote_mark(s: &str) -> bool {
     s.contains('"') || (!s.is_ascii() && s.contains(['“', '”', '«', '»', '„']))
 }
 
-/// The share of the words after the first that start with a capital; the
-/// sentence is normalised text, whose whitespace is all ASCII (see
-/// [`name_count_in_normalized`]).
+/// The share of the words after the first that start with a capital
+/// (after any leading characters that are not letters or digits).
+/// `sentence` is normalised text, whose whitespace is all ASCII (every
+/// other space became `' '`): the words are split on bytes, and only a
+/// word's first letter or digit beyond ASCII is decoded.
 fn name_share(sentence: &str) -> f32 {
-    let (n, caps) = name_count_in_normalized(sentence);
+    debug_assert!(!sentence.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
+    // (`char::is_whitespace` on ASCII: tab to carriage return, and space.)
+    let space = |b: &u8| *b == b' ' || b.wrapping_sub(b'\t') < 5;
+    let (mut n, mut caps) = (0usize, 0usize);
+    for word in sentence
+        .as_bytes()
+        .split(space)
+        .filter(|w| !w.is_empty())
+        .skip(1)
+    {
+        n += 1;
+        let Some(i) = word
+            .iter()
+            .position(|b| b.is_ascii_alphanumeric() || !b.is_ascii())
+        else {
+            continue;
+        };
+        let capital = if word[i].is_ascii() {
+            word[i].is_ascii_uppercase()
+        } else {
+            // (A word split at ASCII bytes is whole characters.)
+            std::str::from_utf8(&word[i..])
+                .ok()
+                .and_then(|rest| rest.chars().find(|&c| is_letter_or_digit(c)))
+                .is_some_and(char::is_uppercase)
+        };
+        caps += usize::from(capital);
+    }
     if n == 0 {
         0.0
     } else {
         caps as f32 / n as f32
     }
-}
-
-/// Words after the first, and how many of them start with a capital (after
-/// any leading non-alphanumeric characters).
-#[cfg(test)]
-fn name_count(sentence: &str) -> (usize, usize) {
-    let (mut n, mut caps) = (0usize, 0usize);
-    for w in sentence.split_whitespace().skip(1) {
-        n += 1;
-        if w.trim_start_matches(|c: char| !is_letter_or_digit(c))
-            .starts_with(char::is_uppercase)
-        {
-            caps += 1;
-        }
-    }
-    (n, caps)
-}
-
-/// [`name_count`] for text whose whitespace characters are all ASCII, as
-/// they are in normalised text (where every other space is a space).
-/// Whitespace is found eight bytes at a time, and with it the words' first
-/// bytes; only those are then read one by one (and, when one is
-/// punctuation, the bytes up to the word's first alphanumeric character).
-fn name_count_in_normalized(sentence: &str) -> (usize, usize) {
-    use super::swar::{bytes_in, HIGH, LOW7, ONES};
-    debug_assert!(!sentence.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
-    let bytes = sentence.as_bytes();
-    // (`char::is_whitespace` on ASCII: tab to carriage return, and space.)
-    let space = |b: u8| b == b' ' || b.wrapping_sub(b'\t') < 5;
-    // Bit 7 of each byte of `x` that is whitespace: a space is a zero byte
-    // of `x ^ 0x20...`; tab to carriage return are the bytes 9 to 13.
-    let spaces = |x: u64| {
-        let y = x ^ (ONES * 0x20);
-        let blank = !(((y & LOW7) + LOW7) | y | LOW7);
-        blank | bytes_in(x, b'\t', b'\r')
-    };
-    let n = bytes.len();
-    let (mut words, mut caps) = (0usize, 0usize);
-    // Whether the byte before the chunk is whitespace (bit 7); the start of
-    // the sentence counts as whitespace.
-    let mut before = 0x80u64;
-    let mut offset = 0;
-    while offset < n {
-        let x = match bytes.get(offset..offset + 8) {
-            Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or([b' '; 8])),
-            None => {
-                // The last bytes, padded with spaces (which start no word).
-                let mut buf = [b' '; 8];
-                buf[..n - offset].copy_from_slice(&bytes[offset..]);
-                u64::from_le_bytes(buf)
-            }
-        };
-        let white = spaces(x);
-        // Bytes that are not whitespace after one that is: words' starts
-        // (each on a character boundary: whitespace is ASCII).
-        let mut starts = !white & HIGH & ((white << 8) | before);
-        before = (white >> 56) & 0x80;
-        while starts != 0 {
-            let mut i = offset + starts.trailing_zeros() as usize / 8;
-            starts &= starts - 1;
-            words += 1;
-            while i < n && bytes[i].is_ascii() && !space(bytes[i]) {
-                if bytes[i].is_ascii_alphanumeric() {
-                    break;
-                }
-                i += 1;
-            }
-            let capital = match bytes.get(i) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                // A character of another script: read by `char`.
-                Some(_) => sentence.get(i..).is_some_and(|rest| {
-                    rest.chars()
-                        .take_while(|c| !c.is_whitespace())
-                        .find(|&c| is_letter_or_digit(c))
-                        .is_some_and(char::is_uppercase)
-                }),
-                None => false,
-            };
-            caps += usize::from(capital && words > 1);
-        }
-        offset += 8;
-    }
-    (words.saturating_sub(1), caps)
 }
 
 fn flag(b: bool) -> f32 {
@@ -457,35 +403,43 @@ fn opens_with_reference(s: &str, language: Language) -> bool {
 mod tests {
     use super::*;
 
-    /// The byte-wise count agrees with the `char` one on every short ASCII
-    /// string over whitespace (including the vertical tab, the carriage
-    /// return, and the control characters just outside that range, which
-    /// are not whitespace), letters, a digit and punctuation.
-    #[test]
-    fn fast_name_count_matches_the_general_count() {
-        let same = |s: &str| assert_eq!(name_count_in_normalized(s), name_count(s), "{s:?}");
-        crate::engine::segment::for_every_string(b" \t\r\x08\x0e\x0b\x1ca.A1\"", 6, same);
-        // Long strings too, pseudo-random over the same bytes.
-        let bytes = [
-            " ", "\t", "\r", "\x0b", "\x1c", "a", ".", "A", "1", "\"", "B", "z",
-        ];
-        for (k, len) in [7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 129, 200, 300]
-            .into_iter()
-            .enumerate()
-        {
-            crate::engine::segment::for_random_strings_over(&bytes, len, 200, 11 + k as u64, same);
+    /// The name share as its definition reads, on `char`s: words split on
+    /// any whitespace, leading characters that are not letters or digits
+    /// trimmed.
+    fn name_share_by_chars(sentence: &str) -> f32 {
+        let (mut n, mut caps) = (0usize, 0usize);
+        for w in sentence.split_whitespace().skip(1) {
+            n += 1;
+            if w.trim_start_matches(|c: char| !is_letter_or_digit(c))
+                .starts_with(char::is_uppercase)
+            {
+                caps += 1;
+            }
         }
-        // And over every ASCII byte, long enough to span several chunks.
-        let ascii: Vec<String> = (0..128u8).map(|b| char::from(b).to_string()).collect();
-        let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
-        crate::engine::segment::for_random_strings_over(&ascii, 40, 2000, 12, same);
-        // Other scripts: letters, capitals, marks and digits of more than
-        // one byte (whitespace in normalised text is ASCII).
+        if n == 0 {
+            0.0
+        } else {
+            caps as f32 / n as f32
+        }
+    }
+
+    /// Splitting normalised text on bytes gives the definition's share: on
+    /// every short string over ASCII whitespace (the vertical tab and the
+    /// carriage return too, and the control characters just outside that
+    /// range, which are not whitespace), letters, digits, punctuation and
+    /// characters beyond ASCII.
+    #[test]
+    fn name_share_is_its_definition() {
+        let same = |s: &str| assert_eq!(name_share(s), name_share_by_chars(s), "{s:?}");
+        crate::engine::testutil::for_every_string(b" \t\r\x08\x0e\x0b\x1ca.A1\"", 6, same);
         let pieces = [
             " ", "\n", "a", "B", "\"", "“", "É", "é", "—", "٣", "ǅ", "\u{2010}",
         ];
-        crate::engine::segment::for_every_string_over(&pieces, 5, same);
-        crate::engine::segment::for_random_strings_over(&pieces, 24, 3000, 13, same);
+        crate::engine::testutil::for_every_string_over(&pieces, 5, same);
+    }
+
+    #[test]
+    fn name_share_and_quote_marks() {
         assert_eq!(name_share("Then Tony Blair met the press."), 0.4);
         // (Six words after the first, two with capitals: « and » have none.)
         assert_eq!(name_share("Alors « Émile » et “Zoë” partent."), 2.0 / 6.0);

@@ -11,11 +11,10 @@
 
 mod ascii_sentences;
 
-use super::fast_map::FastSet;
-use super::normalize::ascii_lower_in;
+use super::abbreviations::is_abbreviation;
+use super::text::{self, ascii_lower_in, ascii_prefix_len};
 use super::Span;
 use ascii_sentences::{ascii_sentences, stand_in, stand_in_sentences};
-use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One non-blank line (or several hard-wrapped lines joined) of the text.
@@ -62,6 +61,110 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
     blocks
 }
 
+/// The text cut into blocks, sentences and words: what [`segment`] returns.
+/// Every sentence's words are found once (counted for the summary's figures,
+/// read for its terms); a block's words (what the cleaning reads) are its
+/// sentences' words where no sentence bound falls inside a word
+/// ([`words_within_sentences`]) and its own otherwise ("Mr.정부" is one
+/// word of two sentences).
+#[derive(Debug, Default)]
+pub struct Segmentation {
+    pub blocks: Vec<Block>,
+    /// Every sentence's span, in order (block by block).
+    sentences: Vec<Span>,
+    /// Every sentence's words, one after another; sentence `i`'s end at `word_ends[i]`.
+    words: Vec<Span>,
+    word_ends: Vec<usize>,
+    /// Per block, the end of its sentences in `sentences`.
+    block_ends: Vec<usize>,
+    /// The words of the blocks split whole, and where each such block's are.
+    own_words: Vec<Span>,
+    own_ranges: Vec<Option<(usize, usize)>>,
+}
+
+impl Segmentation {
+    /// Every sentence's span (normalised offsets), in order.
+    pub fn sentence_spans(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// The words of sentence `i`.
+    pub fn sentence_words(&self, i: usize) -> &[Span] {
+        &self.words[self.first_word(i)..self.word_ends[i]]
+    }
+
+    /// Where sentence `i`'s words start in `words` (the end of all the
+    /// words when `i` is the number of sentences).
+    fn first_word(&self, i: usize) -> usize {
+        i.checked_sub(1).map_or(0, |j| self.word_ends[j])
+    }
+
+    /// The indices of block `b`'s sentences.
+    pub fn block_sentences(&self, b: usize) -> std::ops::Range<usize> {
+        b.checked_sub(1).map_or(0, |a| self.block_ends[a])..self.block_ends[b]
+    }
+
+    /// The words of block `b`.
+    pub fn block_words(&self, b: usize) -> &[Span] {
+        match self.own_ranges[b] {
+            Some((start, end)) => &self.own_words[start..end],
+            None => {
+                let sentences = self.block_sentences(b);
+                &self.words[self.first_word(sentences.start)..self.first_word(sentences.end)]
+            }
+        }
+    }
+
+    /// Every sentence's words, in order.
+    pub fn all_sentence_words(&self) -> Vec<&[Span]> {
+        (0..self.sentences.len())
+            .map(|i| self.sentence_words(i))
+            .collect()
+    }
+
+    /// Every block's words, in order.
+    pub fn all_block_words(&self) -> Vec<&[Span]> {
+        (0..self.blocks.len())
+            .map(|b| self.block_words(b))
+            .collect()
+    }
+}
+
+/// Cuts normalised `text` into blocks, their sentences, and words.
+pub fn segment(text: &str) -> Segmentation {
+    let blocks = split_blocks(text);
+    // (Sized for news: about 70 bytes a sentence, 6 a word; a guess only
+    // saves the vectors' regrowth.)
+    let mut seg = Segmentation {
+        sentences: Vec::with_capacity(text.len() / 64 + 1),
+        words: Vec::with_capacity(text.len() / 5 + 1),
+        word_ends: Vec::with_capacity(text.len() / 64 + 1),
+        block_ends: Vec::with_capacity(blocks.len()),
+        own_words: Vec::new(),
+        own_ranges: Vec::with_capacity(blocks.len()),
+        blocks: Vec::new(),
+    };
+    // (Text with curly quotes or accents: its ASCII stand-ins, made once.)
+    let stand_ins = StandIns::of(text);
+    let stand_ins = stand_ins.as_ref();
+    for block in &blocks {
+        for span in split_block_sentences_in(text, block.span, stand_ins) {
+            split_words_in(text, span, stand_ins).push_into(&mut seg.words);
+            seg.word_ends.push(seg.words.len());
+            seg.sentences.push(span);
+        }
+        seg.block_ends.push(seg.sentences.len());
+        let within = words_within_sentences_in(text, block.span, stand_ins);
+        seg.own_ranges.push((!within).then(|| {
+            let start = seg.own_words.len();
+            split_words_in(text, block.span, stand_ins).push_into(&mut seg.own_words);
+            (start, seg.own_words.len())
+        }));
+    }
+    seg.blocks = blocks;
+    seg
+}
+
 fn ends_sentence(s: &str) -> bool {
     s.trim_end_matches(|c: char| CLOSERS.contains(c))
         .ends_with(|c: char| TERMINATORS.contains(c))
@@ -71,19 +174,6 @@ fn ends_sentence(s: &str) -> bool {
 const TERMINATORS: &str = ".!?…。！？";
 /// Closing quotes and brackets that may follow a terminator.
 const CLOSERS: &str = "\"'”’»)]」』】›";
-
-/// Abbreviations after which a full stop does not end a sentence when the
-/// next word starts with a capital or a digit (lower-cased, without the dot).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cmdr", "adm", "maj", "cpl", "pvt", "st", "ste", "mt", "ft", "jr", "sr", "rev", "fr", "hon",
-    "pres", "supt", "insp", "messrs", "mme", "mlle", "hr", "fr", "sra", "sr", "dott", "ing", "inc",
-    "ltd", "co", "corp", "bros", "vs", "v", "no", "nos", "nr", "vol", "pp", "p", "fig", "art",
-    "ch", "sec", "approx", "ca", "cf", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun", "ave", "blvd", "rd", "dept", "univ", "assn", "est", "op", "ed", "eds", "rs",
-    "mrd", "mio", "bzw", "z.b", "u.a", "usw", "vgl", "sog", "ggf",
-];
 
 /// Words that, after "U.S." or another dotted acronym, show that a new
 /// sentence has begun.
@@ -263,13 +353,6 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     false
 }
 
-/// Whether `lower` (lower case) is one of [`ABBREVIATIONS`].
-fn is_abbreviation(lower: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-        .contains(lower)
-}
-
 /// A word of a sentence: its span (normalised offsets).
 ///
 /// The words are UAX #29 word segments that hold a letter or digit. Pure
@@ -397,7 +480,7 @@ impl StandIns {
         };
         let mut rest = text;
         while !rest.is_empty() {
-            let ascii = super::normalize::ascii_prefix_len(rest);
+            let ascii = ascii_prefix_len(rest);
             out.sentences.extend_from_slice(&rest.as_bytes()[..ascii]);
             out.words.extend_from_slice(&rest.as_bytes()[..ascii]);
             rest = &rest[ascii..];
@@ -461,18 +544,12 @@ fn word_stand_in(text: &str) -> Option<Vec<u8>> {
 }
 
 /// The ASCII byte that stands for `c` in [`word_stand_in`] (its first
-/// byte), if any.
+/// byte), if any: `c` itself, or its [`word_byte`](text::StandIn::word_byte).
 fn word_stand_in_of(c: char) -> Option<u8> {
-    match c {
-        _ if c.is_ascii() => Some(c as u8),
-        '\u{C0}'..='\u{24F}' if c.is_alphabetic() => Some(b'a'),
-        '‘' | '’' => Some(b'\''),
-        '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '•' | '£'
-        | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡' | '×' | '÷' | '±' => {
-            Some(b'#')
-        }
-        _ => None,
+    if c.is_ascii() {
+        return Some(c as u8);
     }
+    text::stand_in(c)?.word_byte()
 }
 
 /// UAX #29 word segments with a letter or digit, for ASCII-only text. In
@@ -579,76 +656,10 @@ impl Iterator for AsciiWords<'_> {
     }
 }
 
-/// Calls `f` with every string of 1 to `max_len` characters over the ASCII
-/// `alphabet` (for tests that compare a fast path with the general one).
-#[cfg(test)]
-pub(crate) fn for_every_string(alphabet: &[u8], max_len: u32, mut f: impl FnMut(&str)) {
-    let mut buf = Vec::new();
-    for n in 1..=max_len {
-        for k in 0..alphabet.len().pow(n) {
-            buf.clear();
-            let mut k = k;
-            for _ in 0..n {
-                buf.push(alphabet[k % alphabet.len()]);
-                k /= alphabet.len();
-            }
-            f(std::str::from_utf8(&buf).unwrap_or(""));
-        }
-    }
-}
-
-/// Calls `f` with `count` pseudo-random strings of `len` pieces from
-/// `pieces` (a fixed sequence from `seed`: the same strings every run), for
-/// tests that compare a fast path with the general one on long inputs.
-#[cfg(test)]
-pub(crate) fn for_random_strings_over(
-    pieces: &[&str],
-    len: usize,
-    count: usize,
-    seed: u64,
-    mut f: impl FnMut(&str),
-) {
-    let mut next = random_numbers(seed);
-    let mut text = String::new();
-    for _ in 0..count {
-        text.clear();
-        for _ in 0..len {
-            text.push_str(pieces[next() as usize % pieces.len()]);
-        }
-        f(&text);
-    }
-}
-
-/// A fixed sequence of pseudo-random 31-bit numbers from `seed` (a linear
-/// congruential generator's high bits), for tests.
-#[cfg(test)]
-pub(crate) fn random_numbers(mut seed: u64) -> impl FnMut() -> u32 {
-    move || {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (seed >> 33) as u32
-    }
-}
-
-/// Calls `f` with every string of 1 to `max_len` pieces from `pieces`
-/// (characters or longer; for tests that compare a fast path with the
-/// general one).
-#[cfg(test)]
-pub(crate) fn for_every_string_over(pieces: &[&str], max_len: usize, mut f: impl FnMut(&str)) {
-    let mut strings = vec![String::new()];
-    for _ in 0..max_len {
-        strings = strings
-            .iter()
-            .flat_map(|s| pieces.iter().map(move |c| format!("{s}{c}")))
-            .collect();
-        strings.iter().for_each(|s| f(s));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::testutil::{for_every_string, for_every_string_over};
 
     /// Splits `text` into sentences the way the engine does.
     fn sentences(text: &str) -> Vec<&str> {
@@ -904,6 +915,38 @@ mod tests {
             }
         });
         assert!(StandIns::of("plain ASCII").is_none());
+    }
+
+    /// [`segment`]'s sentences, sentence words and block words are what
+    /// the splitting functions give each block and sentence.
+    #[test]
+    fn segmentation_holds_every_split() {
+        let texts = [
+            "Title\n\nMr. Smith went to Washington. He left.\nShe stayed.\n\nEnd",
+            "Mr.정부 발표. Zürich’s “x”. Да.Да\n\n  \nplain ASCII line. Another one.",
+            "",
+            "...\n---",
+        ];
+        for text in texts {
+            let seg = segment(text);
+            assert_eq!(seg.blocks, split_blocks(text));
+            let mut n = 0;
+            for (b, block) in seg.blocks.iter().enumerate() {
+                let spans = split_block_sentences(text, block.span);
+                let range = seg.block_sentences(b);
+                assert_eq!(&seg.sentence_spans()[range.clone()], spans.as_slice());
+                for (i, span) in range.zip(&spans) {
+                    let words: Vec<Span> = split_words(text, *span).collect();
+                    assert_eq!(seg.sentence_words(i), words.as_slice(), "{text:?}");
+                }
+                let words: Vec<Span> = split_words(text, block.span).collect();
+                assert_eq!(seg.block_words(b), words.as_slice(), "{text:?}");
+                n += spans.len();
+            }
+            assert_eq!(seg.sentence_spans().len(), n);
+            assert_eq!(seg.all_block_words().len(), seg.blocks.len());
+            assert_eq!(seg.all_sentence_words().len(), n);
+        }
     }
 
     #[test]

@@ -68,7 +68,7 @@ mod tests {
     /// number only, so the second shows the order of equal items).
     #[test]
     fn by_indices_is_a_stable_sort() {
-        let mut next = crate::engine::segment::random_numbers(3);
+        let mut next = crate::engine::testutil::random_numbers(3);
         for len in 0..300 {
             let items: Vec<(u32, u32)> = (0..len).map(|i| (next() % 7, i)).collect();
             let mut expected = items.clone();

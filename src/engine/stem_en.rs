@@ -22,7 +22,7 @@ pub(crate) const MAX_LEN: usize = 40;
 pub(crate) fn stem_ascii<'a>(word: &'a str, buf: &'a mut [u8; MAX_LEN]) -> Option<&'a [u8]> {
     let bytes = word.as_bytes();
     // (Most words are letters alone: one quick test for them.)
-    let letters = super::swar::all_ascii_lowercase(bytes);
+    let letters = bytes.iter().all(u8::is_ascii_lowercase);
     if bytes.len() > MAX_LEN
         || !(letters
             || bytes

@@ -1,9 +1,8 @@
-//! Scans that read eight bytes at a time as one `u64` (the name share and
-//! the digit test in `score`, the stop-word count in `language`, the
-//! sentence bounds in `segment::ascii_sentences`, the first byte beyond
-//! ASCII in `normalize`, the small-letters test of the terms and the
-//! stemmer): their constants (each byte's lowest bit, its high bit, its low
-//! seven bits) and the searches they share.
+//! Scans that read eight bytes at a time as one `u64` (the digit test in
+//! `score`, the sentence bounds in `segment::ascii_sentences`, the first
+//! byte beyond ASCII in `text`): their constants (each byte's lowest bit,
+//! its high bit, its low seven bits) and the search they share,
+//! [`first_flagged`].
 
 /// 0x01 in every byte; `ONES * b` is `b` in every byte.
 pub(crate) const ONES: u64 = u64::from_le_bytes([1; 8]);
@@ -55,21 +54,6 @@ pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
     first_flagged(bytes, ascii_digits).is_some()
 }
 
-/// Whether every byte of `bytes` is a small ASCII letter, `a` to `z`
-/// (true when empty), eight bytes at a time.
-pub(crate) fn all_ascii_lowercase(bytes: &[u8]) -> bool {
-    let small = |x: u64| bytes_in(x, b'a', b'z');
-    let mut chunks = bytes.chunks_exact(8);
-    let all = chunks
-        .by_ref()
-        .all(|c| small(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))) == HIGH);
-    let rest = chunks.remainder();
-    // (The last bytes padded with 'a', which passes.)
-    let mut last = [b'a'; 8];
-    last[..rest.len()].copy_from_slice(rest);
-    all && small(u64::from_le_bytes(last)) == HIGH
-}
-
 #[cfg(test)]
 mod tests {
     /// Every byte value in every position, and mixes: the same answer as
@@ -87,13 +71,9 @@ mod tests {
                     0
                 };
                 assert_eq!(super::ascii_digits(x), expected, "{b:#x} at {at}");
-                for len in 0..=8 {
-                    let small = bytes[..len].iter().all(u8::is_ascii_lowercase);
-                    assert_eq!(super::all_ascii_lowercase(&bytes[..len]), small);
-                }
             }
         }
-        let mut next = crate::engine::segment::random_numbers(7);
+        let mut next = crate::engine::testutil::random_numbers(7);
         for _ in 0..5_000 {
             let len = next() as usize % 40;
             let bytes: Vec<u8> = (0..len)
@@ -104,13 +84,6 @@ mod tests {
                 .collect();
             let digit = bytes.iter().any(u8::is_ascii_digit);
             assert_eq!(super::has_ascii_digit(&bytes), digit, "{bytes:?}");
-            // (Mostly small letters, so that both answers come up.)
-            let word: Vec<u8> = bytes
-                .iter()
-                .map(|&b| if b % 16 == 0 { b } else { b'a' + b % 26 })
-                .collect();
-            let small = word.iter().all(u8::is_ascii_lowercase);
-            assert_eq!(super::all_ascii_lowercase(&word), small, "{word:?}");
         }
     }
 }

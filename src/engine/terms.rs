@@ -6,11 +6,11 @@
 //! sentences: the engine has no corpus, and within one article that is what
 //! separates its topic words from the rest.
 
-use super::fast_map::{FastMap, FxHasher};
 use super::language::Language;
-use super::normalize::push_lowercase;
 use super::stem_en;
+use super::text::push_lowercase;
 use super::Span;
+use rustc_hash::{FxHashMap, FxHasher};
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
@@ -90,8 +90,8 @@ pub fn sentence_terms(
     // Sized for the distinct terms of a news article (see `by_word`).
     let mut ids = Interner {
         text: Vec::with_capacity(n_words.min(4096) * 4),
-        by_hash: FastMap::with_capacity_and_hasher(n_words.min(4096) / 2, Default::default()),
-        collided: FastMap::default(),
+        by_hash: FxHashMap::with_capacity_and_hasher(n_words.min(4096) / 2, Default::default()),
+        collided: FxHashMap::default(),
     };
     // Each distinct lower-cased word is checked and stemmed once: its term
     // id, or `None` for a stop word or a one-letter word. News repeats its
@@ -103,8 +103,8 @@ pub fn sentence_terms(
     // are the same in both).
     // Sized for the distinct words of a news article (not more: a long
     // text repeats its words).
-    let mut by_word: FastMap<&str, Option<u32>> =
-        FastMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
+    let mut by_word: FxHashMap<&str, Option<u32>> =
+        FxHashMap::with_capacity_and_hasher(n_words.min(4096), Default::default());
     let mut lower = String::new();
     let ascii_lower = text.to_ascii_lowercase();
     let mut out = Lists::with_capacity(sentence_words.len(), n_words);
@@ -140,7 +140,7 @@ pub fn sentence_terms(
             }
             // (Most words are ASCII letters, small in the key: no copy for
             // them, and no possessive to trim.)
-            let trimmed = if super::swar::all_ascii_lowercase(w.as_bytes()) {
+            let trimmed = if w.bytes().all(|b| b.is_ascii_lowercase()) {
                 w
             } else {
                 lower.clear();
@@ -192,8 +192,8 @@ fn trim_possessive(mut word: &str) -> &str {
 #[derive(Default)]
 struct Interner {
     text: Vec<u8>,
-    by_hash: FastMap<u64, (u32, u32, u32)>,
-    collided: FastMap<Vec<u8>, u32>,
+    by_hash: FxHashMap<u64, (u32, u32, u32)>,
+    collided: FxHashMap<Vec<u8>, u32>,
 }
 
 impl Interner {
@@ -507,7 +507,7 @@ mod tests {
     /// every overlap and length ratio (both of `dot`'s paths).
     #[test]
     fn dense_dot_is_the_sparse_dot() {
-        let mut next = crate::engine::segment::random_numbers(5);
+        let mut next = crate::engine::testutil::random_numbers(5);
         for _ in 0..2_000 {
             let n_terms = 1 + (next() % 400) as usize;
             let mut vector = |max_len: u32| {
@@ -532,7 +532,7 @@ mod tests {
     /// with each of the next vectors, for every window and subset.
     #[test]
     fn mean_dots_ahead_is_the_mean_of_dense_dots() {
-        let mut next = crate::engine::segment::random_numbers(11);
+        let mut next = crate::engine::testutil::random_numbers(11);
         for _ in 0..300 {
             let n_terms = 1 + (next() % 60) as usize;
             let n_vectors = (next() % 40) as usize;

@@ -16,17 +16,18 @@ pub trait Pick {
     fn pick(&mut self, n: usize) -> Option<usize>;
 }
 
-/// SplitMix64: deterministic, no dependency, never runs out.
+/// The engine's test helpers (`src/engine/testutil.rs`): one pseudo-random
+/// generator for every test.
+#[path = "../../src/engine/testutil.rs"]
+mod testutil;
+
+/// The tests' pseudo-random generator from a seed: deterministic, no
+/// dependency, never runs out.
 pub struct Rng(pub u64);
 
 impl Pick for Rng {
     fn pick(&mut self, n: usize) -> Option<usize> {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        Some((z % n as u64) as usize)
+        Some(testutil::next_random(&mut self.0) as usize % n)
     }
 }
 

@@ -5,7 +5,7 @@
 //! and meaning of each array slot is the contract between the two.
 
 use super::super::language::Language;
-use super::super::normalize::ascii_lower_in;
+use super::super::text::ascii_lower_in;
 use super::super::Span;
 
 /// The local features of a block, in the order of [`LOCAL`].
@@ -41,7 +41,7 @@ pub const LOCAL: [&str; N_LOCAL] = [
 /// The context features of a block, in the order of [`CONTEXT`], made from
 /// every block's local probability (`model::local_logit`).
 pub type Context = [f32; N_CONTEXT];
-pub const N_CONTEXT: usize = 10;
+pub const N_CONTEXT: usize = 11;
 
 pub const CONTEXT: [&str; N_CONTEXT] = [
     "own",
@@ -54,6 +54,7 @@ pub const CONTEXT: [&str; N_CONTEXT] = [
     "sentence_end",
     "nearby_best",
     "nearby_mean",
+    "prose_among_furniture",
 ];
 
 /// What the rules (`classify_one` and its neighbour pass) said of a block.
@@ -236,24 +237,19 @@ pub fn body_run(logits: &[f32], n_words: &[usize], prior: f32) -> Option<(usize,
 /// and subheadings have a line of prose this close; a menu's items do not.
 const NEARBY: usize = 3;
 
-/// The highest logit among the [`NEARBY`] lines on each side of block `i`.
-fn nearby_best(logits: &[f32], i: usize) -> f32 {
-    let from = i.saturating_sub(NEARBY);
-    let to = (i + NEARBY + 1).min(logits.len());
-    (from..to)
-        .filter(|&j| j != i)
-        .map(|j| logits[j])
-        .fold(-8.0, f32::max)
-}
-
 /// The context features of every block, from the blocks' local logits.
+/// Neighbours count by their probability (a line of furniture can weigh
+/// no more than "certainly not article"); a block's own reading stays a
+/// logit, and `prose_among_furniture` lets strong prose hold its own among
+/// furniture (a short article's first and last paragraphs).
 pub fn context(logits: &[f32], local: &[Local], n_words: &[usize], prior: f32) -> Vec<Context> {
     let run = body_run(logits, n_words, prior);
-    let n = logits.len();
-    let mean = |from: usize, to: usize| {
-        let xs = &logits[from.min(n)..to.min(n)];
+    let p: Vec<f32> = logits.iter().map(|&l| 1.0 / (1.0 + (-l).exp())).collect();
+    let n = p.len();
+    let mean_or = |from: usize, to: usize, empty: f32| {
+        let xs = &p[from.min(n)..to.min(n)];
         if xs.is_empty() {
-            0.0
+            empty
         } else {
             xs.iter().sum::<f32>() / xs.len() as f32
         }
@@ -266,17 +262,24 @@ pub fn context(logits: &[f32], local: &[Local], n_words: &[usize], prior: f32) -
                 Some(_) => (1.0, 0.0, 0.0),
                 None => (0.0, 0.0, 0.0),
             };
+            let from = i.saturating_sub(NEARBY);
+            let nearby_best = (from..(i + NEARBY + 1).min(n))
+                .filter(|&j| j != i)
+                .map(|j| p[j])
+                .fold(0.0, f32::max);
+            let window = mean_or(from, i + NEARBY + 1, 0.0);
             [
                 logits[i],
-                mean(i.saturating_sub(2), i),
-                mean(i + 1, i + 3),
+                mean_or(i.saturating_sub(2), i, 0.5),
+                mean_or(i + 1, i + 3, 0.5),
                 in_body,
                 before,
                 after,
                 local[i][0],
                 local[i][2],
-                nearby_best(logits, i),
-                mean(i.saturating_sub(NEARBY), i + NEARBY + 1),
+                nearby_best,
+                window,
+                logits[i].max(0.0) * (1.0 - window),
             ]
         })
         .collect()

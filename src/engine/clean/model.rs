@@ -48,7 +48,7 @@ pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Ev
         5 => return Evidence::AfterArticle(lines(context[5])),
         6 => return Evidence::FewWords(n_words as u32),
         7 => return Evidence::NoSentenceEnd,
-        8 | 9 => return Evidence::AmongFurniture,
+        8..=10 => return Evidence::AmongFurniture,
         _ => {}
     }
     let l = (0..N_LOCAL)

@@ -1,11 +1,11 @@
 //! Key-fact bullets: the body sentences densest in names, numbers and dates
 //! that the summary did not already choose, or their densest clause.
 
-use super::super::fast_map::FastMap;
 use super::super::sort;
 use super::super::Span;
 use super::tokens::TokenKind;
 use super::{Line, Mode};
+use rustc_hash::FxHashMap;
 
 /// How many bullets at most, and at least when there are enough candidates.
 pub(crate) const MAX_BULLETS: usize = 5;
@@ -159,15 +159,15 @@ fn double_quotes(s: &str) -> (usize, usize, usize) {
 /// candidate counts its shared words with every summary sentence.
 struct SummaryWords<'l> {
     /// (word → sentences of the group it is in, sentences in the group)
-    groups: Vec<(FastMap<&'l str, u64>, usize)>,
+    groups: Vec<(FxHashMap<&'l str, u64>, usize)>,
 }
 
 impl<'l> SummaryWords<'l> {
     fn new<I: Iterator<Item = &'l str>>(sentences: impl Iterator<Item = I>) -> Self {
-        let mut groups: Vec<(FastMap<&'l str, u64>, usize)> = Vec::new();
+        let mut groups: Vec<(FxHashMap<&'l str, u64>, usize)> = Vec::new();
         for (k, words) in sentences.enumerate() {
             if k % 64 == 0 {
-                groups.push((FastMap::default(), 0));
+                groups.push((FxHashMap::default(), 0));
             }
             if let Some((map, n)) = groups.last_mut() {
                 for w in words {
@@ -203,12 +203,12 @@ impl<'l> SummaryWords<'l> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::fast_map::FastSet;
     use super::*;
+    use rustc_hash::FxHashSet;
 
     /// The share of `a`'s words found in `b` (what [`SummaryWords`] counts
     /// for every summary sentence at once).
-    fn overlap(a: &[&str], b: &FastSet<&str>) -> f32 {
+    fn overlap(a: &[&str], b: &FxHashSet<&str>) -> f32 {
         if a.is_empty() {
             return 0.0;
         }
@@ -223,14 +223,14 @@ mod tests {
     #[test]
     fn summary_words_match_per_sentence_sets() {
         let vocabulary = ["a", "b", "c", "d", "e", "f", "g", "h"];
-        let mut numbers = crate::engine::segment::random_numbers(3);
+        let mut numbers = crate::engine::testutil::random_numbers(3);
         let mut next = |m: usize| numbers() as usize % m;
         let (mut repeats, mut checks) = (0, 0);
         for n_sentences in [1, 2, 3, 63, 64, 65, 150] {
             let sentences: Vec<Vec<&str>> = (0..n_sentences)
                 .map(|_| (0..next(5)).map(|_| vocabulary[next(8)]).collect())
                 .collect();
-            let sets: Vec<FastSet<&str>> = sentences
+            let sets: Vec<FxHashSet<&str>> = sentences
                 .iter()
                 .map(|s| s.iter().copied().collect())
                 .collect();

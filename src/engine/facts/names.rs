@@ -6,16 +6,30 @@
 //! Putin" is the same person; headline and all-caps words are matched back
 //! to names found in the body).
 
-use std::sync::OnceLock;
+mod headlines;
+mod lists;
+#[cfg(test)]
+mod tests;
+mod votes;
 
-use super::super::fast_map::{FastMap, FastSet};
-use super::super::language::{Language, Shapes};
-use super::super::normalize::is_general_punctuation;
+use headlines::match_headlines;
+use lists::{
+    WordList, CLUB_PREFIXES, COMMON_STARTERS, DEMONYMS, GROUP_NOUNS, KNOWN_ORGS, LOC_SUFFIXES,
+    MISC_SUFFIXES, NOT_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_PRECEDERS, ORG_SUFFIXES, PARTICLES,
+    PLACE_PREPOSITIONS, ROLE_WORDS, RUN_ROLES, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLES,
+    TITLE_MODIFIERS, TITLE_SMALL_WORDS, WORD_LISTS,
+};
+use std::sync::OnceLock;
+use votes::VOTES;
+
+use super::super::language::Language;
 use super::super::sort;
+use super::super::text::is_general_punctuation;
 use super::super::Span;
 use super::gazetteer::{self, PlaceKind};
 use super::tokens::{Token, TokenKind};
 use super::{EntityKind, Line, Mode};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A name found in the text, typed, with the key of the entity it belongs to.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,992 +72,6 @@ const KINDS: [EntityKind; 4] = [
     EntityKind::Place,
     EntityKind::Misc,
 ];
-
-/// Titles before a name ("President Bill Clinton", "Mr. Smith").
-const TITLES: WordList = WordList {
-    bit: 1 << 0,
-    words: &[
-        "adm",
-        "admiral",
-        "ambassador",
-        "archbishop",
-        "ayatollah",
-        "bishop",
-        "brig",
-        "brother",
-        "bundeskanzler",
-        "bundeskanzlerin",
-        "capt",
-        "captain",
-        "cardinal",
-        "chairman",
-        "chancellor",
-        "coach",
-        "col",
-        "colonel",
-        "commander",
-        "commissioner",
-        "congressman",
-        "congresswoman",
-        "cpl",
-        "dame",
-        "detective",
-        "dr",
-        "father",
-        "frau",
-        "gen",
-        "general",
-        "gov",
-        "governor",
-        "herr",
-        "insp",
-        "inspector",
-        "judge",
-        "justice",
-        "kanzler",
-        "kanzlerin",
-        "king",
-        "lady",
-        "lord",
-        "lt",
-        "madame",
-        "maj",
-        "major",
-        "marshal",
-        "mayor",
-        "minister",
-        "ministerin",
-        "miss",
-        "mme",
-        "monsieur",
-        "mr",
-        "mrs",
-        "ms",
-        "pope",
-        "premier",
-        "pres",
-        "president",
-        "prince",
-        "princess",
-        "prof",
-        "professor",
-        "präsident",
-        "präsidentin",
-        "queen",
-        "rabbi",
-        "rep",
-        "representative",
-        "rev",
-        "reverend",
-        "secretary",
-        "sen",
-        "senator",
-        "sergeant",
-        "señor",
-        "señora",
-        "sgt",
-        "sheikh",
-        "signor",
-        "sir",
-        "sister",
-        "speaker",
-        "superintendent",
-        "supt",
-    ],
-};
-/// Words that may stand between titles ("Prime Minister", "Foreign Secretary").
-const TITLE_MODIFIERS: WordList = WordList {
-    bit: 1 << 1,
-    words: &[
-        "acting",
-        "agriculture",
-        "assistant",
-        "associate",
-        "attorney",
-        "chief",
-        "defence",
-        "defense",
-        "deputy",
-        "economy",
-        "education",
-        "energy",
-        "environment",
-        "finance",
-        "first",
-        "foreign",
-        "former",
-        "general",
-        "health",
-        "home",
-        "interior",
-        "junior",
-        "justice",
-        "labor",
-        "labour",
-        "majority",
-        "minority",
-        "opposition",
-        "party",
-        "prime",
-        "secretary-general",
-        "senior",
-        "state",
-        "trade",
-        "transport",
-        "treasury",
-        "vice",
-    ],
-};
-/// Roles that, capitalised inside a run, stand before a person's name.
-const RUN_ROLES: WordList = WordList {
-    bit: 1 << 2,
-    words: &[
-        "ceo",
-        "chairman",
-        "chairwoman",
-        "chief",
-        "coach",
-        "democrat",
-        "director",
-        "englishman",
-        "frenchman",
-        "fullback",
-        "irishman",
-        "leader",
-        "manager",
-        "republican",
-        "scotsman",
-        "spokesman",
-        "spokeswoman",
-        "welshman",
-    ],
-};
-/// Lower-case words right before a name that make it a person.
-const ROLE_WORDS: WordList = WordList {
-    bit: 1 << 3,
-    words: &[
-        "actor",
-        "actress",
-        "adviser",
-        "advisor",
-        "ambassador",
-        "analyst",
-        "author",
-        "banker",
-        "boss",
-        "brother",
-        "candidate",
-        "captain",
-        "chairman",
-        "chairwoman",
-        "champion",
-        "chief",
-        "coach",
-        "colleague",
-        "commander",
-        "compatriot",
-        "correspondent",
-        "daughter",
-        "defender",
-        "deputy",
-        "director",
-        "driver",
-        "economist",
-        "executive",
-        "father",
-        "forward",
-        "goalkeeper",
-        "governor",
-        "husband",
-        "journalist",
-        "keeper",
-        "lawyer",
-        "leader",
-        "manager",
-        "mayor",
-        "midfielder",
-        "minister",
-        "mother",
-        "novelist",
-        "official",
-        "opponent",
-        "partner",
-        "photographer",
-        "player",
-        "playmaker",
-        "poet",
-        "president",
-        "prosecutor",
-        "rider",
-        "secretary",
-        "seed",
-        "senator",
-        "singer",
-        "sister",
-        "son",
-        "spokesman",
-        "spokeswoman",
-        "striker",
-        "teammate",
-        "trainer",
-        "veteran",
-        "wife",
-        "winger",
-        "writer",
-    ],
-};
-/// Last words of organisation names.
-const ORG_SUFFIXES: WordList = WordList {
-    bit: 1 << 4,
-    words: &[
-        "ab",
-        "academy",
-        "administration",
-        "ag",
-        "agency",
-        "airline",
-        "airlines",
-        "airways",
-        "alliance",
-        "army",
-        "assembly",
-        "associates",
-        "association",
-        "authority",
-        "bancorp",
-        "bancshares",
-        "bank",
-        "battalion",
-        "board",
-        "books",
-        "brigade",
-        "brigades",
-        "bros",
-        "bros.",
-        "brothers",
-        "bureau",
-        "cabinet",
-        "cables",
-        "capital",
-        "chemical",
-        "chemicals",
-        "church",
-        "club",
-        "co",
-        "co.",
-        "coalition",
-        "college",
-        "command",
-        "commission",
-        "committee",
-        "commodities",
-        "communications",
-        "company",
-        "conference",
-        "congress",
-        "controls",
-        "copper",
-        "corp",
-        "corp.",
-        "corporation",
-        "cos",
-        "council",
-        "court",
-        "daily",
-        "department",
-        "e.v.",
-        "electric",
-        "energy",
-        "enterprises",
-        "entertainment",
-        "exchange",
-        "fc",
-        "federation",
-        "financial",
-        "foods",
-        "force",
-        "forces",
-        "foundation",
-        "front",
-        "fund",
-        "gazette",
-        "gmbh",
-        "group",
-        "guard",
-        "herald",
-        "holdings",
-        "hospital",
-        "inc",
-        "inc.",
-        "industries",
-        "institute",
-        "institution",
-        "insurance",
-        "international",
-        "investments",
-        "journal",
-        "league",
-        "llc",
-        "ltd",
-        "ltd.",
-        "magazine",
-        "media",
-        "medical",
-        "mining",
-        "ministries",
-        "ministry",
-        "motors",
-        "movement",
-        "museum",
-        "navy",
-        "network",
-        "news",
-        "newsroom",
-        "nv",
-        "office",
-        "oil",
-        "organisation",
-        "organization",
-        "parliament",
-        "partners",
-        "party",
-        "petroleum",
-        "pharmaceuticals",
-        "pictures",
-        "plc",
-        "police",
-        "post",
-        "power",
-        "press",
-        "publishing",
-        "radio",
-        "railways",
-        "rangers",
-        "records",
-        "regiment",
-        "reserve",
-        "resources",
-        "review",
-        "s.a.",
-        "sa",
-        "school",
-        "securities",
-        "seminary",
-        "senate",
-        "service",
-        "services",
-        "society",
-        "spa",
-        "steel",
-        "stores",
-        "studios",
-        "systems",
-        "technologies",
-        "telecom",
-        "television",
-        "times",
-        "treasury",
-        "tribunal",
-        "tribune",
-        "trust",
-        "union",
-        "united",
-        "university",
-        "wanderers",
-        "weekly",
-        "worldwide",
-    ],
-};
-/// Last words of place names ("Tiananmen Square", "Caspian Sea").
-const LOC_SUFFIXES: WordList = WordList {
-    bit: 1 << 19,
-    words: &[
-        "avenue",
-        "bay",
-        "bridge",
-        "canal",
-        "cathedral",
-        "county",
-        "desert",
-        "district",
-        "gulf",
-        "island",
-        "islands",
-        "lake",
-        "mountain",
-        "mountains",
-        "ocean",
-        "park",
-        "peninsula",
-        "province",
-        "region",
-        "river",
-        "road",
-        "sea",
-        "square",
-        "stadium",
-        "strait",
-        "street",
-        "valley",
-    ],
-};
-/// First words of organisation names ("Bank of England", "Real Madrid").
-const ORG_HEADS: WordList = WordList {
-    bit: 1 << 5,
-    words: &[
-        "academy",
-        "agency",
-        "association",
-        "banca",
-        "banco",
-        "bank",
-        "banque",
-        "board",
-        "bureau",
-        "center",
-        "centre",
-        "chamber",
-        "church",
-        "college",
-        "commission",
-        "committee",
-        "conseil",
-        "consejo",
-        "consiglio",
-        "corte",
-        "council",
-        "cour",
-        "court",
-        "department",
-        "federation",
-        "house",
-        "institute",
-        "league",
-        "ministerio",
-        "ministerium",
-        "ministero",
-        "ministry",
-        "ministère",
-        "museum",
-        "office",
-        "organisation",
-        "organization",
-        "partei",
-        "parti",
-        "partido",
-        "partito",
-        "school",
-        "society",
-        "union",
-        "universidad",
-        "universiteit",
-        "university",
-        "università",
-        "universität",
-        "université",
-    ],
-};
-const CLUB_PREFIXES: WordList = WordList {
-    bit: 1 << 6,
-    words: &[
-        "ac",
-        "atletico",
-        "borussia",
-        "cska",
-        "dinamo",
-        "dynamo",
-        "fc",
-        "inter",
-        "lokomotiv",
-        "olympique",
-        "racing",
-        "real",
-        "sparta",
-        "spartak",
-        "sporting",
-        "steaua",
-        "torpedo",
-    ],
-};
-/// Organisations named without any cue word (hand-written, widely known).
-const KNOWN_ORGS: WordList = WordList {
-    bit: 1 << 7,
-    words: &[
-        "al-qaeda",
-        "amnesty",
-        "ap",
-        "apple",
-        "army",
-        "asean",
-        "bbc",
-        "boeing",
-        "bundesbank",
-        "bundestag",
-        "cbs",
-        "cia",
-        "cnn",
-        "comecon",
-        "congress",
-        "duma",
-        "ecb",
-        "eu",
-        "fbi",
-        "fifa",
-        "gatt",
-        "google",
-        "hamas",
-        "harvard",
-        "hezbollah",
-        "ibm",
-        "imf",
-        "interfax",
-        "interpol",
-        "ioc",
-        "ira",
-        "itar-tass",
-        "kremlin",
-        "mafia",
-        "microsoft",
-        "nasa",
-        "nasdaq",
-        "nato",
-        "nbc",
-        "oecd",
-        "opec",
-        "pentagon",
-        "plo",
-        "reuters",
-        "senate",
-        "taliban",
-        "treasury",
-        "u.n",
-        "u.n.",
-        "uefa",
-        "un",
-        "unesco",
-        "unicef",
-        "united nations",
-        "vatican",
-        "white house",
-        "who",
-        "wto",
-        "xinhua",
-        "yahoo",
-    ],
-};
-/// Nationality and group adjectives: MISC on their own.
-const DEMONYMS: WordList = WordList {
-    bit: 1 << 8,
-    words: &[
-        "afghan",
-        "african",
-        "albanian",
-        "algerian",
-        "american",
-        "arab",
-        "argentine",
-        "argentinian",
-        "armenian",
-        "asian",
-        "australian",
-        "austrian",
-        "azerbaijani",
-        "balkan",
-        "belgian",
-        "bolivian",
-        "bosnian",
-        "brazilian",
-        "british",
-        "bulgarian",
-        "burmese",
-        "cambodian",
-        "canadian",
-        "catholic",
-        "chechen",
-        "chilean",
-        "chinese",
-        "christian",
-        "colombian",
-        "croat",
-        "croatian",
-        "cuban",
-        "cypriot",
-        "czech",
-        "danish",
-        "dutch",
-        "egyptian",
-        "english",
-        "estonian",
-        "ethiopian",
-        "european",
-        "filipino",
-        "finnish",
-        "french",
-        "georgian",
-        "german",
-        "greek",
-        "haitian",
-        "hindu",
-        "hungarian",
-        "indian",
-        "indonesian",
-        "iranian",
-        "iraqi",
-        "irish",
-        "islamic",
-        "israeli",
-        "italian",
-        "jamaican",
-        "japanese",
-        "jewish",
-        "jordanian",
-        "kenyan",
-        "korean",
-        "kurdish",
-        "latvian",
-        "lebanese",
-        "liberian",
-        "libyan",
-        "lithuanian",
-        "malaysian",
-        "mexican",
-        "moldovan",
-        "mongolian",
-        "moroccan",
-        "muslim",
-        "nigerian",
-        "norwegian",
-        "pakistani",
-        "palestinian",
-        "peruvian",
-        "polish",
-        "portuguese",
-        "protestant",
-        "romanian",
-        "russian",
-        "rwandan",
-        "saudi",
-        "scottish",
-        "serb",
-        "serbian",
-        "slovak",
-        "slovenian",
-        "somali",
-        "soviet",
-        "spanish",
-        "sudanese",
-        "swedish",
-        "swiss",
-        "syrian",
-        "taiwanese",
-        "thai",
-        "tunisian",
-        "turkish",
-        "ukrainian",
-        "uruguayan",
-        "venezuelan",
-        "vietnamese",
-        "welsh",
-        "western",
-        "yemeni",
-        "yugoslav",
-        "zairean",
-        "zambian",
-        "zimbabwean",
-    ],
-};
-/// Capitalised words that are never names on their own: pronouns, date
-/// words (see `numbers`), common abbreviations.
-const NOT_NAMES: WordList = WordList {
-    bit: 1 << 9,
-    words: &[
-        "a",
-        "ad",
-        "am",
-        "apr",
-        "april",
-        "aug",
-        "august",
-        "bc",
-        "ceo",
-        "cfo",
-        "dec",
-        "december",
-        "edt",
-        "eight",
-        "eighth",
-        "eleven",
-        "est",
-        "feb",
-        "february",
-        "fifth",
-        "first",
-        "five",
-        "former",
-        "four",
-        "fourth",
-        "fri",
-        "friday",
-        "gmt",
-        "i",
-        "i'd",
-        "i'll",
-        "i'm",
-        "i've",
-        "internet",
-        "jan",
-        "january",
-        "jul",
-        "july",
-        "jun",
-        "june",
-        "mar",
-        "march",
-        "may",
-        "mon",
-        "monday",
-        "net",
-        "nine",
-        "ninth",
-        "no",
-        "nov",
-        "november",
-        "oct",
-        "october",
-        "ok",
-        "one",
-        "pct",
-        "pm",
-        "rbi",
-        "sat",
-        "saturday",
-        "second",
-        "sep",
-        "sept",
-        "september",
-        "seven",
-        "seventh",
-        "six",
-        "sixth",
-        "sun",
-        "sunday",
-        "ten",
-        "tenth",
-        "third",
-        "three",
-        "thu",
-        "thursday",
-        "top",
-        "tue",
-        "tues",
-        "tuesday",
-        "tv",
-        "twelve",
-        "twenty",
-        "two",
-        "utc",
-        "web",
-        "wed",
-        "wednesday",
-    ],
-};
-/// Last words of events, prizes and laws: MISC ("World Cup", "U.S. Open").
-const MISC_SUFFIXES: WordList = WordList {
-    bit: 1 << 10,
-    words: &[
-        "accord",
-        "accords",
-        "act",
-        "amendment",
-        "award",
-        "awards",
-        "championship",
-        "championships",
-        "classic",
-        "convention",
-        "cup",
-        "games",
-        "grand",
-        "marathon",
-        "masters",
-        "olympics",
-        "open",
-        "prix",
-        "prize",
-        "protocol",
-        "rally",
-        "series",
-        "tour",
-        "tournament",
-        "treaty",
-        "trophy",
-        "war",
-    ],
-};
-/// Group nouns for peoples and faiths: MISC ("Kurds", "Serbs").
-const GROUP_NOUNS: WordList = WordList {
-    bit: 1 << 11,
-    words: &[
-        "arab", "arabs", "briton", "britons", "croat", "croats", "dane", "danes", "jew", "jews",
-        "kurd", "kurds", "moslem", "moslems", "muslims", "pole", "poles", "scot", "scots", "serbs",
-        "swede", "swedes", "turk", "turks",
-    ],
-};
-/// US state abbreviations, a place after "Dallas,".
-const STATE_ABBREVIATIONS: WordList = WordList {
-    bit: 1 << 12,
-    words: &[
-        "ala", "ariz", "ark", "calif", "colo", "conn", "d.c", "d.c.", "del", "fla", "ga", "ill",
-        "ind", "kan", "kans", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont",
-        "n.c", "n.c.", "n.d", "n.h", "n.j", "n.j.", "n.m", "n.y", "n.y.", "neb", "nev", "okla",
-        "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "va", "vt", "w.va", "wash", "wis", "wyo",
-    ],
-};
-/// Particles inside names ("Ludwig van Beethoven", "Osama bin Laden").
-const PARTICLES: WordList = WordList {
-    bit: 1 << 13,
-    words: &[
-        "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
-        "la", "le", "van", "von", "y",
-    ],
-};
-/// Capitalised words that start sentences without being names.
-const COMMON_STARTERS: WordList = WordList {
-    bit: 1 << 14,
-    words: &[
-        "according",
-        "after",
-        "also",
-        "although",
-        "asked",
-        "because",
-        "before",
-        "besides",
-        "despite",
-        "during",
-        "earlier",
-        "following",
-        "here",
-        "however",
-        "instead",
-        "later",
-        "like",
-        "meanwhile",
-        "moreover",
-        "note",
-        "now",
-        "once",
-        "only",
-        "overall",
-        "please",
-        "results",
-        "since",
-        "standings",
-        "still",
-        "then",
-        "there",
-        "though",
-        "thus",
-        "today",
-        "tomorrow",
-        "under",
-        "unlike",
-        "until",
-        "while",
-        "yesterday",
-        "yet",
-    ],
-};
-const PLACE_PREPOSITIONS: WordList = WordList {
-    bit: 1 << 15,
-    words: &[
-        "across",
-        "around",
-        "from",
-        "in",
-        "into",
-        "near",
-        "outside",
-        "throughout",
-        "to",
-        "toward",
-        "towards",
-        "via",
-        "visit",
-        "visited",
-        "visiting",
-    ],
-};
-const SPEECH_VERBS: WordList = WordList {
-    bit: 1 << 16,
-    words: &[
-        "added",
-        "announced",
-        "argued",
-        "asked",
-        "believes",
-        "claimed",
-        "said",
-        "says",
-        "stated",
-        "told",
-        "wrote",
-    ],
-};
-/// Lower-case words right before a name that make it an organisation.
-const ORG_PRECEDERS: WordList = WordList {
-    bit: 1 << 18,
-    words: &[
-        "agency",
-        "airline",
-        "automaker",
-        "bank",
-        "broadcaster",
-        "carrier",
-        "chipmaker",
-        "company",
-        "conglomerate",
-        "developer",
-        "distributor",
-        "firm",
-        "giant",
-        "group",
-        "insurer",
-        "maker",
-        "network",
-        "newspaper",
-        "publisher",
-        "retailer",
-        "rival",
-        "studio",
-    ],
-};
-/// Lower-case words after a name that show it is an organisation
-/// ("Microsoft spokesman", "Gazprom shares").
-const ORG_FOLLOWERS: WordList = WordList {
-    bit: 1 << 17,
-    words: &[
-        "board",
-        "chairman",
-        "chief",
-        "earnings",
-        "employees",
-        "executives",
-        "headquarters",
-        "officials",
-        "profit",
-        "revenue",
-        "sales",
-        "shareholders",
-        "shares",
-        "spokesman",
-        "spokesperson",
-        "spokeswoman",
-        "stock",
-        "subsidiary",
-        "unit",
-    ],
-};
 
 /// Token `t` lower-cased: `None` when it is lower case already (as most
 /// words are), else appended to `arena` and its range there.
@@ -1110,39 +138,6 @@ fn token_all_caps(text: &str, t: Token) -> bool {
     }
 }
 
-/// Every word list of this module (each sorted: see the test
-/// `word_lists_are_sorted`).
-const WORD_LISTS: [WordList; 21] = [
-    TITLES,
-    TITLE_MODIFIERS,
-    RUN_ROLES,
-    ROLE_WORDS,
-    ORG_SUFFIXES,
-    ORG_HEADS,
-    CLUB_PREFIXES,
-    KNOWN_ORGS,
-    DEMONYMS,
-    NOT_NAMES,
-    MISC_SUFFIXES,
-    GROUP_NOUNS,
-    STATE_ABBREVIATIONS,
-    PARTICLES,
-    COMMON_STARTERS,
-    PLACE_PREPOSITIONS,
-    SPEECH_VERBS,
-    ORG_FOLLOWERS,
-    ORG_PRECEDERS,
-    LOC_SUFFIXES,
-    TITLE_SMALL_WORDS,
-];
-
-/// One of this module's word lists (sorted) and its bit in [`word_bits`].
-#[derive(Clone, Copy)]
-struct WordList {
-    bit: u32,
-    words: &'static [&'static str],
-}
-
 /// Whether `word` is in `list`: one hash lookup gives every list a word is
 /// in (most words of an article are in none), instead of a lookup in the
 /// lists' union and a binary search of strings in the one asked about.
@@ -1162,7 +157,7 @@ const PLACE: u32 = COUNTRY | REGION | TOWN;
 /// gazetteers (a place's kind, a given name, a surname). One table for all,
 /// so that one lookup answers every question asked of a word.
 fn word_bits(word: &str) -> u32 {
-    static BITS: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+    static BITS: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
     let bits = BITS.get_or_init(|| {
         let places = gazetteer::places();
         let given_names = gazetteer::given_names();
@@ -1171,8 +166,8 @@ fn word_bits(word: &str) -> u32 {
             + places.len()
             + given_names.len()
             + surnames.len();
-        let mut bits: FastMap<&'static str, u32> =
-            FastMap::with_capacity_and_hasher(n_words, Default::default());
+        let mut bits: FxHashMap<&'static str, u32> =
+            FxHashMap::with_capacity_and_hasher(n_words, Default::default());
         for list in WORD_LISTS {
             for &w in list.words {
                 *bits.entry(w).or_default() |= list.bit;
@@ -1309,23 +304,11 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
     // Words the document writes in lower case somewhere (so a capitalised
     // one at a sentence start is probably not a name).
     let n_tokens: usize = lines.iter().map(|l| l.tokens.len()).sum();
-    // Only capitalised words are asked about (the first word of a run, an
-    // acronym): a word in small letters of a shape (length, first and last
-    // letter) that no capitalised word's lower case has is never asked
-    // about, and is not stored.
-    let asked = Shapes::of(lines.iter().flat_map(|line| {
-        line.tokens
-            .iter()
-            .zip(line.lower)
-            .filter(|(t, _)| is_cap_word(**t))
-            .map(|(_, w)| w.as_bytes())
-    }));
-    let may_be_asked = |w: &str| asked.might_hold(w.as_bytes());
-    let mut lower_words: FastSet<&str> =
-        FastSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
+    let mut lower_words: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(n_tokens.min(4096), Default::default());
     for line in lines.iter().filter(|l| l.mode == Mode::Prose) {
         for (t, w) in line.tokens.iter().zip(line.lower) {
-            if t.kind != TokenKind::Word || !may_be_asked(w) {
+            if t.kind != TokenKind::Word {
                 continue;
             }
             // (An ASCII word starts with a letter: small unless a capital.)
@@ -1343,13 +326,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
             }
         }
     }
-    let is_lower_word = |w: &str| {
-        debug_assert!(
-            may_be_asked(w),
-            "{w:?} is asked about but its shape was not kept"
-        );
-        lower_words.contains(w)
-    };
+    let is_lower_word = |w: &str| lower_words.contains(w);
 
     // (About one candidate in twelve tokens in news: room for that many
     // saves the vector's regrowth.)
@@ -1364,7 +341,15 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
         while i < toks.len() {
             if let Some(end) = quoted_title(text, line, i) {
                 // "Hour of Power": the title of a show, book or film.
-                push_candidate(&mut candidates, line_idx, line.lower, i + 1, end, MISC, 4.0);
+                push_candidate(
+                    &mut candidates,
+                    line_idx,
+                    line.lower,
+                    i + 1,
+                    end,
+                    MISC,
+                    VOTES.quoted_title,
+                );
                 i = end + 1;
                 continue;
             }
@@ -1459,7 +444,7 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
         if toks.len() >= 3 && slice(&toks[0]) == "(" && slice(&toks[2]) == ")" {
             let agency = toks[1];
             if agency.kind == TokenKind::Word && first_upper(slice(&agency)) {
-                push_candidate(out, line_idx, line.lower, 1, 2, ORG, 5.0);
+                push_candidate(out, line_idx, line.lower, 1, 2, ORG, VOTES.dateline_agency);
                 return 3;
             }
         }
@@ -1479,7 +464,7 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
     if !ends {
         return 0;
     }
-    push_candidate(out, line_idx, line.lower, 0, k, LOC, 5.0);
+    push_candidate(out, line_idx, line.lower, 0, k, LOC, VOTES.dateline_place);
     let mut end = k;
     if next == "," {
         // "LA CORUNA, Spain": the second part is a place too.
@@ -1487,11 +472,27 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
         while toks.get(j).is_some_and(|t| is_cap_word(*t)) {
             j += 1;
         }
-        push_candidate(out, line_idx, line.lower, k + 1, j, LOC, 5.0);
+        push_candidate(
+            out,
+            line_idx,
+            line.lower,
+            k + 1,
+            j,
+            LOC,
+            VOTES.dateline_place,
+        );
         end = j;
     }
     if toks.get(end).map(slice) == Some("(") && toks.get(end + 2).map(slice) == Some(")") {
-        push_candidate(out, line_idx, line.lower, end + 1, end + 2, ORG, 5.0);
+        push_candidate(
+            out,
+            line_idx,
+            line.lower,
+            end + 1,
+            end + 2,
+            ORG,
+            VOTES.dateline_agency,
+        );
         end += 3;
     }
     end
@@ -1670,7 +671,15 @@ fn classify_run(
             while p0 + 1 < end && (words[p0] == "of" || in_list(TITLE_MODIFIERS, words[p0])) {
                 p0 += 1;
             }
-            push_candidate(out, line_idx, line.lower, p0, end, PER, 4.0);
+            push_candidate(
+                out,
+                line_idx,
+                line.lower,
+                p0,
+                end,
+                PER,
+                VOTES.name_after_title_in_run,
+            );
             return;
         }
     }
@@ -1679,13 +688,21 @@ fn classify_run(
     if (last_bits & (DEMONYMS.bit | GROUP_NOUNS.bit) != 0 || is_demonym_plural(last))
         && last_bits & ORG_SUFFIXES.bit == 0
     {
-        push_candidate(out, line_idx, line.lower, a, end, MISC, 4.0);
+        push_candidate(out, line_idx, line.lower, a, end, MISC, VOTES.people);
         return;
     }
     // A nationality inside the run: "Controversial Australian Anthony Hill".
     if let Some(k) = (a + 1..end.saturating_sub(1)).find(|&k| in_list(DEMONYMS, words[k])) {
         if last_bits & ORG_SUFFIXES.bit == 0 && !is_title_word(words[k + 1]) {
-            push_candidate(out, line_idx, line.lower, k, k + 1, MISC, 3.0);
+            push_candidate(
+                out,
+                line_idx,
+                line.lower,
+                k,
+                k + 1,
+                MISC,
+                VOTES.nationality_before_name,
+            );
             classify_run(
                 text,
                 lines,
@@ -1703,35 +720,41 @@ fn classify_run(
         && (end - a >= 2 || matches!(last, "senate" | "parliament" | "congress"));
     let mut votes = [0.0f32; 4];
     let mut person_cue = false;
-    if !org_suffix {
-        // Titles: "Prime Minister Tony Blair", "Mr. Smith".
-        let mut k = a;
+    // The titles and their modifiers from word `from` on, before the run's
+    // last word (`is_title` tells a title): where they end, and whether
+    // one was a title.
+    let titles_from = |from: usize, is_title: fn(&str) -> bool| {
+        let mut k = from;
         let mut saw_title = false;
         while k + 1 < end {
-            let title = is_title_word(words[k]);
+            let title = is_title(words[k]);
             if !title && !in_list(TITLE_MODIFIERS, words[k]) {
                 break;
             }
             saw_title |= title;
             k += 1;
         }
+        (k, saw_title)
+    };
+    if !org_suffix {
+        // Titles: "Prime Minister Tony Blair", "Mr. Smith".
+        let (k, saw_title) = titles_from(a, is_title_word);
         if saw_title {
             a = k;
             person_cue = true;
         } else if end - a > 1 && in_list(DEMONYMS, words[a]) {
             // "Russian President Boris Yeltsin": the adjective is MISC.
-            push_candidate(out, line_idx, line.lower, a, a + 1, MISC, 3.0);
+            push_candidate(
+                out,
+                line_idx,
+                line.lower,
+                a,
+                a + 1,
+                MISC,
+                VOTES.nationality_before_name,
+            );
             a += 1;
-            let mut k = a;
-            let mut saw_title = false;
-            while k + 1 < end {
-                let title = is_title(words[k]);
-                if !title && !in_list(TITLE_MODIFIERS, words[k]) {
-                    break;
-                }
-                saw_title |= title;
-                k += 1;
-            }
+            let (k, saw_title) = titles_from(a, is_title);
             if saw_title {
                 a = k;
                 person_cue = true;
@@ -1752,41 +775,41 @@ fn classify_run(
     let next_bits = word_bits(next);
 
     if org_suffix {
-        votes[ORG] += 4.0;
+        votes[ORG] += VOTES.org_suffix;
     }
     if n >= 2 && last_bits & LOC_SUFFIXES.bit != 0 && !org_suffix {
-        votes[LOC] += 3.0;
+        votes[LOC] += VOTES.loc_suffix;
     }
     // "Bank of England", "U.S. Circuit Court of Appeals".
     let head_of = first_bits & ORG_HEADS.bit != 0 && n >= 2
         || (a + 1..end.saturating_sub(1))
             .any(|k| words[k + 1] == "of" && in_list(ORG_HEADS, words[k]));
     if n >= 2 && head_of {
-        votes[ORG] += 3.0;
+        votes[ORG] += VOTES.org_head;
     }
     if n >= 2 && first_bits & CLUB_PREFIXES.bit != 0 {
-        votes[ORG] += 3.0;
+        votes[ORG] += VOTES.club_prefix;
     }
     if toks[a..end].iter().any(|t| t.span.slice(text) == "&") {
-        votes[ORG] += 2.0;
+        votes[ORG] += VOTES.ampersand;
     }
     if key_bits & KNOWN_ORGS.bit != 0 {
-        votes[ORG] += 5.0;
+        votes[ORG] += VOTES.known_org;
     }
     match place_of(key_bits) {
-        Some(PlaceKind::Country) => votes[LOC] += 5.0,
-        Some(_) => votes[LOC] += 3.0,
+        Some(PlaceKind::Country) => votes[LOC] += VOTES.country,
+        Some(_) => votes[LOC] += VOTES.other_place,
         None => {}
     }
     if n == 1 && (first_bits & (DEMONYMS.bit | GROUP_NOUNS.bit) != 0 || is_demonym_plural(first)) {
-        votes[MISC] += 3.0;
+        votes[MISC] += VOTES.people_word;
     }
     if n >= 2 && last_bits & MISC_SUFFIXES.bit != 0 {
-        votes[MISC] += 4.0;
+        votes[MISC] += VOTES.misc_suffix;
     }
     // "C. Lewis", "J. R. Smith": initials before a word are a person.
     if n >= 2 && is_initial(slice(a)) {
-        votes[PER] += 3.0;
+        votes[PER] += VOTES.initials;
     }
     // "Dallas, Texas" / "Berkeley, Calif.": a place before a region.
     if next == ","
@@ -1797,7 +820,7 @@ fn classify_run(
         })
         && toks.get(end + 1).is_some_and(|t| is_cap_word(*t))
     {
-        votes[LOC] += 2.0;
+        votes[LOC] += VOTES.place_before_region;
     }
     if n == 1
         && prev == ","
@@ -1805,23 +828,27 @@ fn classify_run(
         && start >= 2
         && is_cap_word(toks[start - 2])
     {
-        votes[LOC] += 4.0;
+        votes[LOC] += VOTES.state_after_place;
     }
     if person_cue {
-        votes[PER] += 4.0;
+        votes[PER] += VOTES.title_before;
     }
     if prev_bits & ROLE_WORDS.bit != 0 && !(prev == "president" && prev2 == "vice") {
-        votes[PER] += 3.0;
+        votes[PER] += VOTES.role_before;
     }
     // "Internet company Excite", "publisher HarperCollins".
     if prev_bits & ORG_PRECEDERS.bit != 0 {
-        votes[ORG] += 2.0;
+        votes[ORG] += VOTES.org_preceder;
     }
     if first_bits & GIVEN_NAME != 0 {
-        votes[PER] += if n >= 2 { 3.0 } else { 1.5 };
+        votes[PER] += if n >= 2 {
+            VOTES.given_name_first
+        } else {
+            VOTES.given_name_alone
+        };
     }
     if last_bits & SURNAME != 0 && n <= 3 {
-        votes[PER] += 1.0;
+        votes[PER] += VOTES.surname_last;
     }
     // "SC Freiburg", "NSW Treasury": an acronym before a word; "Rotor
     // Volgograd": a word before a town (clubs, companies).
@@ -1830,41 +857,41 @@ fn classify_run(
         && !token_all_caps(text, toks[a + 1])
         && line.mode == Mode::Prose
     {
-        votes[ORG] += 1.0;
+        votes[ORG] += VOTES.acronym_then_word;
     }
     if n == 2
         && place_of(last_bits) == Some(PlaceKind::Town)
         && first_bits & (GIVEN_NAME | SURNAME | PLACE) == 0
     {
-        votes[ORG] += 1.0;
+        votes[ORG] += VOTES.word_then_town;
     }
     // An acronym ("NATO"), not a shouted word ("INSIDE" when the text
     // also has "inside").
     if n == 1 && token_all_caps(text, toks[a]) && line.mode == Mode::Prose && !is_lower_word(first)
     {
-        votes[ORG] += 1.5;
+        votes[ORG] += VOTES.acronym;
     }
     // Peoples in the plural: "Assyrians", "Israelites".
     if n == 1 && (first.ends_with("ians") || first.ends_with("ites")) {
-        votes[MISC] += 2.0;
+        votes[MISC] += VOTES.plural_people_ending;
     }
     if prev_bits & PLACE_PREPOSITIONS.bit != 0 {
-        votes[LOC] += 1.5;
+        votes[LOC] += VOTES.place_preposition;
     } else if prev == "at" {
-        votes[LOC] += 0.75;
-        votes[ORG] += 0.5;
+        votes[LOC] += VOTES.after_at_place;
+        votes[ORG] += VOTES.after_at_org;
     }
     if prev == "the" {
-        votes[PER] -= 2.0;
+        votes[PER] -= VOTES.after_the_not_person;
         if n >= 2 {
-            votes[ORG] += 1.0;
+            votes[ORG] += VOTES.after_the_org;
         }
     }
     if n <= 3 && next_bits & SPEECH_VERBS.bit != 0 {
-        votes[PER] += 1.0;
+        votes[PER] += VOTES.speech_verb_after;
     }
     if next == "," && next2 == "who" {
-        votes[PER] += 1.5;
+        votes[PER] += VOTES.who_after;
     }
     if next == ","
         && words
@@ -1872,7 +899,7 @@ fn classify_run(
             .is_some_and(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
         && words.get(end + 2).is_some_and(|w| *w == ",")
     {
-        votes[PER] += 2.0;
+        votes[PER] += VOTES.age_after;
     }
     // "Microsoft spokesman", "Gazprom's shares".
     let after_possessive = if next == "'" || next == "’" {
@@ -1881,15 +908,15 @@ fn classify_run(
         ""
     };
     if next_bits & ORG_FOLLOWERS.bit != 0 || in_list(ORG_FOLLOWERS, after_possessive) {
-        votes[ORG] += 1.5;
+        votes[ORG] += VOTES.org_follower;
     }
     // Sports results: "Lotte 6 Hyundai 2" (teams named after towns are
     // organisations, national teams are countries).
     if line.mode == Mode::Table && is_team_row(toks, end) && votes[PER] < STRONG {
         if place_of(key_bits) == Some(PlaceKind::Country) {
-            votes[LOC] += 1.0;
+            votes[LOC] += VOTES.team_country;
         } else {
-            votes[ORG] += 4.5;
+            votes[ORG] += VOTES.team_town;
         }
     }
     if !english && votes.iter().all(|&v| v <= 0.0) {
@@ -1904,13 +931,6 @@ fn classify_run(
     });
 }
 
-/// Small words allowed inside a title ("Hour of Power", "Gone with the Wind").
-const TITLE_SMALL_WORDS: WordList = WordList {
-    bit: 1 << 20,
-    words: &[
-        "a", "an", "and", "for", "in", "of", "on", "the", "to", "with",
-    ],
-};
 /// At most this many words between quote marks make a title.
 const MAX_TITLE_WORDS: usize = 6;
 
@@ -1997,8 +1017,8 @@ fn resolve(
     english: bool,
 ) -> Vec<NameMention> {
     // Each candidate's key as a number, and each key's summed votes.
-    let mut key_numbers: FastMap<&str, usize> =
-        FastMap::with_capacity_and_hasher(candidates.len(), Default::default());
+    let mut key_numbers: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(candidates.len(), Default::default());
     let mut totals: Vec<[f32; 4]> = Vec::with_capacity(candidates.len());
     let key_number: Vec<usize> = candidates
         .iter()
@@ -2035,7 +1055,6 @@ fn resolve(
     // earliest.
     sort::sort_by_key(&mut people, |p| (p.word, p.full, p.first_idx));
     people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
-    let people_shapes = Shapes::of(people.iter().map(|p| p.word.as_bytes()));
     // What each candidate becomes: its kind and, for a short form of a
     // person's name, that name's key; `None`: no name.
     let decisions: Vec<Option<(usize, Option<String>)>> = candidates
@@ -2048,7 +1067,7 @@ fn resolve(
             let linked = if strong {
                 None
             } else {
-                link_person(&c.key, &people, &people_shapes, ci)
+                link_person(&c.key, &people, ci)
             };
             let kind = if linked.is_some() {
                 PER
@@ -2125,9 +1144,7 @@ struct PersonWord<'c> {
 /// named before candidate `ci` (news introduces its main subject first),
 /// else the first one named after it.
 /// `people` is sorted by word.
-/// `shapes`: the shapes of `people`'s words (most keys' last words have
-/// none of them, and are not looked up).
-fn link_person(key: &str, people: &[PersonWord], shapes: &Shapes, ci: usize) -> Option<String> {
+fn link_person(key: &str, people: &[PersonWord], ci: usize) -> Option<String> {
     let is_short_form = |p: &&PersonWord| {
         if key.bytes().any(|b| b == b' ') {
             p.full.len() > key.len()
@@ -2141,9 +1158,6 @@ fn link_person(key: &str, people: &[PersonWord], shapes: &Shapes, ci: usize) -> 
         .bytes()
         .rposition(|b| b == b' ')
         .map_or(key, |space| &key[space + 1..]);
-    if !shapes.might_hold(last.as_bytes()) {
-        return None;
-    }
     let lo = people.partition_point(|p| p.word < last);
     people[lo..]
         .iter()
@@ -2151,255 +1165,4 @@ fn link_person(key: &str, people: &[PersonWord], shapes: &Shapes, ci: usize) -> 
         .filter(is_short_form)
         .min_by_key(|p| (p.first_idx > ci, p.first_idx))
         .map(|p| p.full.to_owned())
-}
-
-/// Headlines and all-caps lines: words are matched back to the names found
-/// in the body, and to the gazetteers.
-fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
-    let is_headline = |l: &&Line| matches!(l.mode, Mode::Shouting | Mode::Title);
-    if !lines.iter().any(|l| is_headline(&l)) {
-        return;
-    }
-    // The first bytes of the headlines' lower-cased words: a key (below)
-    // that starts with another byte matches no run of them, and is not
-    // made. (A key that starts with a character beyond ASCII is always
-    // made: its lower case is not known before it is.)
-    let mut firsts = [false; 128];
-    for line in lines.iter().filter(is_headline) {
-        for (t, w) in line.tokens.iter().zip(line.lower) {
-            if let (TokenKind::Word, Some(&b)) = (t.kind, w.as_bytes().first()) {
-                firsts[usize::from(b & 0x7f)] |= b.is_ascii();
-            }
-        }
-    }
-    let may_match = |s: &str| {
-        s.bytes()
-            .find(|b| !b.is_ascii_whitespace())
-            .is_none_or(|b| !b.is_ascii() || firsts[usize::from(b.to_ascii_lowercase())])
-    };
-    // Each mention's text and each word of a person's full name, lower-cased
-    // in one buffer, each with the mention it stands for; the first mention
-    // of a key wins.
-    // (Room for every mention's text twice: itself and its words.)
-    let mentions_len: usize = out.iter().map(|m| m.span.len()).sum();
-    let mut arena = String::with_capacity(2 * mentions_len);
-    let mut keys: Vec<(usize, usize, usize)> = Vec::with_capacity(2 * out.len());
-    for (mi, m) in out.iter().enumerate() {
-        if !may_match(m.span.slice(text)) {
-            continue;
-        }
-        let start = arena.len();
-        push_single_spaced_lower(&mut arena, m.span.slice(text));
-        keys.push((start, arena.len(), mi));
-    }
-    // "SHEARER" in the headline is the body's "Alan Shearer".
-    for (mi, m) in out.iter().enumerate() {
-        if m.kind != EntityKind::Person || m.n_tokens < 2 {
-            continue;
-        }
-        for w in m
-            .span
-            .slice(text)
-            .split_whitespace()
-            .filter(|w| may_match(w))
-        {
-            let start = arena.len();
-            push_str_lowercase(&mut arena, w);
-            let lower = &arena[start..];
-            if lower.chars().count() >= 3 && !in_list(PARTICLES, lower) {
-                keys.push((start, arena.len(), mi));
-            } else {
-                arena.truncate(start);
-            }
-        }
-    }
-    let mut known: FastMap<&str, usize> =
-        FastMap::with_capacity_and_hasher(keys.len(), Default::default());
-    for &(start, end, mi) in &keys {
-        known.entry(&arena[start..end]).or_insert(mi);
-    }
-    let mut taken: Vec<usize> = out.iter().map(|m| m.span.start).collect();
-    taken.sort_unstable();
-    let mut found = Vec::new();
-    // The key of up to four words from token `i` on, and where the key of
-    // each shorter run ends in it (a run's key is a prefix of a longer
-    // run's).
-    let mut run_key = String::new();
-    let mut key_ends = [0usize; 5];
-    for line in lines.iter().filter(is_headline) {
-        let toks = &line.tokens;
-        let mut i = 0;
-        while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || taken.binary_search(&toks[i].span.start).is_ok() {
-                i += 1;
-                continue;
-            }
-            let longest = toks[i..toks.len().min(i + 4)]
-                .iter()
-                .take_while(|t| t.kind == TokenKind::Word)
-                .count();
-            run_key.clear();
-            push_key(&mut run_key, &line.lower[i..i + longest]);
-            let mut n_words = 0;
-            for (k, b) in run_key.bytes().enumerate() {
-                if b == b' ' {
-                    n_words += 1;
-                    key_ends[n_words] = k;
-                }
-            }
-            key_ends[longest] = run_key.len();
-            let mut matched = 0;
-            for n in (1..=longest).rev() {
-                let key = &run_key[..key_ends[n]];
-                let hit = if let Some(&mi) = known.get(key) {
-                    Some((out[mi].kind, out[mi].entity_key.clone()))
-                } else {
-                    let bits = word_bits(key);
-                    if bits & PLACE != 0 {
-                        Some((EntityKind::Place, key.to_owned()))
-                    } else if bits & KNOWN_ORGS.bit != 0 && key.len() > 2 {
-                        Some((EntityKind::Organization, key.to_owned()))
-                    } else {
-                        None
-                    }
-                };
-                if let Some((kind, entity_key)) = hit {
-                    found.push(NameMention {
-                        span: Span::new(toks[i].span.start, toks[i + n - 1].span.end),
-                        sentence_idx: line.sentence_idx,
-                        kind,
-                        entity_key,
-                        n_tokens: n,
-                        from_headline: true,
-                    });
-                    matched = n;
-                    break;
-                }
-            }
-            i += matched.max(1);
-        }
-    }
-    out.extend(found);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::tokens::Letters;
-    use super::*;
-
-    /// A token's lower case, or `None` when it is its own: as
-    /// `str::to_lowercase` has it, on every string of up to 3 characters
-    /// over capitals, small and title-case letters, final-sigma cases and
-    /// marks.
-    #[test]
-    fn lower_into_is_str_lowercase() {
-        let alphabet = [
-            "a", "Z", "'", "é", "É", "ǅ", "Σ", "σ", "İ", "’", "“", "ß", "1",
-        ];
-        crate::engine::segment::for_every_string_over(&alphabet, 3, |s| {
-            let text = format!("x {s}");
-            let token = Token {
-                span: Span::new(2, text.len()),
-                kind: TokenKind::Word,
-                capitalised: false,
-                letters: Letters::of(s),
-            };
-            let mut arena = String::from("..");
-            let ours = lower_into(&text, token, &mut arena).map(|(a, b)| arena[a..b].to_owned());
-            let lower = s.to_lowercase();
-            let expected = (lower != *s).then_some(lower);
-            assert_eq!(ours, expected, "{s:?}");
-        });
-    }
-
-    /// The byte search finds what `rsplit_once('-')` finds.
-    #[test]
-    fn compound_adjective_by_bytes() {
-        let pieces = ["-", "a", "B", "é", "É", "—", "1"];
-        crate::engine::segment::for_every_string_over(&pieces, 4, |w| {
-            let by_split = w
-                .rsplit_once('-')
-                .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
-            assert_eq!(is_compound_adjective(w), by_split, "{w:?}");
-        });
-    }
-
-    /// `token_all_caps` is `is_all_caps` of the token's text, on every
-    /// token of every string of up to 4 characters over capitals, small
-    /// letters, a digit, a full stop and letters beyond ASCII.
-    #[test]
-    fn token_all_caps_is_is_all_caps() {
-        let alphabet = ["A", "b", "1", ".", "É", "ß", " "];
-        crate::engine::segment::for_every_string_over(&alphabet, 4, |s| {
-            let mut tokens = Vec::new();
-            super::super::tokens::tokenize_into(
-                s,
-                Span::new(0, s.len()),
-                &mut tokens,
-                &mut Default::default(),
-            );
-            for t in tokens {
-                assert_eq!(
-                    token_all_caps(s, t),
-                    is_all_caps(t.span.slice(s)),
-                    "{s:?} {t:?}"
-                );
-            }
-        });
-    }
-
-    #[test]
-    fn word_lists_are_sorted() {
-        for list in WORD_LISTS {
-            assert!(
-                list.words.windows(2).all(|w| w[0] < w[1]),
-                "{:?}",
-                list.words.first()
-            );
-        }
-    }
-
-    /// Each list has its own bit, and a word is found in exactly the lists
-    /// that hold it.
-    #[test]
-    fn word_list_bits() {
-        for (i, list) in WORD_LISTS.iter().enumerate() {
-            assert_eq!(list.bit, 1 << i);
-        }
-        for list in WORD_LISTS {
-            for &w in list.words {
-                for other in WORD_LISTS {
-                    assert_eq!(in_list(other, w), other.words.contains(&w), "{w:?}");
-                }
-            }
-        }
-        assert!(!in_list(TITLES, "zebra") && in_list(PARTICLES, "van"));
-    }
-
-    /// The gazetteers through the one word table: every place with its
-    /// kind, every given name and surname, and words in none of them.
-    #[test]
-    fn gazetteer_lookups() {
-        let place = |key| place_of(word_bits(key));
-        let places = gazetteer::places();
-        for &(name, kind) in &places {
-            assert_eq!(place(name), Some(kind), "{name:?}");
-        }
-        let is_given_name = |w| word_bits(w) & GIVEN_NAME != 0;
-        let is_surname = |w| word_bits(w) & SURNAME != 0;
-        for name in gazetteer::given_names() {
-            assert!(is_given_name(name), "{name:?}");
-        }
-        for name in gazetteer::surnames() {
-            assert!(is_surname(name), "{name:?}");
-        }
-        assert_eq!(place("france"), Some(PlaceKind::Country));
-        assert_eq!(place("moscow"), Some(PlaceKind::Town));
-        assert_eq!(place("new york"), Some(PlaceKind::Region));
-        // A word-list entry is no place; a place is no given name.
-        assert_eq!(place("said"), None);
-        assert_eq!(place("mr"), None);
-        assert!(is_given_name("james") && !is_given_name("paris"));
-        assert!(is_surname("johnson") && !is_surname("france"));
-    }
 }

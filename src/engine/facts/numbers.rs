@@ -2,11 +2,9 @@
 //! its exact span ("Dec. 7", "last year", "9 a.m.", "$600 billion",
 //! "58 percent", "2,000 troops").
 
-use super::super::language::Shapes;
 use super::super::Span;
 use super::tokens::TokenKind;
 use super::{EntityKind, Line, Mode};
-use std::sync::OnceLock;
 
 /// A number-like fact found in a line.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,80 +15,58 @@ pub(crate) struct NumberMention {
 }
 
 // The word lists, each a `match`: compared by length, then inline (a
-// search of a list per token showed in profiles). `word_list!` gives a
-// list's test and its words (for [`word_shapes`]) from one source.
-macro_rules! word_list {
-    ($test:ident, $words:ident: $($w:literal)|+) => {
-        fn $test(w: &str) -> bool {
-            matches!(w, $($w)|+)
-        }
-        const $words: &[&str] = &[$($w),+];
-    };
+// search of a list per token showed in profiles).
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan."
+            | "feb."
+            | "mar."
+            | "apr."
+            | "jun."
+            | "jul."
+            | "aug."
+            | "sep."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
+    )
 }
 
-word_list!(
-    is_month, MONTHS:
-    "january"
-        | "february"
-        | "march"
-        | "april"
-        | "may"
-        | "june"
-        | "july"
-        | "august"
-        | "september"
-        | "october"
-        | "november"
-        | "december"
-        | "jan."
-        | "feb."
-        | "mar."
-        | "apr."
-        | "jun."
-        | "jul."
-        | "aug."
-        | "sep."
-        | "sept."
-        | "oct."
-        | "nov."
-        | "dec."
-);
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
 
-word_list!(
-    is_weekday, WEEKDAYS:
-    "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-);
+fn is_relative_day(w: &str) -> bool {
+    matches!(w, "today" | "tomorrow" | "yesterday" | "tonight")
+}
 
-word_list!(
-    is_relative_day, RELATIVE_DAYS:
-    "today" | "tomorrow" | "yesterday" | "tonight"
-);
+fn is_date_cue(w: &str) -> bool {
+    matches!(w, "last" | "next" | "this" | "earlier" | "later")
+}
 
-word_list!(
-    is_date_cue, DATE_CUES:
-    "last" | "next" | "this" | "earlier" | "later"
-);
+fn is_clock_word(w: &str) -> bool {
+    matches!(w, "noon" | "midnight")
+}
 
-word_list!(is_clock_word, CLOCK_WORDS: "noon" | "midnight");
-
-word_list!(is_dollars, DOLLARS: "dlrs");
-
-/// The shapes ([`Shapes`]) of every word that starts a fact as a word
-/// token (a month, a weekday, "today", "last", "noon", "dlrs"): any other
-/// word token is passed over without its tests.
-fn word_shapes() -> &'static Shapes {
-    static SHAPES: OnceLock<Shapes> = OnceLock::new();
-    SHAPES.get_or_init(|| {
-        let lists = [
-            MONTHS,
-            WEEKDAYS,
-            RELATIVE_DAYS,
-            DATE_CUES,
-            CLOCK_WORDS,
-            DOLLARS,
-        ];
-        Shapes::of(lists.into_iter().flatten().map(|w| w.as_bytes()))
-    })
+fn is_dollars(w: &str) -> bool {
+    matches!(w, "dlrs")
 }
 
 fn is_period(w: &str) -> bool {
@@ -291,10 +267,6 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
             continue;
         }
         let lw = w(line, i);
-        if t.kind == TokenKind::Word && !word_shapes().might_hold(lw.as_bytes()) {
-            i += 1;
-            continue;
-        }
         let next = w(line, i + 1);
         // "dlrs 18" (AP style).
         if is_dollars(lw) && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) {

@@ -5,6 +5,7 @@
 use super::super::Span;
 use super::names::NameMention;
 use super::tokens::TokenKind;
+use super::words::is_speech_verb;
 use super::{EntityKind, Line, Quote};
 
 /// Quotes shorter than this many words are scare quotes or titles
@@ -14,38 +15,6 @@ const MIN_QUOTE_WORDS: usize = 4;
 const ATTRIBUTION_WINDOW: usize = 6;
 /// A quote spans at most this many lines after the one it opens in.
 const MAX_QUOTE_LINES: usize = 3;
-
-const SPEECH_VERBS: &[&str] = &[
-    "acknowledged",
-    "added",
-    "admitted",
-    "announced",
-    "argued",
-    "asked",
-    "asserted",
-    "claimed",
-    "commented",
-    "concluded",
-    "confirmed",
-    "continued",
-    "declared",
-    "explained",
-    "insisted",
-    "noted",
-    "recalled",
-    "replied",
-    "reported",
-    "said",
-    "says",
-    "stated",
-    "stressed",
-    "suggested",
-    "tells",
-    "told",
-    "warned",
-    "wrote",
-];
-const PRONOUNS: &[&str] = &["he", "she"];
 
 fn is_open(c: char) -> bool {
     matches!(c, '“' | '„' | '«')
@@ -118,8 +87,8 @@ fn find_speaker(
     let speaker_name =
         |m: &&NameMention| matches!(m.kind, EntityKind::Person | EntityKind::Organization);
     // (Token ranges of a line; its words lower-cased are `line.lower`.)
-    let is_verb = |line: &Line, k: usize| SPEECH_VERBS.contains(&line.lower[k]);
-    let is_pronoun = |line: &Line, k: usize| PRONOUNS.contains(&line.lower[k]);
+    let is_verb = |line: &Line, k: usize| is_speech_verb(line.lower[k]);
+    let is_pronoun = |line: &Line, k: usize| matches!(line.lower[k], "he" | "she");
     // After the quote: `," Peskov told reporters` / `, said Peskov`.
     let line = &lines[close_line];
     let from = line.tokens.partition_point(|t| t.span.start < close_at);

@@ -425,7 +425,7 @@ proptest::proptest! {
 /// sorted lists with ties within and between them.
 #[test]
 fn merge_by_key_is_a_stable_sort() {
-    let mut numbers = crate::engine::segment::random_numbers(5);
+    let mut numbers = crate::engine::testutil::random_numbers(5);
     let mut next = |m: u64| u64::from(numbers()) % m;
     for _ in 0..500 {
         let mut a: Vec<(u64, char)> = (0..next(6)).map(|_| (next(5), 'a')).collect();

@@ -2,7 +2,8 @@
 //! the original text. Abbreviation dots ("Mr.", "U.S.", "Inc.") stay on
 //! their word; a possessive "'s" is split off ("Putin's" → "Putin", "'s").
 
-use super::super::normalize::{pieces, Piece};
+use super::super::abbreviations;
+use super::super::text::{ascii_lower_in, pieces, Piece};
 use super::super::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,48 +98,6 @@ impl Letters {
     }
 }
 
-/// Words that keep a following full stop (lower-cased, without the dot).
-const DOT_WORDS: &[&str] = &[
-    "adm", "apr", "aug", "ave", "blvd", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept",
-    "dr", "feb", "fr", "ft", "gen", "gov", "hon", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
-    "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof",
-    "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
-];
-
-/// The longest of [`DOT_WORDS`], in bytes.
-const MAX_DOT_WORD: usize = 6;
-
-/// A word of at most [`MAX_DOT_WORD`] bytes as a number: its bytes from the
-/// most significant down, zeros after, then its length (so that a zero
-/// byte in a word is not taken for the padding). Numbers so made are in
-/// the words' order (a zero sorts before any byte of a word), so
-/// [`DOT_KEYS`] is sorted as [`DOT_WORDS`] is, and a lookup compares
-/// numbers, not strings.
-const fn dot_key(word: &[u8]) -> u64 {
-    let mut key = 0u64;
-    let mut i = 0;
-    while i < MAX_DOT_WORD {
-        key <<= 8;
-        if i < word.len() {
-            key |= word[i] as u64;
-        }
-        i += 1;
-    }
-    key << 8 | word.len() as u64
-}
-
-/// [`DOT_WORDS`] by [`dot_key`].
-static DOT_KEYS: [u64; DOT_WORDS.len()] = {
-    let mut keys = [0u64; DOT_WORDS.len()];
-    let mut i = 0;
-    while i < DOT_WORDS.len() {
-        assert!(DOT_WORDS[i].len() <= MAX_DOT_WORD);
-        keys[i] = dot_key(DOT_WORDS[i].as_bytes());
-        i += 1;
-    }
-    keys
-};
-
 /// The buffers of [`tokenize_stand_in_into`], kept from one sentence to the
 /// next: two allocations for a document, not two for each sentence with a
 /// curly quote.
@@ -222,23 +181,10 @@ fn tokenize_stand_in(s: &str, base: usize) -> Option<Vec<Token>> {
     tokenize_stand_in_into(s, base, &mut out, &mut Scratch::default()).then_some(out)
 }
 
-/// An ASCII byte that the tokenizer's rules treat as they treat `c`:
-/// a space for a space, `'` for the curly apostrophe (which joins as `'`
-/// does), `Q`/`q` for a Latin letter with or without a capital (letters
-/// in no word of [`DOT_WORDS`]), `#` (no rule) for other punctuation and
-/// signs. `None` for the rest (digits of other scripts among them).
+/// An ASCII byte that the tokenizer's rules treat as they treat `c` (not
+/// ASCII): its [`StandIn::token_byte`](super::super::text::StandIn::token_byte).
 fn token_stand_in(c: char) -> Option<u8> {
-    match c {
-        _ if c.is_whitespace() => Some(b' '),
-        '’' => Some(b'\''),
-        '\u{C0}'..='\u{24F}' if c.is_alphabetic() => {
-            Some(if c.is_uppercase() { b'Q' } else { b'q' })
-        }
-        '‘' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '•'
-        | '·' | '£' | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡' | '×'
-        | '÷' | '±' | '′' | '″' => Some(b'#'),
-        _ => None,
-    }
+    super::super::text::stand_in(c)?.token_byte()
 }
 
 /// [`tokenize_any`] for an ASCII sentence `s` (at `base` in the text): the
@@ -427,7 +373,7 @@ fn tokenize_any(s: &str, base: usize) -> Vec<Token> {
 }
 
 /// Whether a full stop right after `word` is part of it: an initial
-/// ("J."), a dotted abbreviation ("U.S."), or one of [`DOT_WORDS`].
+/// ("J."), a dotted abbreviation ("U.S."), or an abbreviation whose full stop it keeps.
 fn keeps_full_stop(word: &str) -> bool {
     let mut chars = word.chars();
     let single_initial =
@@ -458,20 +404,14 @@ fn word_token(span: Span, numeric: bool, upper_first: bool, letters: Letters) ->
     }
 }
 
-/// Whether `word` (any case) is one of [`DOT_WORDS`].
+/// Whether `word` (any case) is an abbreviation whose full stop the token
+/// keeps ([`abbreviations::keeps_full_stop`]).
 fn is_dot_word(word: &[u8]) -> bool {
-    let mut buf = [0u8; MAX_DOT_WORD];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    DOT_KEYS.binary_search(&dot_key(lower)).is_ok()
+    ascii_lower_in(word, &mut [0u8; 8]).is_some_and(abbreviations::keeps_full_stop)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::normalize::ascii_lower_in;
     use super::*;
 
     /// The ASCII tokenizer gives what the general one gives (spans, kinds
@@ -481,7 +421,7 @@ mod tests {
     /// pseudo-random strings over more of them.
     #[test]
     fn ascii_full_stop_rule_is_the_general_one() {
-        crate::engine::segment::for_every_string(b"aAmMrRsS.1-'", 4, |w| {
+        crate::engine::testutil::for_every_string(b"aAmMrRsS.1-'", 4, |w| {
             assert_eq!(
                 ascii_keeps_full_stop(w.as_bytes()),
                 keeps_full_stop(w),
@@ -504,8 +444,8 @@ mod tests {
         let same = |s: &str| {
             assert_eq!(tokenize_ascii(s.as_bytes(), 3), tokenize_any(s, 3), "{s:?}");
         };
-        crate::engine::segment::for_every_string(b"aMs1 '.-,", 5, same);
-        crate::engine::segment::for_every_string(b"Sd9&:/\t!", 4, same);
+        crate::engine::testutil::for_every_string(b"aMs1 '.-,", 5, same);
+        crate::engine::testutil::for_every_string(b"Sd9&:/\t!", 4, same);
         let alphabet = b"aAsS19 \t\n\x0b'.-&,:/!\"(mrMRjaJAincINC";
         pseudo_random_strings(
             11,
@@ -518,17 +458,15 @@ mod tests {
     /// by `piece` from a pseudo-random number (a fixed sequence from `seed`:
     /// the same strings every run).
     fn pseudo_random_strings(
-        mut seed: u64,
+        seed: u64,
         mut piece: impl FnMut(usize, &mut String),
         mut f: impl FnMut(&str),
     ) {
+        let mut next = crate::engine::testutil::random_numbers(seed);
         for _ in 0..20_000 {
             let mut s = String::new();
-            for _ in 0..(seed >> 59) + 8 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                piece((seed >> 33) as usize, &mut s);
+            for _ in 0..(next() >> 26) + 8 {
+                piece(next() as usize, &mut s);
             }
             f(&s);
         }
@@ -546,7 +484,7 @@ mod tests {
         let alphabet = [
             "a", "M", "s", "1", " ", "'", ".", "-", ",", "é", "É", "’", "‘", "“", "—", "\u{a0}",
         ];
-        crate::engine::segment::for_every_string_over(&alphabet, 4, same);
+        crate::engine::testutil::for_every_string_over(&alphabet, 4, same);
         let more = [
             "Mr", "Jr", "U", "S", "é", "Ö", "ß", "’", "“", "”", "–", "€", "&", ":", "/", "9",
         ];
@@ -632,44 +570,14 @@ mod tests {
         check("", &[]);
     }
 
+    /// The abbreviations whose full stop a token keeps, in any case.
     #[test]
-    fn dot_words_are_sorted() {
-        assert!(DOT_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(DOT_KEYS.windows(2).all(|k| k[0] < k[1]));
-    }
-
-    /// The lookup by number is the lookup by lower-cased text, on every
-    /// word of the list in three cases, with a byte more or less, and on
-    /// every string of up to 3 bytes over the letters of the words, a
-    /// capital and a dot.
-    #[test]
-    fn dot_word_lookup_is_the_list() {
-        let by_text = |w: &[u8]| {
-            ascii_lower_in(w, &mut [0u8; MAX_DOT_WORD])
-                .is_some_and(|w| DOT_WORDS.binary_search(&w).is_ok())
-        };
-        let mut words: Vec<Vec<u8>> = vec![Vec::new(), vec![0], b"mrs\0".to_vec()];
-        for w in DOT_WORDS {
-            for form in [
-                w.to_string(),
-                w.to_uppercase(),
-                format!("{}{}", &w[..1].to_uppercase(), &w[1..]),
-            ] {
-                words.push(form.clone().into_bytes());
-                words.push(format!("{form}s").into_bytes());
-                words.push(form.as_bytes()[..form.len() - 1].to_vec());
-            }
+    fn dot_words_in_any_case() {
+        for w in ["mr", "Mr", "MRS", "dec", "Messrs"] {
+            assert!(is_dot_word(w.as_bytes()), "{w}");
         }
-        for w in &words {
-            assert_eq!(
-                is_dot_word(w),
-                by_text(w),
-                "{:?}",
-                String::from_utf8_lossy(w)
-            );
+        for w in ["", "m", "mrss", "vol", "messrsx", "mr\0", "Mré"] {
+            assert!(!is_dot_word(w.as_bytes()), "{w}");
         }
-        crate::engine::segment::for_every_string(b"adegmrstvM.", 3, |s| {
-            assert_eq!(is_dot_word(s.as_bytes()), by_text(s.as_bytes()), "{s:?}");
-        });
     }
 }

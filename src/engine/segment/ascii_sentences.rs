@@ -242,21 +242,9 @@ pub(crate) fn stand_in_sentences(text: &str) -> Option<Vec<(usize, &str)>> {
 }
 
 /// An ASCII byte of `c`'s sentence class (UAX #29), for the characters
-/// that news text brings besides ASCII: Latin letters with their case,
-/// quotation marks (Close), en and em dashes (SContinue), and signs and
-/// symbols that are none of the classes (Other).
+/// that news text brings besides ASCII ([`StandIn::sentence_byte`](super::super::text::StandIn::sentence_byte)).
 pub(crate) fn stand_in(c: char) -> Option<u8> {
-    match c {
-        '\u{C0}'..='\u{24F}' if c.is_lowercase() => Some(b'a'),
-        '\u{C0}'..='\u{24F}' if c.is_uppercase() => Some(b'A'),
-        '‘' | '’' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' => {
-            Some(b'"')
-        }
-        '–' | '—' => Some(b'-'),
-        '…' | '•' | '·' | '£' | '€' | '¥' | '¢' | '°' | '©' | '®' | '™' | '§' | '¶' | '†' | '‡'
-        | '×' | '÷' | '±' | '½' | '¼' | '¾' | '′' | '″' => Some(b'#'),
-        _ => None,
-    }
+    super::super::text::stand_in(c)?.sentence_byte()
 }
 
 #[cfg(test)]
@@ -269,7 +257,7 @@ mod tests {
     /// 128, and a stop a quarter of the time).
     #[test]
     fn next_stop_is_the_first_stop() {
-        let mut next = crate::engine::segment::random_numbers(9);
+        let mut next = crate::engine::testutil::random_numbers(9);
         for len in 0..=40 {
             for _ in 0..500 {
                 let s: Vec<u8> = (0..len)
@@ -328,7 +316,7 @@ mod tests {
     /// (and a second of the busiest ones).
     #[test]
     fn matches_uax29_on_every_short_string() {
-        super::super::for_every_string(b"\r\n \taZ1.!\")-,#", 5, check);
+        crate::engine::testutil::for_every_string(b"\r\n \taZ1.!\")-,#", 5, check);
     }
 
     /// Longer strings from a fixed pseudo-random sequence (no randomness at
@@ -336,14 +324,11 @@ mod tests {
     #[test]
     fn matches_uax29_on_long_strings() {
         let alphabet = b"\r\n  \taaabZZ19..!?\"')(,;-:#*$";
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = crate::engine::testutil::random_numbers(0x9E37_79B9_7F4A_7C15);
         for _ in 0..3000 {
             let mut s = Vec::new();
             for _ in 0..40 {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push(alphabet[(x % alphabet.len() as u64) as usize]);
+                s.push(alphabet[next() as usize % alphabet.len()]);
             }
             check(std::str::from_utf8(&s).unwrap_or(""));
         }
@@ -361,7 +346,7 @@ mod tests {
         let alphabet = [
             "\n", " ", "a", "Z", "1", ".", "!", "\"", ",", "#", "’", "“", "—", "é", "É", "…", "£",
         ];
-        super::super::for_every_string_over(&alphabet, 4, check);
+        crate::engine::testutil::for_every_string_over(&alphabet, 4, check);
         let all = ('\u{80}'..='\u{2FFF}').filter(|&c| stand_in(c).is_some());
         for c in all {
             for t in contexts(c) {
