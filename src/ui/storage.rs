@@ -10,7 +10,7 @@ const TEXT_KEY: &str = "nutshell.text";
 /// and trying costs the main thread a copy of it for nothing.
 const MAX_SAVED_TEXT_BYTES: usize = 5 * 1024 * 1024;
 const THEME_KEY: &str = "nutshell.theme";
-/// The reader's corrections of the cleaning of the saved text (JSON).
+/// The reader's corrections of the cleaning of the saved text.
 const OVERRIDES_KEY: &str = "nutshell.overrides";
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -61,15 +61,32 @@ pub fn save_theme(code: &str) -> bool {
     save(THEME_KEY, code)
 }
 
+/// The reader's corrections, kept as `at+` (kept) or `at-` (set aside),
+/// comma-separated: a format this small needs no JSON parser in the page.
 pub fn load_overrides() -> Vec<crate::engine::Override> {
     load(OVERRIDES_KEY)
-        .and_then(|json| serde_json::from_str(&json).ok())
+        .map(|saved| {
+            saved
+                .split(',')
+                .filter_map(|item| {
+                    let (at, keep) = match item.strip_suffix('+') {
+                        Some(at) => (at, true),
+                        None => (item.strip_suffix('-')?, false),
+                    };
+                    Some(crate::engine::Override {
+                        at: at.parse().ok()?,
+                        keep,
+                    })
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 pub fn save_overrides(overrides: &[crate::engine::Override]) -> bool {
-    if overrides.is_empty() {
-        return save(OVERRIDES_KEY, "");
-    }
-    serde_json::to_string(overrides).is_ok_and(|json| save(OVERRIDES_KEY, &json))
+    let saved: Vec<String> = overrides
+        .iter()
+        .map(|o| format!("{}{}", o.at, if o.keep { '+' } else { '-' }))
+        .collect();
+    save(OVERRIDES_KEY, &saved.join(","))
 }

@@ -89,7 +89,8 @@ test("the reader sets a line aside and brings it back, and the choice survives a
   expect(await summarySentences(page).allTextContents()).not.toContain(chosen);
   await expect(page.locator(".source-view-text .source-view-sentence--boilerplate", { hasText: chosen })).toHaveCount(1);
 
-  await page.waitForFunction(() => (localStorage.getItem("nutshell.overrides") || "").includes("false"));
+  await page.waitForFunction(() => (localStorage.getItem("nutshell.overrides") || "").endsWith("-"));
+  await page.waitForFunction(() => (localStorage.getItem("nutshell.text") || "").includes("Millbrook"));
   await page.reload();
   await expect(summarySentences(page)).toHaveCount(3);
   expect(await summarySentences(page).allTextContents()).not.toContain(chosen);

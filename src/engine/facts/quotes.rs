@@ -101,9 +101,16 @@ fn find_speaker(
                 .last()
                 .map_or(close_at, |k| line.tokens[k].span.end),
         );
-        if let Some(m) = within(names, window)
-            .filter(speaker_name)
-            .find(|m| window.contains(m.span))
+        // A person over an organisation in the same phrase: "Kremlin
+        // spokesman Dmitry Peskov told" is Peskov's.
+        let named = || {
+            within(names, window)
+                .filter(speaker_name)
+                .filter(|m| window.contains(m.span))
+        };
+        if let Some(m) = named()
+            .find(|m| m.kind == EntityKind::Person)
+            .or_else(|| named().next())
         {
             return Some(m.span);
         }
@@ -120,10 +127,15 @@ fn find_speaker(
     if let Some(verb) = tail.rev().find(|&k| is_verb(line, k)) {
         let verb_at = line.tokens[verb].span.start;
         let sentence_start = line.span.start;
-        if let Some(m) = within(names, Span::new(sentence_start, verb_at))
-            .filter(speaker_name)
-            .filter(|m| m.span.end <= verb_at)
+        let named = || {
+            within(names, Span::new(sentence_start, verb_at))
+                .filter(speaker_name)
+                .filter(|m| m.span.end <= verb_at)
+        };
+        if let Some(m) = named()
+            .filter(|m| m.kind == EntityKind::Person)
             .last()
+            .or_else(|| named().last())
         {
             return Some(m.span);
         }

@@ -306,6 +306,16 @@ fn quotes_and_speakers() {
             &[("The vote is over and we lost it.", Some("Angela Smith"))],
         ),
         ("The show recalled the \"Evita\" look of the 1940s.", &[]),
+        // The person, not the organisation in the same phrase (issue 20).
+        (
+            "\"We see no point in these meetings,\" Kremlin spokesman Dmitry Peskov told \
+             reporters in Moscow.",
+            &[("We see no point in these meetings", Some("Dmitry Peskov"))],
+        ),
+        (
+            "White House spokeswoman Karine Jean-Pierre said: \"The president will sign it.\"",
+            &[("The president will sign it.", Some("Karine Jean-Pierre"))],
+        ),
     ];
     for (text, expected) in cases {
         let got = quotes(text);
