@@ -56,7 +56,8 @@ pub enum Length {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Config {
     pub length: Length,
-    /// Scoring weights; the default is the set tuned on the dev data.
+    /// Scoring weights; the default is fitted on training data, its
+    /// constants chosen by cross-validation (`score::Weights::default`).
     pub weights: Weights,
     /// Whether to extract the key facts (entities, quotes, bullets): on by
     /// default; off gives the summary alone, for batch work that needs only
