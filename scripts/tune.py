@@ -25,7 +25,8 @@ Procedure (`choose`):
    deviation of 1 (then redundancy and penalties mean the same thing
    whatever the fit).
 2. Every constant (which features, the objective, the L2 strength, the
-   redundancy, the dangling penalty) is a point of one grid. Each point is
+   redundancy, the dangling penalty, the rank at which the position priors
+   halve) is a point of one grid. Each point is
    scored on every source: on the dev sources with the weights fitted on all
    of TRAIN, and on TRAIN itself out of fold (5 folds: weights fitted on four
    fifths, scored on the fifth). The score of a source is the mean of its
@@ -61,12 +62,14 @@ DEV = [s for s in SOURCES if s != "train"]
 # All features the engine computes (the `Features` fields of score.rs).
 FEATURES = ["position", "first", "centrality", "forward", "title", "lead", "length", "words",
             "paragraph_start", "question", "bare_quote", "quote", "names", "number",
-            "centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference"]
+            "centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference",
+            "relative_position"]
 # Not learnable from TRAIN: it has no titles, and one paragraph per story
 # (so paragraph_start is `first` there). Their weights stay 0.
 UNLEARNABLE = {"title", "paragraph_start"}
 BASE = [f for f in FEATURES[:14] if f not in UNLEARNABLE]
 NEW = ["centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference"]
+LATER = ["relative_position"]
 DANGLING_TARGET = 0.015
 # In the choice of a point, bbc counts half: its summaries look machine-made
 # (../shared/eval/README.md, "Reading the numbers": "Use BBC as a secondary
@@ -256,17 +259,18 @@ def oracle(sent_toks, ref_toks, k=3):
     return chosen
 
 
-TRAIN_DOCS = None
-SOFT = {}
+TRAIN_DOCS_BY_HALF = {}
+SOFT_BY_HALF = {}
 
 
-def train_docs():
-    """Per TRAIN story: its candidates' feature matrix (all FEATURES) and oracle labels."""
-    global TRAIN_DOCS
-    if TRAIN_DOCS is None:
+def train_docs(half=3.0):
+    """Per TRAIN story: its candidates' feature matrix (all FEATURES) and
+    oracle labels, the position priors halving at rank `half`."""
+    if half not in TRAIN_DOCS_BY_HALF:
         rows = rows_of("train")
-        out = run_cli(rows, 3, features=True)
-        TRAIN_DOCS = []
+        out = run_cli(rows, 3, {"position_half": half}, features=True)
+        TRAIN_DOCS = TRAIN_DOCS_BY_HALF[half] = []
+        SOFT = SOFT_BY_HALF[half] = {}
         for r in rows:
             o = out[r["id"]]
             idx = [i for i, f in enumerate(o["features"]) if f]
@@ -285,12 +289,12 @@ def train_docs():
             X = np.array([[o["features"][i][n] for n in FEATURES] for i in idx])
             y = np.array([1.0 if j in labels else 0.0 for j in range(len(idx))])
             TRAIN_DOCS.append((X, y))
-    return TRAIN_DOCS
+    return TRAIN_DOCS_BY_HALF[half]
 
 
-def fit(doc_ids, feats, objective, l2):
+def fit(doc_ids, feats, objective, l2, half=3.0):
     """Weights (dict over FEATURES, 0 for the unused) fitted on the TRAIN stories doc_ids."""
-    docs = [train_docs()[d] for d in doc_ids if train_docs()[d] is not None]
+    docs = [train_docs(half)[d] for d in doc_ids if train_docs(half)[d] is not None]
     cols = [FEATURES.index(f) for f in feats]
     Xall = np.vstack([X[:, cols] for X, _ in docs])
     sd = Xall.std(0)
@@ -299,7 +303,7 @@ def fit(doc_ids, feats, objective, l2):
         # Soft labels: each sentence's own ROUGE-1 + ROUGE-2 F1 with the
         # highlights; ridge regression.
         Z = np.vstack([X[:, cols] for X, _ in docs])
-        y = np.concatenate([soft for soft in (SOFT[d] for d in doc_ids if train_docs()[d] is not None)])
+        y = np.concatenate([SOFT_BY_HALF[half][d] for d in doc_ids if train_docs(half)[d] is not None])
         mu = Z.mean(0)
         Z = (Z - mu) / sd
         Zc, yc = Z, y - y.mean()
@@ -378,12 +382,14 @@ def run_point(feats, objective, l2, constants, sources):
             for k in range(FOLDS):
                 fit_ids = [i for i in range(len(rows)) if fold_of(i) != k]
                 test = [r for i, r in enumerate(rows) if fold_of(i) == k]
-                w = dict(fit(fit_ids, feats, objective, l2), **constants)
+                w = dict(fit(fit_ids, feats, objective, l2, constants.get("position_half", 3.0)),
+                         **constants)
                 out = run_cli(test, 3, w)
                 t, (nn, dd) = evaluate(source, test, out)
                 total, n, d = total + t, n + nn, d + dd
         else:
-            w = dict(fit(range(len(rows_of("train"))), feats, objective, l2), **constants)
+            w = dict(fit(range(len(rows_of("train"))), feats, objective, l2,
+                         constants.get("position_half", 3.0)), **constants)
             out = run_cli(rows, SOURCES[source], w)
             total, (n, d) = evaluate(source, rows, out)
         m = total / len(rows)
@@ -483,7 +489,7 @@ def mode_choose(args):
     sources = list(SOURCES)
     feature_sets = json.loads(args.feature_sets) if args.feature_sets else {"all": BASE + NEW}
     points, how = {}, {}
-    print("# every grid point: feature set | objective | L2 | redundancy | dangling_penalty")
+    print("# every grid point: feature set | objective | L2 | redundancy | dangling_penalty | position_half")
     print("# per source: dR-1/dR-2/dR-L vs Lead-k, dangling %; train out of fold (5 folds), "
           "dev sources with the weights fitted on all of train")
     for fs_name, feats in feature_sets.items():
@@ -491,11 +497,12 @@ def mode_choose(args):
             for l2 in [float(x) for x in args.l2s.split(",")]:
                 for red in [float(x) for x in args.redundancy.split(",")]:
                     for dp in [float(x) for x in args.dangling.split(",")]:
-                        name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}"
-                        const = {"redundancy": red, "dangling_penalty": dp}
-                        points[name] = run_point(feats, obj, l2, const, sources)
-                        how[name] = (feats, obj, l2, const)
-                        print(row_text(name, points[name], sources), flush=True)
+                        for ph in [float(x) for x in args.position_half.split(",")]:
+                            name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
+                            const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
+                            points[name] = run_point(feats, obj, l2, const, sources)
+                            how[name] = (feats, obj, l2, const)
+                            print(row_text(name, points[name], sources), flush=True)
     chosen = loso(points, sources, constrain=True)
     print(f"# leave one source out: the point best on the OTHER sources (mean of dR-1, dR-2, dR-L; "
           f"bbc counts half, as the data's README advises), with dangling <= {DANGLING_TARGET:.1%} on each:")
@@ -510,7 +517,7 @@ def mode_choose(args):
                                   f" (held-out sources disagree: {dict(votes)}; sources whose own point "
                                   f"differs are reported above with their own point)"))
     feats, obj, l2, const = how[best]
-    w = fit(range(len(rows_of("train"))), feats, obj, l2)
+    w = fit(range(len(rows_of("train"))), feats, obj, l2, const["position_half"])
     w.update(const)
     print("# weights fitted on all of TRAIN (cnndm_train.jsonl, furniture cut); constants as chosen above:")
     print(json.dumps(w))
@@ -554,6 +561,7 @@ def main():
     ap.add_argument("--l2s", default="1,100")
     ap.add_argument("--redundancy", default="0.5,1,1.5,2")
     ap.add_argument("--dangling", default="0.5,1")
+    ap.add_argument("--position-half", default="3")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--cache", default="")
