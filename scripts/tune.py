@@ -26,7 +26,8 @@ Procedure (`choose`):
    whatever the fit).
 2. Every constant (which features, the objective, the L2 strength, the
    redundancy, the dangling penalty, the rank at which the position priors
-   halve) is a point of one grid. Each point is
+   halve, whether selection may pull in the sentence before a referring
+   one) is a point of one grid. Each point is
    scored on every source: on the dev sources with the weights fitted on all
    of TRAIN, and on TRAIN itself out of fold (5 folds: weights fitted on four
    fifths, scored on the fifth). The score of a source is the mean of its
@@ -487,7 +488,8 @@ def mode_features(args):
 def mode_choose(args):
     lead_train()
     sources = list(SOURCES)
-    feature_sets = json.loads(args.feature_sets) if args.feature_sets else {"all": BASE + NEW}
+    feature_sets = json.loads(args.feature_sets) if args.feature_sets else {
+        "all": BASE + NEW, "all+relpos": BASE + NEW + LATER, "all-first": [f for f in BASE + NEW if f != "first"]}
     points, how = {}, {}
     print("# every grid point: feature set | objective | L2 | redundancy | dangling_penalty | position_half")
     print("# per source: dR-1/dR-2/dR-L vs Lead-k, dangling %; train out of fold (5 folds), "
@@ -498,11 +500,15 @@ def mode_choose(args):
                 for red in [float(x) for x in args.redundancy.split(",")]:
                     for dp in [float(x) for x in args.dangling.split(",")]:
                         for ph in [float(x) for x in args.position_half.split(",")]:
-                            name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
-                            const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
-                            points[name] = run_point(feats, obj, l2, const, sources)
-                            how[name] = (feats, obj, l2, const)
-                            print(row_text(name, points[name], sources), flush=True)
+                            for ante in [bool(int(x)) for x in args.antecedent.split(",")]:
+                                name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
+                                const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
+                                if ante:
+                                    name += "|antecedent"
+                                    const["prefer_antecedent"] = True
+                                points[name] = run_point(feats, obj, l2, const, sources)
+                                how[name] = (feats, obj, l2, const)
+                                print(row_text(name, points[name], sources), flush=True)
     chosen = loso(points, sources, constrain=True)
     print(f"# leave one source out: the point best on the OTHER sources (mean of dR-1, dR-2, dR-L; "
           f"bbc counts half, as the data's README advises), with dangling <= {DANGLING_TARGET:.1%} on each:")
@@ -558,10 +564,11 @@ def main():
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--feature-sets", default="")
     ap.add_argument("--objectives", default="pointwise,pairwise")
-    ap.add_argument("--l2s", default="1,100")
-    ap.add_argument("--redundancy", default="0.5,1,1.5,2")
+    ap.add_argument("--l2s", default="100")
+    ap.add_argument("--redundancy", default="0.5,1,1.5")
     ap.add_argument("--dangling", default="0.5,1")
-    ap.add_argument("--position-half", default="3")
+    ap.add_argument("--position-half", default="1.5,3,6,10")
+    ap.add_argument("--antecedent", default="0,1")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--cache", default="")

@@ -86,6 +86,34 @@ pub fn select_sentences(
             if best.is_none_or(|(v, j)| value > v || (value == v && i < j)) {
                 best = Some((value, i));
             }
+            // The sentence before a referring one, offered at the referring
+            // one's score: taking it first lets the next round take the
+            // referring sentence with its antecedent. (Only while two more
+            // sentences fit.)
+            if weights.prefer_antecedent
+                && dangling > 0.0
+                && i > 0
+                && chosen.len() + 2 <= n_target
+                && is_candidate(&sentences[i - 1])
+                && n_words + sentences[i - 1].n_words + sentences[i].n_words <= word_budget
+            {
+                let p = i - 1;
+                let redundancy = chosen
+                    .iter()
+                    .rev()
+                    .take(MAX_REDUNDANCY_CHECKS)
+                    .map(|&j| super::terms::dot(scores.vectors.get(p), scores.vectors.get(j)))
+                    .fold(0f32, f32::max);
+                let own = if scores.dangling[p] && !(p > 0 && is_chosen[p - 1]) {
+                    weights.dangling_penalty
+                } else {
+                    0.0
+                };
+                let value = scores.scores[i] - weights.redundancy * redundancy - own;
+                if best.is_none_or(|(v, j)| value > v || (value == v && p < j)) {
+                    best = Some((value, p));
+                }
+            }
         }
         let Some((_, i)) = best else { break };
         is_chosen[i] = true;
@@ -183,5 +211,37 @@ mod tests {
         assert_eq!(run(0.0), vec![0, 2]);
         // ...with a large one, a sentence that stands alone is preferred.
         assert!(!run(10.0).contains(&2));
+        // Allowed to, selection may take the sentence before it (at its
+        // score), never it alone.
+        let with_antecedent = summarize(
+            text,
+            &Config {
+                length: Length::Sentences(2),
+                weights: Weights {
+                    dangling_penalty: 10.0,
+                    prefer_antecedent: true,
+                    ..Weights::default()
+                },
+                ..Config::default()
+            },
+        )
+        .chosen;
+        assert!(with_antecedent.contains(&1), "{with_antecedent:?}");
+        assert!(!with_antecedent.contains(&2) || with_antecedent.contains(&1));
+        // Not in a one-sentence summary, where the two cannot both go in.
+        let one = summarize(
+            text,
+            &Config {
+                length: Length::Sentences(1),
+                weights: Weights {
+                    prefer_antecedent: true,
+                    ..Weights::default()
+                },
+                ..Config::default()
+            },
+        )
+        .chosen;
+        assert_ne!(one, vec![1]);
+        assert_ne!(one, vec![2]);
     }
 }
