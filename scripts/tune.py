@@ -460,7 +460,7 @@ def loso(points, sources, constrain=True):
 
 # ---------------------------------------------------------------- modes
 
-DEFAULT_CONST = {"redundancy": 0.3, "dangling_penalty": 0.05}
+DEFAULT_CONST = {"redundancy": 0.3, "dangling_penalty": 0.05, "position_half": 3.0}
 
 
 def mode_features(args):
@@ -468,9 +468,9 @@ def mode_features(args):
     lead_train()
     sources = list(SOURCES)
     obj, l2 = args.objective, args.l2
-    const = dict(DEFAULT_CONST)
+    const = dict(DEFAULT_CONST, **json.loads(args.constants))
     sets = {"base": BASE, "all": BASE + NEW}
-    for f in NEW:
+    for f in NEW + LATER:
         sets[f"base+{f}"] = BASE + [f]
     for f in BASE + NEW:
         sets[f"all-{f}"] = [g for g in BASE + NEW if g != f]
@@ -572,6 +572,7 @@ def main():
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--cache", default="")
+    ap.add_argument("--constants", default="{}", help="features: redundancy etc. as JSON")
     a = ap.parse_args()
     global CACHE_FILE
     if a.cache:
