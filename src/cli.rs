@@ -3,7 +3,7 @@
 //! [`run`] takes the arguments and the three streams, so tests drive it
 //! without a process; `src/bin/nutshell.rs` only wires it to the real ones.
 
-use crate::engine::{export, summarize, Config, Length, Weights};
+use crate::engine::{export, summarize, Config, Length, Summary, Weights};
 use std::io::{BufRead, Write};
 
 pub const USAGE: &str = "\
@@ -20,7 +20,9 @@ alone, faster.
 LENGTH is one of:
   --sentences N   choose N sentences (default 3)
   --percent P     choose P% of the article's sentences
-  --words W       choose as many sentences as fit in W words
+  --words W       choose as many sentences as fit in W words (never more
+                  than W words: a single sentence longer than that is cut
+                  short, ending in …)
 
 Every option that takes a value takes it as the next argument or after =
 (--sentences 3 or --sentences=3; --format=json).
@@ -203,12 +205,28 @@ fn run_summarize(
             e.utf8_error().valid_up_to()
         )
     })?;
-    let summary = summarize(&text, &options.config);
+    let mut summary = summarize(&text, &options.config);
+    let cut = keep_word_budget(&text, &mut summary, options.config.length);
     let out = match options.format {
-        Format::Json => export::to_json(&text, &summary) + "\n",
-        Format::Markdown => export::to_markdown(&text, &summary),
+        Format::Json => {
+            let mut record = export::record(&text, &summary);
+            if let Some(cut) = cut.as_deref() {
+                record.summary = vec![cut];
+            }
+            export::json_line(&record) + "\n"
+        }
+        Format::Markdown => {
+            let markdown = export::to_markdown(&text, &summary);
+            match (&cut, summary.chosen_sentences().next()) {
+                (Some(cut), Some(s)) => {
+                    let whole = s.span.slice(&text).split_whitespace().collect::<Vec<_>>();
+                    markdown.replacen(&whole.join(" "), cut, 1)
+                }
+                _ => markdown,
+            }
+        }
         Format::Text => {
-            let plain = export::to_plain(&text, &summary);
+            let plain = cut.unwrap_or_else(|| export::to_plain(&text, &summary));
             if plain.is_empty() {
                 String::new()
             } else {
@@ -289,8 +307,12 @@ fn batch_line(line: &[u8], options: &Options) -> Result<String, String> {
         .ok_or("missing field \"text\"")?
         .as_str()
         .ok_or("field \"text\" is not a string")?;
-    let summary = summarize(text, &options.config);
+    let mut summary = summarize(text, &options.config);
+    let cut = keep_word_budget(text, &mut summary, options.config.length);
     let mut record = export::record(text, &summary);
+    if let Some(cut) = cut.as_deref() {
+        record.summary = vec![cut];
+    }
     record.id = Some(id);
     if options.blocks {
         record.blocks = Some(crate::engine::explain_blocks(text));
@@ -305,4 +327,109 @@ fn batch_line(line: &[u8], options: &Options) -> Result<String, String> {
         );
     }
     Ok(export::json_line(&record))
+}
+
+/// Words as a reader counts them: runs of text between whitespace.
+fn count_words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Keeps a `--words` summary within its budget, counted as a reader counts
+/// (whitespace-separated words; the engine counts words without lone
+/// punctuation such as a dash, so its own budget can fall a little short):
+/// drops the lowest-scored chosen sentences while there are more than one
+/// and the words are over; when the one sentence left is longer than the
+/// budget, returns its first words ending in "…" to print instead.
+fn keep_word_budget(text: &str, summary: &mut Summary, length: Length) -> Option<String> {
+    let Length::Words(budget) = length else {
+        return None;
+    };
+    let budget = budget.max(1);
+    let words = |summary: &Summary, i: usize| count_words(summary.sentences[i].span.slice(text));
+    let mut total: usize = summary.chosen.iter().map(|&i| words(summary, i)).sum();
+    while total > budget && summary.chosen.len() > 1 {
+        let (k, _) = summary.chosen.iter().enumerate().min_by(|a, b| {
+            let (sa, sb) = (summary.sentences[*a.1].score, summary.sentences[*b.1].score);
+            sa.total_cmp(&sb)
+        })?;
+        let i = summary.chosen.remove(k);
+        total -= words(summary, i);
+    }
+    summary.stats.n_words_out = summary
+        .chosen
+        .iter()
+        .map(|&i| summary.sentences[i].n_words)
+        .sum();
+    if total <= budget {
+        return None;
+    }
+    let &i = summary.chosen.first()?;
+    let kept: Vec<&str> = summary.sentences[i]
+        .span
+        .slice(text)
+        .split_whitespace()
+        .take(budget)
+        .collect();
+    summary.stats.n_words_out = kept.len();
+    Some(kept.join(" ") + "…")
+}
+
+/// Puts the cut sentence of [`keep_word_budget`] into a JSON record's summary.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "Heavy rain flooded the valley on Monday, forcing thousands of residents \
+        to leave their homes \u{2014} many of them for the second time this year. The river rose by \
+        more than two metres in six hours, officials said. Rescue teams from three counties worked \
+        through the night. Schools will stay closed until Friday \u{2014} or longer. Engineers will \
+        inspect the bridges once the water recedes. The state has asked for federal help.";
+
+    fn run_words(budget: usize, format: &str) -> String {
+        let args: Vec<String> = [
+            "summarize",
+            "--words",
+            &budget.to_string(),
+            "--format",
+            format,
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let status = run(&args, &mut ARTICLE.as_bytes(), &mut out, &mut err);
+        assert_eq!(status, 0, "{}", String::from_utf8_lossy(&err));
+        String::from_utf8(out).unwrap()
+    }
+
+    /// `--words W` never prints more than W words (as `wc -w` counts them,
+    /// dashes included), in every format, down to one word.
+    #[test]
+    fn word_budget_is_never_exceeded() {
+        for budget in 1..=60 {
+            let text = run_words(budget, "text");
+            assert!(count_words(&text) <= budget, "{budget}: {text:?}");
+            assert!(!text.trim().is_empty(), "{budget}: nothing");
+            let json: serde_json::Value = serde_json::from_str(&run_words(budget, "json")).unwrap();
+            let summary: Vec<&str> = json["summary"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap())
+                .collect();
+            let n: usize = summary.iter().map(|s| count_words(s)).sum();
+            assert!(n <= budget, "{budget}: {summary:?}");
+            let markdown = run_words(budget, "markdown");
+            let section = markdown
+                .trim_start_matches("## Summary")
+                .split("\n## ")
+                .next()
+                .unwrap();
+            assert!(count_words(section) <= budget, "{budget}: {markdown:?}");
+        }
+        // A budget under every sentence: the best one, cut short.
+        assert!(run_words(3, "text").trim_end().ends_with('…'));
+        // A generous one: whole sentences only.
+        assert!(!run_words(60, "text").contains('…'));
+    }
 }

@@ -63,7 +63,8 @@ const DEFAULT_SENTENCES: usize = 3;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Config {
     pub length: Length,
-    /// Scoring weights; the default is the set tuned on the dev data.
+    /// Scoring weights; the default is fitted on training data, its
+    /// constants chosen by cross-validation (`score::Weights::default`).
     pub weights: Weights,
     /// Whether to extract the key facts (entities, quotes, bullets): on by
     /// default; off gives the summary alone, for batch work that needs only
@@ -301,10 +302,12 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         return summary;
     }
 
-    let (term_lists, n_terms) = terms::sentence_terms(norm, &seg.all_sentence_words(), language);
+    let sentence_words = seg.all_sentence_words();
+    let (term_lists, n_terms) = terms::sentence_terms(norm, &sentence_words, language);
     let scores = score::score_sentences(
         norm,
         seg.sentence_spans(),
+        &sentence_words,
         term_lists,
         n_terms,
         &sentences,

@@ -3,10 +3,11 @@
 //! Greedy maximal marginal relevance: repeatedly take the candidate with the
 //! best score minus its redundancy (cosine with the most similar sentence
 //! already chosen) minus a penalty when it opens with a reference ("He",
-//! "However") whose sentence before it was not chosen. Ties go to the
-//! earlier sentence. Redundancy is checked against at most
-//! [`MAX_REDUNDANCY_CHECKS`] chosen sentences, so long summaries of huge
-//! pastes stay near-linear.
+//! "However") whose sentence before it was not chosen (a one-sentence
+//! summary takes no such sentence at all). Ties go to the earlier sentence.
+//! A word budget is never exceeded: only sentences that fit are taken.
+//! Redundancy is checked against at most [`MAX_REDUNDANCY_CHECKS`] chosen
+//! sentences, so long summaries of huge pastes stay near-linear.
 
 use super::score::{is_candidate, Scores, Weights};
 use super::{Length, Sentence};
@@ -50,14 +51,19 @@ pub fn select_sentences(
     let mut n_words = 0usize;
     while chosen.len() < n_target {
         let mut best: Option<(f32, usize)> = None;
+        let any_standalone = n_target == 1
+            && ranked
+                .iter()
+                .filter(|&&i| sentences[i].n_words <= word_budget)
+                .take(MAX_CANDIDATES_PER_ROUND)
+                .any(|&i| !scores.dangling[i] || i == 0 || is_chosen[i - 1]);
+        // (A word budget is never exceeded: only sentences that fit are
+        // looked at, the first one too.)
         for &i in ranked
             .iter()
-            .filter(|&&i| !is_chosen[i])
+            .filter(|&&i| !is_chosen[i] && n_words + sentences[i].n_words <= word_budget)
             .take(MAX_CANDIDATES_PER_ROUND)
         {
-            if n_words > 0 && n_words + sentences[i].n_words > word_budget {
-                continue;
-            }
             let redundancy = chosen
                 .iter()
                 .rev()
@@ -65,6 +71,12 @@ pub fn select_sentences(
                 .map(|&j| super::terms::dot(scores.vectors.get(i), scores.vectors.get(j)))
                 .fold(0f32, f32::max);
             let prev_chosen = i > 0 && is_chosen[i - 1];
+            // A one-sentence summary (a TL;DR) never opens with a reference
+            // to a sentence the reader cannot see, unless every candidate
+            // looked at does.
+            if n_target == 1 && scores.dangling[i] && !prev_chosen && any_standalone {
+                continue;
+            }
             let dangling = if scores.dangling[i] && !prev_chosen {
                 weights.dangling_penalty
             } else {
@@ -74,11 +86,44 @@ pub fn select_sentences(
             if best.is_none_or(|(v, j)| value > v || (value == v && i < j)) {
                 best = Some((value, i));
             }
+            // The sentence before a referring one, offered at the referring
+            // one's score: taking it first lets the next round take the
+            // referring sentence with its antecedent. (Only while two more
+            // sentences fit.)
+            if weights.prefer_antecedent
+                && dangling > 0.0
+                && i > 0
+                && chosen.len() + 2 <= n_target
+                && is_candidate(&sentences[i - 1])
+                && n_words + sentences[i - 1].n_words + sentences[i].n_words <= word_budget
+            {
+                let p = i - 1;
+                let redundancy = chosen
+                    .iter()
+                    .rev()
+                    .take(MAX_REDUNDANCY_CHECKS)
+                    .map(|&j| super::terms::dot(scores.vectors.get(p), scores.vectors.get(j)))
+                    .fold(0f32, f32::max);
+                let own = if scores.dangling[p] && !(p > 0 && is_chosen[p - 1]) {
+                    weights.dangling_penalty
+                } else {
+                    0.0
+                };
+                let value = scores.scores[i] - weights.redundancy * redundancy - own;
+                if best.is_none_or(|(v, j)| value > v || (value == v && p < j)) {
+                    best = Some((value, p));
+                }
+            }
         }
         let Some((_, i)) = best else { break };
         is_chosen[i] = true;
         chosen.push(i);
         n_words += sentences[i].n_words;
+    }
+    // A budget smaller than every sentence: the best sentence, which the
+    // caller shortens to the budget (the CLI does).
+    if chosen.is_empty() {
+        chosen.push(ranked[0]);
     }
     chosen.sort_unstable();
     chosen
@@ -166,5 +211,37 @@ mod tests {
         assert_eq!(run(0.0), vec![0, 2]);
         // ...with a large one, a sentence that stands alone is preferred.
         assert!(!run(10.0).contains(&2));
+        // Allowed to, selection may take the sentence before it (at its
+        // score), never it alone.
+        let with_antecedent = summarize(
+            text,
+            &Config {
+                length: Length::Sentences(2),
+                weights: Weights {
+                    dangling_penalty: 10.0,
+                    prefer_antecedent: true,
+                    ..Weights::default()
+                },
+                ..Config::default()
+            },
+        )
+        .chosen;
+        assert!(with_antecedent.contains(&1), "{with_antecedent:?}");
+        assert!(!with_antecedent.contains(&2) || with_antecedent.contains(&1));
+        // Not in a one-sentence summary, where the two cannot both go in.
+        let one = summarize(
+            text,
+            &Config {
+                length: Length::Sentences(1),
+                weights: Weights {
+                    prefer_antecedent: true,
+                    ..Weights::default()
+                },
+                ..Config::default()
+            },
+        )
+        .chosen;
+        assert_ne!(one, vec![1]);
+        assert_ne!(one, vec![2]);
     }
 }
