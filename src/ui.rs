@@ -15,32 +15,31 @@ pub mod example;
 pub mod state;
 pub use state::{Action, State};
 
-#[cfg(target_arch = "wasm32")]
-pub mod agent;
-#[cfg(target_arch = "wasm32")]
-pub mod app;
-#[cfg(target_arch = "wasm32")]
-pub mod export_bar;
-#[cfg(target_arch = "wasm32")]
-pub mod facts_view;
-#[cfg(target_arch = "wasm32")]
-pub mod input_panel;
-#[cfg(target_arch = "wasm32")]
-pub mod length_control;
-#[cfg(target_arch = "wasm32")]
-pub mod rich_text;
-#[cfg(target_arch = "wasm32")]
-pub mod source_view;
-#[cfg(target_arch = "wasm32")]
-pub mod stats_bar;
-#[cfg(target_arch = "wasm32")]
-pub mod storage;
-#[cfg(target_arch = "wasm32")]
-pub mod summary_view;
-#[cfg(target_arch = "wasm32")]
-pub mod theme_toggle;
-#[cfg(target_arch = "wasm32")]
-pub mod workspace;
+/// The browser-only modules, each behind the same `cfg`.
+macro_rules! browser_modules {
+    ($($module:ident),* $(,)?) => {
+        $(
+            #[cfg(target_arch = "wasm32")]
+            pub mod $module;
+        )*
+    };
+}
+
+browser_modules!(
+    agent,
+    app,
+    export_bar,
+    facts_view,
+    input_panel,
+    length_control,
+    rich_text,
+    source_view,
+    stats_bar,
+    storage,
+    summary_view,
+    theme_toggle,
+    workspace,
+);
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Summarizer};

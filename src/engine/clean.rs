@@ -690,94 +690,85 @@ fn classify_one(
     language: Language,
     first: bool,
 ) -> (Option<BlockClass>, usize) {
-    let cues = if word_spans.len() <= MAX_CUE_SCAN_WORDS {
+    let (hits, first_kind) = if word_spans.len() <= MAX_CUE_SCAN_WORDS {
         find_cues(lower)
     } else {
         (0, None)
     };
-    let class = classify_by_rules(text, word_spans, body, lower, language, first, cues);
-    (class, cues.0)
-}
-
-fn classify_by_rules(
-    text: &str,
-    word_spans: &[Span],
-    body: &str,
-    lower: &str,
-    language: Language,
-    first: bool,
-    (hits, first_kind): (usize, Option<BoilerplateKind>),
-) -> Option<BlockClass> {
-    let n_words = word_spans.len();
-    let sentence_end = ends_like_sentence(body);
-    // The words themselves are read only in short blocks and in blocks that
-    // do not end like a sentence: a prose paragraph needs its count alone.
-    let words: Vec<&str> = if n_words <= MAX_CUE_SCAN_WORDS || !sentence_end {
-        word_spans.iter().map(|w| w.slice(text)).collect()
-    } else {
-        Vec::new()
-    };
-
-    if n_words <= 3
-        && !sentence_end
-        && CONTROL_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
-    {
-        return Some(BlockClass::Boilerplate(BoilerplateKind::Button));
-    }
-    if n_words <= MAX_FURNITURE_WORDS && has_caption_label(body) {
-        return Some(BlockClass::Boilerplate(BoilerplateKind::Caption));
-    }
-    for (kind, cues) in LINE_START_CUES {
-        // (A cue's first byte rules most out before a comparison.)
-        let starts = |c: &&str| {
-            c.as_bytes()
-                .first()
-                .is_none_or(|b| lower.as_bytes().first() == Some(b))
-                && lower.starts_with(c)
-        };
-        if n_words <= MAX_FURNITURE_WORDS && cues.iter().any(starts) {
-            // "By the end of the year, ..." is prose: a byline is a short line of names.
-            if *kind == BoilerplateKind::Byline && !looks_like_byline(&words, lower) {
-                continue;
-            }
-            return Some(BlockClass::Boilerplate(*kind));
-        }
-    }
-    if let Some(kind) = first_kind {
-        // A caption or credit line is marked by one cue ("Photo: ..."); an
-        // appeal must be made of its cues.
-        let marked = matches!(kind, BoilerplateKind::Caption | BoilerplateKind::Byline);
-        // Appeals talk to the reader: each "you", "our", "we" adds half a cue.
-        let n_address = words
-            .iter()
-            .filter(|w| lower_is(w, |l| READER_ADDRESS.contains(&l)))
-            .count();
-        let evidence = hits as f32 + 0.5 * n_address as f32;
-        let dense = marked || evidence >= MIN_CUE_DENSITY * n_words as f32;
-        if (n_words <= MAX_FURNITURE_WORDS && dense) || hits >= 3 {
-            return Some(BlockClass::Boilerplate(kind));
-        }
-    }
-    if n_words == 0 {
-        return Some(BlockClass::Boilerplate(BoilerplateKind::ShortLine));
-    }
-    if !sentence_end && n_words >= 4 && !language.stop_words().is_empty() {
-        let n_stop = words
-            .iter()
-            .filter(|w| lower_is(w, |l| language.is_stop_word(l)))
-            .count();
-        if (n_stop as f32) < MENU_STOP_RATIO * n_words as f32 && looks_like_menu(body, &words) {
-            return Some(BlockClass::Boilerplate(BoilerplateKind::Navigation));
-        }
-    }
-    if !sentence_end && n_words <= MAX_TITLE_WORDS {
-        return if first {
-            Some(BlockClass::Heading)
+    // (The rules below return early; the cue count goes out either way.)
+    let class = (|| {
+        let n_words = word_spans.len();
+        let sentence_end = ends_like_sentence(body);
+        // The words themselves are read only in short blocks and in blocks that
+        // do not end like a sentence: a prose paragraph needs its count alone.
+        let words: Vec<&str> = if n_words <= MAX_CUE_SCAN_WORDS || !sentence_end {
+            word_spans.iter().map(|w| w.slice(text)).collect()
         } else {
-            None
+            Vec::new()
         };
-    }
-    Some(BlockClass::Body)
+
+        if n_words <= 3
+            && !sentence_end
+            && CONTROL_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+        {
+            return Some(BlockClass::Boilerplate(BoilerplateKind::Button));
+        }
+        if n_words <= MAX_FURNITURE_WORDS && has_caption_label(body) {
+            return Some(BlockClass::Boilerplate(BoilerplateKind::Caption));
+        }
+        for (kind, cues) in LINE_START_CUES {
+            // (A cue's first byte rules most out before a comparison.)
+            let starts = |c: &&str| {
+                c.as_bytes()
+                    .first()
+                    .is_none_or(|b| lower.as_bytes().first() == Some(b))
+                    && lower.starts_with(c)
+            };
+            if n_words <= MAX_FURNITURE_WORDS && cues.iter().any(starts) {
+                // "By the end of the year, ..." is prose: a byline is a short line of names.
+                if *kind == BoilerplateKind::Byline && !looks_like_byline(&words, lower) {
+                    continue;
+                }
+                return Some(BlockClass::Boilerplate(*kind));
+            }
+        }
+        if let Some(kind) = first_kind {
+            // A caption or credit line is marked by one cue ("Photo: ..."); an
+            // appeal must be made of its cues.
+            let marked = matches!(kind, BoilerplateKind::Caption | BoilerplateKind::Byline);
+            // Appeals talk to the reader: each "you", "our", "we" adds half a cue.
+            let n_address = words
+                .iter()
+                .filter(|w| lower_is(w, |l| READER_ADDRESS.contains(&l)))
+                .count();
+            let evidence = hits as f32 + 0.5 * n_address as f32;
+            let dense = marked || evidence >= MIN_CUE_DENSITY * n_words as f32;
+            if (n_words <= MAX_FURNITURE_WORDS && dense) || hits >= 3 {
+                return Some(BlockClass::Boilerplate(kind));
+            }
+        }
+        if n_words == 0 {
+            return Some(BlockClass::Boilerplate(BoilerplateKind::ShortLine));
+        }
+        if !sentence_end && n_words >= 4 && !language.stop_words().is_empty() {
+            let n_stop = words
+                .iter()
+                .filter(|w| lower_is(w, |l| language.is_stop_word(l)))
+                .count();
+            if (n_stop as f32) < MENU_STOP_RATIO * n_words as f32 && looks_like_menu(body, &words) {
+                return Some(BlockClass::Boilerplate(BoilerplateKind::Navigation));
+            }
+        }
+        if !sentence_end && n_words <= MAX_TITLE_WORDS {
+            return if first {
+                Some(BlockClass::Heading)
+            } else {
+                None
+            };
+        }
+        Some(BlockClass::Body)
+    })();
+    (class, hits)
 }
 
 /// A menu is a row of labels: separators between them, or nearly every word
