@@ -114,6 +114,27 @@ test("changing the length changes the summary", async ({ page }) => {
   await expect.poll(() => summarySentences(page).count()).toBeGreaterThan(n_percent);
 });
 
+test("a word budget is never exceeded, and one sentence is a TL;DR", async ({ page }) => {
+  await openPage(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await expect(summarySentences(page)).toHaveCount(3);
+  await page.getByLabel("Summary length in sentences").fill("1");
+  await expect(summarySentences(page)).toHaveCount(1);
+  await page.getByLabel("Unit").selectOption("words");
+  await expect(page.getByLabel("Summary length in words at most")).toHaveValue("60");
+  // Words as the engine counts them: runs with a letter or digit.
+  const words = async () =>
+    (await summarySentences(page).allTextContents())
+      .join(" ")
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  await expect.poll(words).toBeGreaterThan(0);
+  expect(await words()).toBeLessThanOrEqual(60);
+  await page.getByLabel("Summary length in words at most").fill("30");
+  await expect.poll(words).toBeLessThanOrEqual(30);
+  expect(await summarySentences(page).count()).toBeGreaterThan(0);
+});
+
 test("Ctrl+Enter summarises at once", async ({ page }) => {
   await openPage(page);
   await textBox(page).fill(ARTICLE);
