@@ -289,7 +289,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let mut cleaned = clean::classify_blocks(norm, &seg.blocks, &seg.all_block_words(), language);
     apply_overrides(&mut cleaned, &normalized, &seg, &config.overrides);
     let mut sentences = sentences_of(&normalized, &seg, &cleaned);
-    promote_margin(&mut sentences, config.length);
+    promote_margin(text, &mut sentences, config.length);
     let mut summary = Summary {
         language: Some(language),
         boilerplate: boilerplate_of(&normalized, &seg, &cleaned),
@@ -407,22 +407,39 @@ fn apply_overrides(
 }
 
 /// Doubtful (margin) lines are summarised only when the sure ones are too
-/// few for the summary asked for (a short note, a list-like text).
-fn promote_margin(sentences: &mut [Sentence], length: Length) {
+/// few for the summary asked for (a short note, a list-like text). A
+/// sentence that ends in a colon introduces what follows ("Follow us
+/// online:", "Alex on May 3 at 6:34 am said:"): alone in a summary it says
+/// nothing, so it is never a sure one, and is promoted only when nothing else
+/// would make a summary.
+fn promote_margin(text: &str, sentences: &mut [Sentence], length: Length) {
+    let lead_in = |s: &Sentence| {
+        text.get(s.span.range())
+            .is_some_and(|t| t.trim_end().ends_with(':'))
+    };
+    for s in sentences.iter_mut() {
+        if s.role == SentenceRole::Body && lead_in(s) {
+            s.role = SentenceRole::Margin;
+        }
+    }
     let n_needed = match length {
         Length::Sentences(n) => n,
         _ => DEFAULT_SENTENCES,
     };
-    let n_body = sentences
-        .iter()
-        .filter(|s| s.role == SentenceRole::Body && s.n_words > 0)
-        .count();
-    if n_body < n_needed {
-        for s in sentences
-            .iter_mut()
-            .filter(|s| s.role == SentenceRole::Margin)
-        {
-            s.role = SentenceRole::Body;
+    let n_sure = |sentences: &[Sentence]| {
+        sentences
+            .iter()
+            .filter(|s| s.role == SentenceRole::Body && s.n_words > 0)
+            .count()
+    };
+    for promote_lead_ins in [false, true] {
+        if n_sure(sentences) >= n_needed {
+            return;
+        }
+        for s in sentences.iter_mut() {
+            if s.role == SentenceRole::Margin && (promote_lead_ins || !lead_in(s)) {
+                s.role = SentenceRole::Body;
+            }
         }
     }
 }
@@ -509,6 +526,24 @@ pub fn explain_blocks(text: &str) -> Vec<BlockReport> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sentence that ends in a colon is never chosen while others can be,
+    /// and is chosen when nothing else would make a summary.
+    #[test]
+    fn lead_ins_are_chosen_last() {
+        let text = "The council voted on Tuesday to close the old bridge after engineers found cracks.\n\n\
+                    Here is what the mayor told the council on Tuesday evening:\n\n\
+                    Repairs will take at least six months and cost about twelve million pounds.\n\n\
+                    Buses will be diverted through the Eastgate crossing until the work is done.\n";
+        let summary = summarize(text, &Config::default());
+        assert_eq!(summary.chosen.len(), 3);
+        assert!(summary
+            .chosen_sentences()
+            .all(|s| !text[s.span.range()].ends_with(':')));
+        let alone = "Here is what the mayor told the council on Tuesday evening:";
+        let summary = summarize(alone, &Config::default());
+        assert_eq!(summary.chosen.len(), 1);
+    }
 
     /// `looks_binary` reads ASCII bytes without decoding: the same answer
     /// as a plain scan of the characters.
