@@ -320,6 +320,9 @@ const MAX_HEADING_WORDS: usize = 16;
 /// many words with no sentence end, just before the article starts, is the
 /// title.
 const MAX_TITLE_WORDS: usize = 30;
+/// A byline that gives its time of publication ("… at 11:08 a.m.") may be
+/// this long (hand-set: the one on the dev pastes that prompted it has 15).
+const MAX_TIMED_BYLINE_WORDS: usize = 24;
 /// Below this share of function words a multi-word line with no sentence end
 /// reads like a menu (measured on prose: 0.3–0.5 in every language here).
 const MENU_STOP_RATIO: f32 = 0.1;
@@ -540,7 +543,10 @@ fn split_at_colon_space(body: &str) -> Option<(&str, &str)> {
 
 /// "By Jane Doe", "By Jane Doe and John Roe, CNN": short, mostly capitalised.
 fn looks_like_byline(words: &[&str], lower: &str) -> bool {
-    if words.len() > 12 {
+    // "By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m.":
+    // names and a time of publication make a longer byline.
+    let timed = lower.contains(" a.m.") || lower.contains(" p.m.");
+    if words.len() > 12 && !(timed && words.len() <= MAX_TIMED_BYLINE_WORDS) {
         return false;
     }
     let rest = &words[1.min(words.len())..];
@@ -549,7 +555,11 @@ fn looks_like_byline(words: &[&str], lower: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     let dated = lower.starts_with("updated") || lower.starts_with("published");
+    let first_capitalised = rest
+        .first()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     dated
+        || (timed && first_capitalised)
         || (!rest.is_empty()
             && n_caps * 2 >= rest.len()
             && rest
@@ -860,6 +870,10 @@ mod tests {
             ("Monthly", B(Button)),
             ("The old bridge in 1950. Photo: City Archive", B(Caption)),
             ("By Jane Doe and John Roe", B(Byline)),
+            (
+                "By Jane Doe , John Roe on Monday, March 3rd, 2026 at 9:15 a.m.",
+                B(Byline),
+            ),
             ("Reuters contributed reporting.", B(Byline)),
             ("Advertisement", B(Button)),
             (
