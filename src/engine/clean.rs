@@ -522,7 +522,9 @@ fn has_caption_label(body: &str) -> bool {
     let Some((label, rest)) = split_at_colon_space(body) else {
         return false;
     };
-    let one_word = !label.is_empty() && label.len() <= 20 && label.chars().all(char::is_alphabetic);
+    // (One letter is an interview's "Q:" or "A:", not a caption's label.)
+    let one_word =
+        label.chars().count() >= 2 && label.len() <= 20 && label.chars().all(char::is_alphabetic);
     one_word
         && label.chars().next().is_some_and(char::is_uppercase)
         && rest
@@ -904,6 +906,20 @@ mod tests {
         let prose = "By the end of the year the council hopes to reopen the bridge, officials said at 9 a.m. on Monday.";
         let words: Vec<&str> = prose.split_whitespace().collect();
         assert!(!looks_like_byline(&words, &prose.to_lowercase()));
+    }
+
+    /// Issue 20: an interview's turns were set aside as captions.
+    #[test]
+    fn interview_turns_are_not_captions() {
+        assert!(!has_caption_label(
+            "Q: What will change for families next year?"
+        ));
+        assert!(!has_caption_label(
+            "A: Child benefit will rise by five percent."
+        ));
+        assert!(has_caption_label(
+            "Sacked: The presenter will not face charges."
+        ));
     }
 
     #[test]
