@@ -10,11 +10,13 @@
 //! Everything here works on the normalised text (see `normalize`).
 
 mod ascii_sentences;
+mod starters;
 
-use super::abbreviations::is_abbreviation;
+use super::abbreviations::{abbreviation_kind, Kind};
 use super::text::{self, ascii_lower_in, ascii_prefix_len};
 use super::Span;
 use ascii_sentences::{ascii_sentences, stand_in, stand_in_sentences};
+use starters::opens_sentence;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One non-blank line (or several hard-wrapped lines joined) of the text.
@@ -175,51 +177,6 @@ const TERMINATORS: &str = ".!?…。！？";
 /// Closing quotes and brackets that may follow a terminator.
 const CLOSERS: &str = "\"'”’»)]」』】›";
 
-/// Words that, after "U.S." or another dotted acronym, show that a new
-/// sentence has begun.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "So",
-    "Yet",
-    "However",
-    "Meanwhile",
-    "Officials",
-    "Some",
-    "Many",
-    "Most",
-];
-
 /// Sentence spans of one block (normalised offsets), trimmed, never empty.
 pub fn split_block_sentences(text: &str, block: Span) -> Vec<Span> {
     split_block_sentences_in(text, block, None)
@@ -317,23 +274,24 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     if last_word.is_empty() {
         return false;
     }
-    // A single initial: "J. K. Rowling", "George W. Bush".
+    let next_raw = next.split_whitespace().next().unwrap_or("");
+    let next_word = next_raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let digit = first.is_ascii_digit();
+    // Dotted acronyms and abbreviations: "U.S.", "a.m.", "z.B.", "e.g.".
+    if let Some(dotted) = dotted_tail(stem) {
+        return match abbreviation_kind(&dotted) {
+            Some(Kind::Before) => true,
+            // "At 5 p.m." (a time that ends a sentence more often than not).
+            _ if dotted == "a.m" || dotted == "p.m" => false,
+            _ => !opens_sentence(next_word),
+        };
+    }
     let mut chars = last_word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        return c.is_uppercase();
-    }
-    // Dotted acronyms: "U.S.", "U.N.", "a.m.", "p.m.".
-    if last_word.contains('.')
-        && last_word
-            .split('.')
-            .all(|p| p.chars().count() <= 2 && !p.is_empty())
-    {
-        let next_word = next.split_whitespace().next().unwrap_or("");
-        let is_time =
-            last_word.eq_ignore_ascii_case("a.m") || last_word.eq_ignore_ascii_case("p.m");
-        return !is_time
-            && !SENTENCE_STARTERS
-                .contains(&next_word.trim_matches(|c: char| !c.is_alphanumeric()));
+        // A single initial: "J. K. Rowling", "George W. Bush".
+        if c.is_uppercase() {
+            return true;
+        }
     }
     // (Lower-cased on the stack when ASCII; a hash set, not a scan of the
     // hundred abbreviations, for every full stop of the text.)
@@ -346,11 +304,42 @@ fn continues_previous(prev: &str, next: &str) -> bool {
             owned.as_str()
         }
     };
-    if is_abbreviation(lower) {
+    match abbreviation_kind(lower) {
+        Some(Kind::Before) => true,
+        Some(_) if digit => true,
         // "No." only abbreviates before a number: "said no. Then".
-        return lower != "no" || first.is_ascii_digit();
+        Some(Kind::Number) if lower == "no" => false,
+        Some(_) => !opens_sentence(next_word),
+        None => false,
     }
-    false
+}
+
+/// The dotted acronym or abbreviation that `stem` (a piece before its
+/// final full stop) ends with, lower case ("u.s", "z.b", "a.m"): a word
+/// with inner full stops, each part of one or two characters. `None` for
+/// anything else.
+fn dotted_tail(stem: &str) -> Option<String> {
+    let last = stem
+        .rsplit(char::is_whitespace)
+        .next()?
+        .trim_start_matches(['(', '"']);
+    let parts: Vec<&str> = last.split('.').rev().collect();
+    let tight = parts
+        .iter()
+        .all(|p| !p.is_empty() && p.chars().count() <= 2);
+    (last.contains('.') && tight).then(|| dotted_key(&parts))
+}
+
+/// Parts of a dotted word, last first, as one lower-case key: "z.b".
+fn dotted_key(parts: &[&str]) -> String {
+    let mut key = String::new();
+    for (i, p) in parts.iter().rev().enumerate() {
+        if i > 0 {
+            key.push('.');
+        }
+        key.push_str(&p.to_lowercase());
+    }
+    key
 }
 
 /// A word of a sentence: its span (normalised offsets).
@@ -771,6 +760,95 @@ mod tests {
         for (input, expected) in table {
             assert_eq!(sentences(input), *expected, "splitting {input:?}");
         }
+    }
+
+    /// Checks each `(text, sentences)` of a table.
+    fn check_table(table: &[(&str, &[&str])]) {
+        for (input, expected) in table {
+            assert_eq!(sentences(input), *expected, "splitting {input:?}");
+        }
+    }
+
+    /// Issue 22: an abbreviation or a dotted acronym ends a sentence when
+    /// the next word opens one; a title before a name never does.
+    #[test]
+    fn abbreviation_ends_a_sentence_table() {
+        check_table(&[
+            (
+                "She moved to the U.K. Then she found work.",
+                &["She moved to the U.K.", "Then she found work."],
+            ),
+            (
+                "They sold it to Smith & Co. The deal closed Friday.",
+                &["They sold it to Smith & Co.", "The deal closed Friday."],
+            ),
+            (
+                "Apples, pears, etc. Next week more.",
+                &["Apples, pears, etc.", "Next week more."],
+            ),
+            (
+                "He joined Warner Bros. But he left.",
+                &["He joined Warner Bros.", "But he left."],
+            ),
+            (
+                "It was Hank Williams Jr. He sang.",
+                &["It was Hank Williams Jr.", "He sang."],
+            ),
+            (
+                "Owned by News Corp. 'He lied,' she said.",
+                &["Owned by News Corp.", "'He lied,' she said."],
+            ),
+            (
+                "The U.S. Army and Acme Inc. Ltd. met Dr. Naser and Mr. Smith.",
+                &["The U.S. Army and Acme Inc. Ltd. met Dr. Naser and Mr. Smith."],
+            ),
+            (
+                "He met Mr. The and Gen. She.",
+                &["He met Mr. The and Gen. She."],
+            ),
+            (
+                "They moved to St. Louis. She lives on Main St. The house is old.",
+                &[
+                    "They moved to St. Louis.",
+                    "She lives on Main St.",
+                    "The house is old.",
+                ],
+            ),
+            (
+                "The case Buck v. Bell and the rest, e.g. Germany, i.e. Europe.",
+                &["The case Buck v. Bell and the rest, e.g. Germany, i.e. Europe."],
+            ),
+            (
+                "La Srta. Ledesma habló con el Lic. Pastoriza y la Sra. Gómez.",
+                &["La Srta. Ledesma habló con el Lic. Pastoriza y la Sra. Gómez."],
+            ),
+            (
+                "Sie arbeitet bei Müller & Co. Die Firma wächst.",
+                &["Sie arbeitet bei Müller & Co.", "Die Firma wächst."],
+            ),
+            (
+                "Il travaille chez Dupont & Cie, à Paris. Il a vu M. Dupont.",
+                &[
+                    "Il travaille chez Dupont & Cie, à Paris.",
+                    "Il a vu M. Dupont.",
+                ],
+            ),
+            (
+                "Ha parlato il Dott. Rossi alla Ltd. Il giorno dopo è partito.",
+                &[
+                    "Ha parlato il Dott. Rossi alla Ltd.",
+                    "Il giorno dopo è partito.",
+                ],
+            ),
+            (
+                "Trabalha na Petrobras S.A. Ela mora no Rio.",
+                &["Trabalha na Petrobras S.A.", "Ela mora no Rio."],
+            ),
+            (
+                "Hij werkt bij Jansen & Co. Het bedrijf groeit.",
+                &["Hij werkt bij Jansen & Co.", "Het bedrijf groeit."],
+            ),
+        ]);
     }
 
     #[test]
