@@ -112,6 +112,9 @@ const ABBREVIATIONS: &[(&str, Dot, Kind)] = &[
     ("nos", Split, Number),
     ("nov", Keep, Any),
     ("nr", Split, Number),
+    ("n°", Split, Number),
+    ("nº", Split, Number),
+    ("núm", Split, Number),
     ("oct", Keep, Any),
     ("op", Split, Number),
     ("p", Split, Number),
@@ -200,6 +203,7 @@ mod tests {
         assert_eq!(abbreviation_kind("dr"), Some(Before));
         assert_eq!(abbreviation_kind("vol"), Some(Number));
         assert_eq!(abbreviation_kind("inc"), Some(Any));
+        assert_eq!(abbreviation_kind("n°"), Some(Number));
         assert_eq!(abbreviation_kind("mister"), None);
     }
 }

@@ -230,12 +230,12 @@ pub fn split_block_sentences_in(
             _ => out.push(span),
         }
         pending_merge = false;
-        // At the start of a block, a piece with no letter or digit (a lone
-        // "—" or "***") or a list marker ("1.", "12)", "a.") joins the next.
-        if out.len() == 1
-            && (!trimmed.chars().any(char::is_alphanumeric) || is_list_marker(trimmed))
-        {
-            pending_merge = true;
+        // At the start of a block, a sentence so far with no letter or digit
+        // (a lone "—" or "***") or a list marker ("1.", "12)", "a.") joins
+        // the next piece (not "See p. 55.", a marker's shape once merged).
+        if let [first] = out.as_slice() {
+            let first = first.slice(text);
+            pending_merge = !first.chars().any(char::is_alphanumeric) || is_list_marker(first);
         }
     }
     out
@@ -281,8 +281,7 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     if let Some(dotted) = dotted_tail(stem) {
         return match abbreviation_kind(&dotted) {
             Some(Kind::Before) => true,
-            // "At 5 p.m." (a time that ends a sentence more often than not).
-            _ if dotted == "a.m" || dotted == "p.m" => false,
+            _ if dotted == "a.m" || dotted == "p.m" => digit || continues_time(next_raw),
             _ => !opens_sentence(next_word),
         };
     }
@@ -340,6 +339,61 @@ fn dotted_key(parts: &[&str]) -> String {
         key.push_str(&p.to_lowercase());
     }
     key
+}
+
+/// After "a.m." or "p.m.": whether `word` goes on with the time (a title
+/// before a name, a day, a month, a time zone) rather than opening a
+/// sentence: "At 6 a.m. Mr. Jones left", "5 p.m. Monday", "8 p.m. ET".
+fn continues_time(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if let Some(stem) = word.strip_suffix('.') {
+        let lower = stem.to_ascii_lowercase();
+        if abbreviation_kind(&lower).is_some() {
+            return true;
+        }
+    }
+    matches!(
+        core,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "GMT"
+            | "BST"
+            | "UTC"
+            | "CET"
+            | "CEST"
+            | "Eastern"
+            | "Central"
+            | "Pacific"
+            | "Mountain"
+    )
 }
 
 /// A word of a sentence: its span (normalised offsets).
@@ -847,6 +901,63 @@ mod tests {
             (
                 "Hij werkt bij Jansen & Co. Het bedrijf groeit.",
                 &["Hij werkt bij Jansen & Co.", "Het bedrijf groeit."],
+            ),
+        ]);
+    }
+
+    /// Issue 22: times and numbers. "a.m." and "p.m." end a sentence
+    /// unless a title, a day, a month or a time zone follows; an
+    /// abbreviation before a number never does.
+    #[test]
+    fn times_and_numbers_table() {
+        check_table(&[
+            ("At 6 a.m. Mr. Jones left.", &["At 6 a.m. Mr. Jones left."]),
+            (
+                "He left at 6 p.m. The store closed.",
+                &["He left at 6 p.m.", "The store closed."],
+            ),
+            (
+                "It airs at 9 p.m. ET on Sunday and at 4:58 a.m. Pacific Time.",
+                &["It airs at 9 p.m. ET on Sunday and at 4:58 a.m. Pacific Time."],
+            ),
+            (
+                "The trial resumes at 9 a.m. Tuesday. It may last weeks.",
+                &["The trial resumes at 9 a.m. Tuesday.", "It may last weeks."],
+            ),
+            (
+                "The news came at 5 p.m. Officials said little.",
+                &["The news came at 5 p.m.", "Officials said little."],
+            ),
+            (
+                "See p. 55. Then read No. 5, N°. 12, Art. 3 and vol. 2 of it.",
+                &[
+                    "See p. 55.",
+                    "Then read No. 5, N°. 12, Art. 3 and vol. 2 of it.",
+                ],
+            ),
+            (
+                "He said no. Then he left.",
+                &["He said no.", "Then he left."],
+            ),
+            (
+                "Prices rose to $2.39. Though food fell, fuel rose.",
+                &["Prices rose to $2.39.", "Though food fell, fuel rose."],
+            ),
+            (
+                "It happened on Dec. 7 in Hawaii. It was Sun. The raid came.",
+                &[
+                    "It happened on Dec. 7 in Hawaii.",
+                    "It was Sun.",
+                    "The raid came.",
+                ],
+            ),
+            (
+                "Siehe Art. 3 und Nr. 5 im Gesetz.",
+                &["Siehe Art. 3 und Nr. 5 im Gesetz."],
+            ),
+            (
+                "Lee el núm. 4 y el Art. 12 de la ley.",
+                &["Lee el núm. 4 y el Art. 12 de la ley."],
             ),
         ]);
     }
