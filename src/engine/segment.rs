@@ -16,7 +16,7 @@ use super::abbreviations::{abbreviation_kind, Kind};
 use super::text::{self, ascii_lower_in, ascii_prefix_len};
 use super::Span;
 use ascii_sentences::{ascii_sentences, stand_in, stand_in_sentences};
-use starters::opens_sentence;
+use starters::{is_name_particle, opens_sentence};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One non-blank line (or several hard-wrapped lines joined) of the text.
@@ -287,9 +287,12 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     }
     let mut chars = last_word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        // A single initial: "J. K. Rowling", "George W. Bush".
+        // A single initial: "J. K. Rowling", "George W. Bush", "M. Le Pen";
+        // but the pronoun or a letter that ends a sentence: "…her and I. Then".
         if c.is_uppercase() {
-            return true;
+            return next_word.chars().nth(1).is_none()
+                || !opens_sentence(next_word)
+                || is_name_particle(next_word);
         }
     }
     // (Lower-cased on the stack when ASCII; a hash set, not a scan of the
@@ -958,6 +961,36 @@ mod tests {
             (
                 "Lee el núm. 4 y el Art. 12 de la ley.",
                 &["Lee el núm. 4 y el Art. 12 de la ley."],
+            ),
+        ]);
+    }
+
+    /// Issue 22: the pronoun "I" ends a sentence; an initial does not.
+    #[test]
+    fn pronoun_and_initials_table() {
+        check_table(&[
+            (
+                "It was between her and I. Then we left with John F. Kennedy's papers.",
+                &[
+                    "It was between her and I.",
+                    "Then we left with John F. Kennedy's papers.",
+                ],
+            ),
+            (
+                "It is to you and I. The aim is clear.",
+                &["It is to you and I.", "The aim is clear."],
+            ),
+            (
+                "J. R. R. Tolkien met George W. Bush and I. M. Pei.",
+                &["J. R. R. Tolkien met George W. Bush and I. M. Pei."],
+            ),
+            (
+                "Il a vu M. Le Pen et J. A. Dupont.",
+                &["Il a vu M. Le Pen et J. A. Dupont."],
+            ),
+            (
+                "He needs vitamin C. The doctor said so.",
+                &["He needs vitamin C.", "The doctor said so."],
             ),
         ]);
     }

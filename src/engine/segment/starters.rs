@@ -159,6 +159,16 @@ pub(super) fn opens_sentence(word: &str) -> bool {
     STARTERS.binary_search(&word).is_ok()
 }
 
+/// Whether `word` is an opener that is also a particle of names ("Le Pen",
+/// "De Niro", "La Russa", "El Paso"): after an initial ("M. Le Pen") it
+/// continues the name.
+pub(super) fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "Le" | "La" | "De" | "Des" | "Den" | "Der" | "El" | "Da"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +181,6 @@ mod tests {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase)));
         assert!(opens_sentence("The") && opens_sentence("Он") && !opens_sentence("the"));
         assert!(!opens_sentence("Smith") && !opens_sentence("Van"));
+        assert!(is_name_particle("Le") && opens_sentence("Le"));
     }
 }
