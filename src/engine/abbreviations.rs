@@ -41,8 +41,8 @@ use Kind::{Any, Before, Number};
 /// stop does not end a sentence when the next word starts with a capital
 /// or a digit, unless their [`Kind`] says otherwise: titles, companies,
 /// months and days, units of reference, and a few German, French, Spanish,
-/// and Italian ones. Dotted ones are written without
-/// spaces ("z.b" is "z.B.").
+/// Italian and Russian ones. Dotted ones are written without spaces
+/// ("z.b" is "z. B." and "z.B.").
 const ABBREVIATIONS: &[(&str, Dot, Kind)] = &[
     ("adm", Keep, Before),
     ("al", Split, Any),
@@ -65,6 +65,7 @@ const ABBREVIATIONS: &[(&str, Dot, Kind)] = &[
     ("col", Keep, Before),
     ("corp", Keep, Any),
     ("cpl", Keep, Before),
+    ("d.h", Split, Before),
     ("dec", Keep, Any),
     ("dept", Keep, Any),
     ("dott", Split, Before),
@@ -118,6 +119,7 @@ const ABBREVIATIONS: &[(&str, Dot, Kind)] = &[
     ("oct", Keep, Any),
     ("op", Split, Number),
     ("p", Split, Number),
+    ("p.ex", Split, Before),
     ("pp", Split, Number),
     ("pres", Keep, Before),
     ("prof", Keep, Before),
@@ -157,6 +159,9 @@ const ABBREVIATIONS: &[(&str, Dot, Kind)] = &[
     ("vs", Keep, Before),
     ("wed", Split, Any),
     ("z.b", Split, Before),
+    ("г", Split, Any),
+    ("им", Split, Before),
+    ("ул", Split, Before),
 ];
 
 fn table() -> &'static FxHashMap<&'static str, (Dot, Kind)> {

@@ -277,7 +277,8 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     let next_raw = next.split_whitespace().next().unwrap_or("");
     let next_word = next_raw.trim_matches(|c: char| !c.is_alphanumeric());
     let digit = first.is_ascii_digit();
-    // Dotted acronyms and abbreviations: "U.S.", "a.m.", "z.B.", "e.g.".
+    // Dotted acronyms and abbreviations, written close or spaced: "U.S.",
+    // "a.m.", "z.B.", "z. B.", "p. ex.", "EE. UU.".
     if let Some(dotted) = dotted_tail(stem) {
         return match abbreviation_kind(&dotted) {
             Some(Kind::Before) => true,
@@ -287,6 +288,10 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     }
     let mut chars = last_word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
+        // A letter before another ("J. R. R. Tolkien", the "z." of "z. B.").
+        if is_short_stop(next_raw, 1) {
+            return true;
+        }
         // A single initial: "J. K. Rowling", "George W. Bush", "M. Le Pen";
         // but the pronoun or a letter that ends a sentence: "…her and I. Then".
         if c.is_uppercase() {
@@ -294,6 +299,18 @@ fn continues_previous(prev: &str, next: &str) -> bool {
                 || !opens_sentence(next_word)
                 || is_name_particle(next_word);
         }
+    }
+    // Two capitals before two more: the "EE." of "EE. UU.".
+    if last_word.chars().count() == 2
+        && last_word.chars().all(char::is_uppercase)
+        && is_short_stop(next_raw, 2)
+        && next_raw.chars().all(|c| c == '.' || c.is_uppercase())
+    {
+        return true;
+    }
+    // A German ordinal: "am 12. Juni", "im 19. Jahrhundert".
+    if last_word.len() <= 2 && last_word.bytes().all(|b| b.is_ascii_digit()) {
+        return is_ordinal(stem, last_word, next_word);
     }
     // (Lower-cased on the stack when ASCII; a hash set, not a scan of the
     // hundred abbreviations, for every full stop of the text.)
@@ -317,19 +334,57 @@ fn continues_previous(prev: &str, next: &str) -> bool {
 }
 
 /// The dotted acronym or abbreviation that `stem` (a piece before its
-/// final full stop) ends with, lower case ("u.s", "z.b", "a.m"): a word
-/// with inner full stops, each part of one or two characters. `None` for
-/// anything else.
+/// final full stop) ends with, lower case without spaces ("u.s", "z.b",
+/// "p.ex", "ee.uu"): a word with inner full stops, each part of one or two
+/// characters ("U.S", "a.m", "z.B"; also a listed abbreviation such as
+/// "u.a"), or two or more such parts each followed by a full stop and a
+/// space ("z. B", "p. ex"). `None` for anything else, a lone initial
+/// among them.
 fn dotted_tail(stem: &str) -> Option<String> {
-    let last = stem
-        .rsplit(char::is_whitespace)
-        .next()?
-        .trim_start_matches(['(', '"']);
-    let parts: Vec<&str> = last.split('.').rev().collect();
-    let tight = parts
-        .iter()
-        .all(|p| !p.is_empty() && p.chars().count() <= 2);
-    (last.contains('.') && tight).then(|| dotted_key(&parts))
+    let short = |p: &str| {
+        let n = p.chars().count();
+        (1..=3).contains(&n) && p.chars().all(char::is_alphabetic)
+    };
+    let mut words = stem.rsplit(char::is_whitespace);
+    let last = words.next()?.trim_start_matches(['(', '"']);
+    let mut parts: Vec<&str> = Vec::new();
+    if last.contains('.') {
+        let close: Vec<&str> = last.split('.').collect();
+        let tight = close
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().count() <= 2);
+        if !tight && !close.iter().all(|p| short(p)) {
+            return None;
+        }
+        parts.extend(close.iter().rev());
+        let lower = last.to_lowercase();
+        if !tight && abbreviation_kind(&lower).is_none() {
+            return None;
+        }
+    } else {
+        if !short(last) {
+            return None;
+        }
+        parts.push(last);
+        for word in words {
+            match word.strip_suffix('.') {
+                Some(p) if short(p) && parts.len() < 4 => parts.push(p),
+                _ => break,
+            }
+        }
+        // Spaced parts: at least two, and not a run of capitals alone
+        // (initials: "J. R. R"), unless two of two letters ("EE. UU").
+        let initials = parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+        if parts.len() < 2 || initials {
+            return None;
+        }
+        let lower = dotted_key(&parts);
+        let all_two = parts.iter().all(|p| p.chars().count() == 2);
+        return (abbreviation_kind(&lower).is_some() || all_two).then_some(lower);
+    }
+    Some(dotted_key(&parts))
 }
 
 /// Parts of a dotted word, last first, as one lower-case key: "z.b".
@@ -342,6 +397,14 @@ fn dotted_key(parts: &[&str]) -> String {
         key.push_str(&p.to_lowercase());
     }
     key
+}
+
+/// "B." or "h." (`n` letters and a full stop): the next part of an
+/// initial or a spaced abbreviation.
+fn is_short_stop(word: &str, n: usize) -> bool {
+    word.strip_suffix('.').is_some_and(|letters| {
+        letters.chars().count() == n && letters.chars().all(char::is_alphabetic)
+    })
 }
 
 /// After "a.m." or "p.m.": whether `word` goes on with the time (a title
@@ -397,6 +460,52 @@ fn continues_time(word: &str) -> bool {
             | "Pacific"
             | "Mountain"
     )
+}
+
+/// Whether the number `number` at the end of `stem` (before its full stop)
+/// is a German ordinal before `next`: before a month ("am 12. Juni"), or
+/// after an article or preposition that asks for one ("im 19.
+/// Jahrhundert", "der 3. Platz") unless `next` opens a sentence.
+fn is_ordinal(stem: &str, number: &str, next: &str) -> bool {
+    let month = matches!(
+        next,
+        "Januar"
+            | "Jänner"
+            | "Februar"
+            | "März"
+            | "April"
+            | "Mai"
+            | "Juni"
+            | "Juli"
+            | "August"
+            | "September"
+            | "Oktober"
+            | "November"
+            | "Dezember"
+    );
+    let before = stem[..stem.len() - number.len()]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    let asks = matches!(
+        before,
+        "am" | "im"
+            | "vom"
+            | "zum"
+            | "beim"
+            | "bis"
+            | "seit"
+            | "ab"
+            | "zur"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+    );
+    month || (asks && !opens_sentence(next))
 }
 
 /// A word of a sentence: its span (normalised offsets).
@@ -880,6 +989,10 @@ mod tests {
                 &["La Srta. Ledesma habló con el Lic. Pastoriza y la Sra. Gómez."],
             ),
             (
+                "Vive en EE. UU. El año pasado volvió.",
+                &["Vive en EE. UU.", "El año pasado volvió."],
+            ),
+            (
                 "Sie arbeitet bei Müller & Co. Die Firma wächst.",
                 &["Sie arbeitet bei Müller & Co.", "Die Firma wächst."],
             ),
@@ -904,6 +1017,10 @@ mod tests {
             (
                 "Hij werkt bij Jansen & Co. Het bedrijf groeit.",
                 &["Hij werkt bij Jansen & Co.", "Het bedrijf groeit."],
+            ),
+            (
+                "Он живёт на ул. Ленина в г. Москва. Она тоже.",
+                &["Он живёт на ул. Ленина в г. Москва.", "Она тоже."],
             ),
         ]);
     }
@@ -991,6 +1108,52 @@ mod tests {
             (
                 "He needs vitamin C. The doctor said so.",
                 &["He needs vitamin C.", "The doctor said so."],
+            ),
+        ]);
+    }
+
+    /// Issue 22: German ordinals and abbreviations, French and Spanish
+    /// abbreviations, ellipses inside a sentence.
+    #[test]
+    fn other_languages_table() {
+        check_table(&[
+            (
+                "Er kam am 12. Juni nach Berlin. Das war im 19. Jahrhundert.",
+                &[
+                    "Er kam am 12. Juni nach Berlin.",
+                    "Das war im 19. Jahrhundert.",
+                ],
+            ),
+            (
+                "Er wurde der 3. Sieger. Die Preise stiegen um 12. Die Firma schwieg.",
+                &[
+                    "Er wurde der 3. Sieger.",
+                    "Die Preise stiegen um 12.",
+                    "Die Firma schwieg.",
+                ],
+            ),
+            (
+                "Das war z. B. Obst, d. h. Äpfel, u. a. Birnen, z.B. Kiwis. Dann gingen wir.",
+                &[
+                    "Das war z. B. Obst, d. h. Äpfel, u. a. Birnen, z.B. Kiwis.",
+                    "Dann gingen wir.",
+                ],
+            ),
+            (
+                "Das gilt d. h. Die Regel bleibt.",
+                &["Das gilt d. h. Die Regel bleibt."],
+            ),
+            (
+                "Il y a p. ex. Lyon et Mme Dupont. Elle part.",
+                &["Il y a p. ex. Lyon et Mme Dupont.", "Elle part."],
+            ),
+            (
+                "Hablé con la Dra. Pérez y el Sr. Ruiz. Él aceptó.",
+                &["Hablé con la Dra. Pérez y el Sr. Ruiz.", "Él aceptó."],
+            ),
+            (
+                "It was ... hard to say. . . really. It was fine.",
+                &["It was ... hard to say. . . really.", "It was fine."],
             ),
         ]);
     }
