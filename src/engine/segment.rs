@@ -211,17 +211,40 @@ pub fn split_block_sentences_in(
     } else {
         Box::new(body.split_sentence_bound_indices())
     };
-    for (rel, piece) in pieces {
+    for (rel, whole) in pieces {
+        // (Most pieces have no start inside: one turn.)
+        let mut from = 0;
+        while from < whole.len() {
+            let to = inner_start(whole, from).unwrap_or(whole.len());
+            let (rel, piece) = (rel + from, &whole[from..to]);
+            from = to;
+            push_piece(text, block, rel, piece, &mut out, &mut pending_merge);
+        }
+    }
+    out
+}
+
+/// Adds a piece of the block at `rel` to the sentences `out`: a sentence
+/// of its own, or the end of the last one (`continues_previous`).
+fn push_piece(
+    text: &str,
+    block: Span,
+    rel: usize,
+    piece: &str,
+    out: &mut Vec<Span>,
+    pending_merge: &mut bool,
+) {
+    {
         let trimmed = piece.trim_end();
         let lead = trimmed.len() - trimmed.trim_start().len();
         let trimmed = trimmed.trim_start();
         if trimmed.is_empty() {
-            continue;
+            return;
         }
         let start = block.start + rel + lead;
         let span = Span::new(start, start + trimmed.len());
         let merge = match out.last() {
-            Some(_) if pending_merge => true,
+            Some(_) if *pending_merge => true,
             Some(prev) => continues_previous(prev.slice(text), trimmed),
             None => false,
         };
@@ -229,16 +252,71 @@ pub fn split_block_sentences_in(
             Some(prev) if merge => prev.end = span.end,
             _ => out.push(span),
         }
-        pending_merge = false;
+        *pending_merge = false;
         // At the start of a block, a sentence so far with no letter or digit
         // (a lone "—" or "***") or a list marker ("1.", "12)", "a.") joins
         // the next piece (not "See p. 55.", a marker's shape once merged).
         if let [first] = out.as_slice() {
             let first = first.slice(text);
-            pending_merge = !first.chars().any(char::is_alphanumeric) || is_list_marker(first);
+            *pending_merge = !first.chars().any(char::is_alphanumeric) || is_list_marker(first);
         }
     }
-    out
+}
+
+/// Where a reader starts a sentence inside a UAX #29 piece, after `from`
+/// (an offset into `piece`, past a full stop and its space): a number after
+/// a word's full stop ("koud. 81 procent van…", "in 1990. 25 years
+/// later…", which UAX #29 joins for the small letter that follows), an
+/// ellipsis that opens one ("wachtte. ...en toen"); and, at the start of
+/// a piece, the word after spaced closing quotes (`« Nous partons. » Puis`
+/// starts at "Puis").
+fn inner_start(piece: &str, from: usize) -> Option<usize> {
+    if from == 0 {
+        let quotes = piece.trim_start_matches(['»', '›', '”']);
+        let rest = quotes.trim_start();
+        if quotes.len() < piece.len()
+            && rest.len() < quotes.len()
+            && rest.chars().next().is_some_and(char::is_uppercase)
+        {
+            return Some(piece.len() - rest.len());
+        }
+    }
+    let mut at = from;
+    while let Some(i) = piece.get(at..)?.find(". ") {
+        let stop = at + i;
+        at = stop + 2;
+        let rest = piece[at..].trim_start();
+        let start = piece.len() - rest.len();
+        let number = rest.starts_with(|c: char| c.is_ascii_digit());
+        let ellipsis = (rest.starts_with("...") || rest.starts_with('…'))
+            && rest
+                .trim_start_matches(['.', '…'])
+                .starts_with(char::is_alphabetic);
+        if (number || ellipsis) && ends_a_sentence(&piece[from..stop]) {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// Whether a full stop after `stem` ends a sentence for [`inner_start`]:
+/// after a word of two letters or more that is no abbreviation ("koud"),
+/// or a number of three digits or more ("1990"); not after "No", "p", "U.S",
+/// "2.5" or an initial.
+fn ends_a_sentence(stem: &str) -> bool {
+    let word = stem
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '"', '“', '\'', '‘']);
+    if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if word.chars().nth(1).is_none() || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    abbreviation_kind(&lower).is_none()
 }
 
 /// "1.", "12)", "(3)", "a.", "iv." — the number of a list item.
@@ -260,6 +338,11 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     // A split before lower case: `"Why?" he asked.` or an ellipsis mid-sentence.
     if first.is_lowercase() {
         return true;
+    }
+    // An ellipsis that opens a sentence after one that ended: "…wachtte.
+    // ...en toen" (`inner_start` found it).
+    if (next.starts_with("...") || first == '…') && ends_sentence(prev) {
+        return false;
     }
     if !first.is_uppercase() && !first.is_ascii_digit() && !"\"'“‘(".contains(first) {
         return !first.is_alphanumeric() && !"¿¡«„".contains(first);
@@ -1154,6 +1237,72 @@ mod tests {
             (
                 "It was ... hard to say. . . really. It was fine.",
                 &["It was ... hard to say. . . really.", "It was fine."],
+            ),
+        ]);
+    }
+
+    /// Issue 22: a sentence that opens with a number or an ellipsis after
+    /// one that ended (UAX #29 joins them for the small letter after), an
+    /// ellipsis inside a sentence, spaced closing quotes, ¿¡ and CJK stops.
+    #[test]
+    fn openings_ellipses_and_quotes_table() {
+        check_table(&[
+            (
+                "Het was koud. 81 procent van de mensen bleef thuis.",
+                &["Het was koud.", "81 procent van de mensen bleef thuis."],
+            ),
+            (
+                "He was born in 1990. 25 years later he won. It rained.",
+                &[
+                    "He was born in 1990.",
+                    "25 years later he won.",
+                    "It rained.",
+                ],
+            ),
+            (
+                "Lee el No. 5 del Art. 3 en la p. 12 y el vol. 2 de la U.S. 5 veces.",
+                &["Lee el No. 5 del Art. 3 en la p. 12 y el vol. 2 de la U.S. 5 veces."],
+            ),
+            (
+                "Es ist 2.5. 3 Tage, sagte er.",
+                &["Es ist 2.5. 3 Tage, sagte er."],
+            ),
+            (
+                "Hij wachtte. ...en toen ging hij weg.",
+                &["Hij wachtte.", "...en toen ging hij weg."],
+            ),
+            ("Aspettò. …e poi partì.", &["Aspettò.", "…e poi partì."]),
+            (
+                "It was ... hard to say. . . really. It was fine.",
+                &["It was ... hard to say. . . really.", "It was fine."],
+            ),
+            (
+                "Wait... what happened? Era… difícil decir.",
+                &["Wait... what happened?", "Era… difícil decir."],
+            ),
+            (
+                "Il a dit : « Nous partons. » Puis il est parti.",
+                &["Il a dit : « Nous partons. »", "Puis il est parti."],
+            ),
+            (
+                "Er sagte: „Wir gehen.“ Dann ging er.",
+                &["Er sagte: „Wir gehen.“", "Dann ging er."],
+            ),
+            (
+                "Ele disse: « Vamos. » E saiu.",
+                &["Ele disse: « Vamos. »", "E saiu."],
+            ),
+            (
+                "Он сказал: «Мы уходим». Она молчала.",
+                &["Он сказал: «Мы уходим».", "Она молчала."],
+            ),
+            (
+                "¿Vienes? ¡Claro que sí! Vamos.",
+                &["¿Vienes?", "¡Claro que sí!", "Vamos."],
+            ),
+            (
+                "东京很大。人很多！你去吗？",
+                &["东京很大。", "人很多！", "你去吗？"],
             ),
         ]);
     }
