@@ -211,29 +211,58 @@ pub fn split_block_sentences_in(
     } else {
         Box::new(body.split_sentence_bound_indices())
     };
+    // Inline list items ("1. … 2. …", "a) … b) …"): where each starts.
+    let items = list_items(body);
     for (rel, whole) in pieces {
         // (Most pieces have no start inside: one turn.)
         let mut from = 0;
         while from < whole.len() {
-            let to = inner_start(whole, from).unwrap_or(whole.len());
+            let item = items
+                .iter()
+                .map(|&i| i.wrapping_sub(rel))
+                .find(|&i| i > from && i < whole.len());
+            let at_item = items.contains(&(rel + from));
+            let to = inner_start(whole, from)
+                .into_iter()
+                .chain(item)
+                .min()
+                .unwrap_or(whole.len());
             let (rel, piece) = (rel + from, &whole[from..to]);
             from = to;
-            push_piece(text, block, rel, piece, &mut out, &mut pending_merge);
+            let piece = Piece {
+                rel,
+                text: piece,
+                item: at_item,
+            };
+            push_piece(text, block, piece, &mut out, &mut pending_merge);
         }
     }
     out
 }
 
-/// Adds a piece of the block at `rel` to the sentences `out`: a sentence
-/// of its own, or the end of the last one (`continues_previous`).
+/// A piece of a block: where it starts in the block, its text, and whether
+/// it starts an inline list item ([`list_items`]).
+struct Piece<'a> {
+    rel: usize,
+    text: &'a str,
+    item: bool,
+}
+
+/// Adds a piece of the block to the sentences `out`: a sentence of its
+/// own, or the end of the last one (`continues_previous`); a list item
+/// always starts one.
 fn push_piece(
     text: &str,
     block: Span,
-    rel: usize,
-    piece: &str,
+    piece: Piece,
     out: &mut Vec<Span>,
     pending_merge: &mut bool,
 ) {
+    let Piece {
+        rel,
+        text: piece,
+        item,
+    } = piece;
     {
         let trimmed = piece.trim_end();
         let lead = trimmed.len() - trimmed.trim_start().len();
@@ -244,6 +273,7 @@ fn push_piece(
         let start = block.start + rel + lead;
         let span = Span::new(start, start + trimmed.len());
         let merge = match out.last() {
+            _ if item => false,
             Some(_) if *pending_merge => true,
             Some(prev) => continues_previous(prev.slice(text), trimmed),
             None => false,
@@ -254,11 +284,13 @@ fn push_piece(
         }
         *pending_merge = false;
         // At the start of a block, a sentence so far with no letter or digit
-        // (a lone "—" or "***") or a list marker ("1.", "12)", "a.") joins
-        // the next piece (not "See p. 55.", a marker's shape once merged).
-        if let [first] = out.as_slice() {
-            let first = first.slice(text);
-            *pending_merge = !first.chars().any(char::is_alphanumeric) || is_list_marker(first);
+        // (a lone "—" or "***") joins the next piece; so does a list marker
+        // ("1.", "12)", "a.") anywhere (not "See p. 55.", a marker's shape
+        // once merged).
+        if let Some(last) = out.last() {
+            let last = last.slice(text);
+            *pending_merge = (out.len() == 1 && !last.chars().any(char::is_alphanumeric))
+                || is_list_marker(last);
         }
     }
 }
@@ -319,8 +351,47 @@ fn ends_a_sentence(stem: &str) -> bool {
     abbreviation_kind(&lower).is_none()
 }
 
-/// "1.", "12)", "(3)", "a.", "iv." — the number of a list item.
+/// Where the items of a list written inline start in `body` (a block that
+/// opens with an item's marker: "1. Mix the flour 2. Add water", "1) … 2)
+/// …", "1.) …", "a. … b. …"): each marker that follows, in sequence and
+/// written alike, after a space. Empty for other blocks.
+fn list_items(body: &str) -> Vec<usize> {
+    let bytes = body.as_bytes();
+    let (first, punct_len) = match bytes {
+        [c @ b'1'..=b'9', b'.', b')', b' ', ..] | [c @ b'a'..=b'h', b'.', b')', b' ', ..] => {
+            (*c, 2)
+        }
+        [c @ b'1'..=b'9', b'.' | b')', b' ', ..] | [c @ b'a'..=b'h', b'.' | b')', b' ', ..] => {
+            (*c, 1)
+        }
+        _ => return Vec::new(),
+    };
+    let punct = &body[1..1 + punct_len];
+    let mut out = Vec::new();
+    let mut at = 0;
+    // (The numbers go on past one digit, the letters stop at "z".)
+    let mut next = u32::from(first) + 1;
+    while first.is_ascii_digit() || next <= u32::from(b'z') {
+        let marker = match char::from_u32(next) {
+            Some(c) if first.is_ascii_lowercase() => format!(" {c}{punct} "),
+            _ => format!(" {}{punct} ", next - u32::from(b'0')),
+        };
+        let Some(i) = body[at..].find(&marker) else {
+            break;
+        };
+        at += i + 1;
+        out.push(at);
+        next += 1;
+    }
+    out
+}
+
+/// "1.", "12)", "(3)", "a.", "iv.", "• 9." — the number of a list item.
 fn is_list_marker(piece: &str) -> bool {
+    // (After a bullet: "• 9.")
+    let piece = piece
+        .strip_prefix(['•', '-', '*', '·'])
+        .map_or(piece, str::trim_start);
     let core = piece.trim_start_matches('(').trim_end_matches(['.', ')']);
     piece.len() > core.len()
         && !core.is_empty()
@@ -346,6 +417,11 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     }
     if !first.is_uppercase() && !first.is_ascii_digit() && !"\"'“‘(".contains(first) {
         return !first.is_alphanumeric() && !"¿¡«„".contains(first);
+    }
+    // A citation after a quotation that ended: `…as he put it." (Jones 12).`
+    if first == '(' && prev.ends_with(['"', '”', '“', '\'', '’', '»', '«']) && is_citation(next)
+    {
+        return true;
     }
     let Some(stem) = prev.strip_suffix('.') else {
         return false;
@@ -414,6 +490,14 @@ fn continues_previous(prev: &str, next: &str) -> bool {
         Some(_) => !opens_sentence(next_word),
         None => false,
     }
+}
+
+/// Whether `piece` opens with a short parenthesis that ends its sentence:
+/// "(Jones 12).", "(p. 4)!".
+fn is_citation(piece: &str) -> bool {
+    piece
+        .find(')')
+        .is_some_and(|close| close <= 40 && piece[close + 1..].starts_with(['.', '!', '?']))
 }
 
 /// The dotted acronym or abbreviation that `stem` (a piece before its
@@ -1303,6 +1387,66 @@ mod tests {
             (
                 "东京很大。人很多！你去吗？",
                 &["东京很大。", "人很多！", "你去吗？"],
+            ),
+        ]);
+    }
+
+    /// Issue 22: list items written inline or on lines, each its own
+    /// sentence with its marker; a citation after a closing quote.
+    #[test]
+    fn lists_and_citations_table() {
+        check_table(&[
+            (
+                "1. The first item 2. The second item",
+                &["1. The first item", "2. The second item"],
+            ),
+            (
+                "1) Erstens dies 2) zweitens das 3) drittens jenes.",
+                &["1) Erstens dies", "2) zweitens das", "3) drittens jenes."],
+            ),
+            (
+                "1.) Mélanger la farine. 2.) Ajouter l'eau.",
+                &["1.) Mélanger la farine.", "2.) Ajouter l'eau."],
+            ),
+            (
+                "a. El primero b. El segundo c. El tercero",
+                &["a. El primero", "b. El segundo", "c. El tercero"],
+            ),
+            (
+                "1. Een 2. Twee 3. Drie 4. Vier 5. Vijf 6. Zes 7. Zeven 8. Acht 9. Negen 10. Tien",
+                &[
+                    "1. Een", "2. Twee", "3. Drie", "4. Vier", "5. Vijf", "6. Zes", "7. Zeven",
+                    "8. Acht", "9. Negen", "10. Tien",
+                ],
+            ),
+            ("• 9. Nono punto\n- Outro", &["• 9. Nono punto", "- Outro"]),
+            (
+                "Top stories. 1. Han flies again. 2. Hints of Luke.",
+                &["Top stories.", "1. Han flies again.", "2. Hints of Luke."],
+            ),
+            (
+                "He wants 1) money and 2) power. She wants 3. No more.",
+                &[
+                    "He wants 1) money and 2) power.",
+                    "She wants 3.",
+                    "No more.",
+                ],
+            ),
+            (
+                "He wrote \"it was over.\" (Jones 12). Then he left.",
+                &["He wrote \"it was over.\" (Jones 12).", "Then he left."],
+            ),
+            (
+                "Sie schrieb „es ist vorbei.“ (Müller 3). Dann ging sie.",
+                &["Sie schrieb „es ist vorbei.“ (Müller 3).", "Dann ging sie."],
+            ),
+            (
+                "\"It is over.\" (He left the room at once and never came back.) Then.",
+                &[
+                    "\"It is over.\"",
+                    "(He left the room at once and never came back.)",
+                    "Then.",
+                ],
             ),
         ]);
     }
