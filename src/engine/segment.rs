@@ -354,8 +354,26 @@ fn ends_a_sentence(stem: &str) -> bool {
 /// Where the items of a list written inline start in `body` (a block that
 /// opens with an item's marker: "1. Mix the flour 2. Add water", "1) … 2)
 /// …", "1.) …", "a. … b. …"): each marker that follows, in sequence and
-/// written alike, after a space. Empty for other blocks.
+/// written alike, after a space; in a block that opens with a bullet
+/// ("•"), each bullet after a space. Empty for other blocks.
 fn list_items(body: &str) -> Vec<usize> {
+    // Bulleted: "• 9. The first • 10. The second", cut before each bullet.
+    if let Some(bullet) = body
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '•' | '⁃' | '▪' | '◦'))
+    {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(i) = body[at..].find(bullet) {
+            at += i + bullet.len_utf8();
+            let start = at - bullet.len_utf8();
+            if start > 0 && body[..start].ends_with(' ') {
+                out.push(start);
+            }
+        }
+        return out;
+    }
     let bytes = body.as_bytes();
     let (first, punct_len) = match bytes {
         [c @ b'1'..=b'9', b'.', b')', b' ', ..] | [c @ b'a'..=b'h', b'.', b')', b' ', ..] => {
@@ -1254,6 +1272,15 @@ mod tests {
     fn pronoun_and_initials_table() {
         check_table(&[
             (
+                "You and I. Did you see Albert I. Jones? I live in the E.U. How about you?",
+                &[
+                    "You and I.",
+                    "Did you see Albert I. Jones?",
+                    "I live in the E.U.",
+                    "How about you?",
+                ],
+            ),
+            (
                 "It was between her and I. Then we left with John F. Kennedy's papers.",
                 &[
                     "It was between her and I.",
@@ -1420,6 +1447,10 @@ mod tests {
                 ],
             ),
             ("• 9. Nono punto\n- Outro", &["• 9. Nono punto", "- Outro"]),
+            (
+                "• 9. The ninth • 10. The tenth • And a dot • here",
+                &["• 9. The ninth", "• 10. The tenth", "• And a dot", "• here"],
+            ),
             (
                 "Top stories. 1. Han flies again. 2. Hints of Luke.",
                 &["Top stories.", "1. Han flies again.", "2. Hints of Luke."],
