@@ -213,16 +213,29 @@ pub fn split_block_sentences_in(
     };
     // Inline list items ("1. … 2. …", "a) … b) …"): where each starts.
     let items = list_items(body);
+    // (The items not yet passed: pieces come in order, so each item and
+    // each piece is looked at a bounded number of times, linear in all.)
+    let mut items_left = items.as_slice();
     for (rel, whole) in pieces {
-        // (Most pieces have no start inside: one turn.)
+        // (Most pieces have no start inside: one turn. The next inner start,
+        // found once and kept until passed.)
         let mut from = 0;
+        let mut inner = None;
         while from < whole.len() {
-            let item = items
+            while items_left.first().is_some_and(|&i| i < rel + from) {
+                items_left = &items_left[1..];
+            }
+            let at_item = items_left.first() == Some(&(rel + from));
+            let item = items_left
                 .iter()
-                .map(|&i| i.wrapping_sub(rel))
-                .find(|&i| i > from && i < whole.len());
-            let at_item = items.contains(&(rel + from));
-            let to = inner_start(whole, from)
+                .map(|&i| i - rel)
+                .find(|&i| i > from)
+                .filter(|&i| i < whole.len());
+            if !matches!(inner, Some(Some(i)) if i > from) && inner != Some(None) {
+                inner = Some(inner_start(whole, from));
+            }
+            let to = inner
+                .flatten()
                 .into_iter()
                 .chain(item)
                 .min()
