@@ -3,9 +3,14 @@
 //! Sentences come from unicode-segmentation's UAX #29 sentence bounds plus a
 //! merge layer for what UAX #29 gets wrong on news text: abbreviations and
 //! titles ("Mr.", "Inc.", "Dec. 7", "No. 5"), initials ("J. R. R."),
-//! "U.S." inside a sentence, and a quoted question followed by its
-//! attribution (`"Why?" he asked.`). Line breaks always end a sentence
-//! unless the next line continues in lower case (hard-wrapped text).
+//! "U.S." inside a sentence, times ("6 a.m. Mr. Jones"), German ordinals
+//! ("am 12. Juni"), and a quoted question followed by its attribution
+//! (`"Why?" he asked.`); an abbreviation still ends a sentence when the
+//! next word opens one ("the U.K. Then", `starters`). A piece is also cut
+//! where UAX #29 joins two sentences: a number or an ellipsis that opens
+//! one ("koud. 81 procent van"), inline list items ("1. … 2. …"). Line
+//! breaks always end a sentence unless the next line continues in lower
+//! case (hard-wrapped text).
 //!
 //! Everything here works on the normalised text (see `normalize`).
 
