@@ -313,19 +313,26 @@ fn batch_line(line: &[u8], options: &Options) -> Result<String, String> {
     if let Some(cut) = cut.as_deref() {
         record.summary = vec![cut];
     }
-    record.id = Some(id);
-    if options.blocks {
-        record.blocks = Some(crate::engine::explain_blocks(text));
+    // (The batch-only fields exist natively only: the page never writes
+    // them, and their JSON values would bring float formatting into it.)
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        record.id = Some(id);
+        if options.blocks {
+            record.blocks = Some(crate::engine::explain_blocks(text));
+        }
+        if options.features {
+            record.features = Some(
+                summary
+                    .sentences
+                    .iter()
+                    .map(|s| serde_json::json!(s.features))
+                    .collect(),
+            );
+        }
     }
-    if options.features {
-        record.features = Some(
-            summary
-                .sentences
-                .iter()
-                .map(|s| serde_json::json!(s.features))
-                .collect(),
-        );
-    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = id;
     Ok(export::json_line(&record))
 }
 

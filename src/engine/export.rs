@@ -4,6 +4,7 @@
 
 use super::{Span, Summary};
 use serde::Serialize;
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;
 
 fn slice(text: &str, span: Span) -> &str {
@@ -59,7 +60,8 @@ pub fn to_markdown(text: &str, summary: &Summary) -> String {
 #[derive(Clone, Debug, Serialize)]
 pub struct Record<'a> {
     /// `nutshell batch --blocks`: every block with the cleaning's inputs
-    /// and answer (for fitting the block classifier).
+    /// and answer (for fitting the block classifier; not in the page).
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blocks: Option<Vec<crate::engine::BlockReport>>,
     pub boilerplate: Vec<BoilerplateRecord>,
@@ -69,9 +71,11 @@ pub struct Record<'a> {
     /// `nutshell batch --features`: each sentence's score features (for
     /// tuning the weights). Kept as `serde_json` values, as before this
     /// was a type: their keys sorted, their `f32`s written as `f64`s.
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<Value>>,
     /// `nutshell batch`: the input line's `id` as given (`null` if none).
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<Value>,
     /// The language's code ("en"), if one was detected.
@@ -177,8 +181,11 @@ pub fn record<'a>(text: &'a str, summary: &Summary) -> Record<'a> {
             .iter()
             .map(|f| one_line(slice(text, f.span)))
             .collect(),
+        #[cfg(not(target_arch = "wasm32"))]
         blocks: None,
+        #[cfg(not(target_arch = "wasm32"))]
         features: None,
+        #[cfg(not(target_arch = "wasm32"))]
         id: None,
         language: summary.language.map(|l| l.code()),
         notice: summary.notice.map(|n| n.message()),

@@ -317,23 +317,26 @@ struct MainNames<'t> {
 
 impl<'t> MainNames<'t> {
     fn of(text: &'t str, words: &[&[Span]], candidates: &[usize]) -> MainNames<'t> {
-        let mut counts: rustc_hash::FxHashMap<&'t str, (u32, usize)> = Default::default();
-        let mut order = 0usize;
+        // (Each word's place in `counted`, first seen first: a map type the
+        // names already use, so the page carries no second copy of it.)
+        let mut index: rustc_hash::FxHashMap<&'t str, usize> = Default::default();
+        let mut counted: Vec<(&'t str, u32)> = Vec::new();
         for &i in candidates {
             for w in words[i].iter().skip(1) {
                 let word = w.slice(text);
                 if word.chars().next().is_some_and(char::is_uppercase) {
-                    let entry = counts.entry(word).or_insert((0, order));
-                    entry.0 += 1;
-                    order += 1;
+                    let k = *index.entry(word).or_insert(counted.len());
+                    if k == counted.len() {
+                        counted.push((word, 0));
+                    }
+                    counted[k].1 += 1;
                 }
             }
         }
-        let mut ranked: Vec<(&'t str, (u32, usize))> =
-            counts.into_iter().filter(|(_, (n, _))| *n >= 2).collect();
-        super::sort::sort_by(&mut ranked, |a, b| {
-            b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1))
-        });
+        // Most frequent first; ties in the order first seen (a stable sort).
+        let mut ranked: Vec<(&'t str, u32)> =
+            counted.into_iter().filter(|(_, n)| *n >= 2).collect();
+        super::sort::sort_by(&mut ranked, |a, b| b.1.cmp(&a.1));
         ranked.truncate(MAIN_NAMES);
         MainNames {
             names: ranked.into_iter().map(|(w, _)| w).collect(),

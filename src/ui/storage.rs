@@ -73,10 +73,15 @@ pub fn load_overrides() -> Vec<crate::engine::Override> {
                         Some(at) => (at, true),
                         None => (item.strip_suffix('-')?, false),
                     };
-                    Some(crate::engine::Override {
-                        at: at.parse().ok()?,
-                        keep,
-                    })
+                    // (Digits by hand: `str::parse` would add its code to the page.)
+                    if at.is_empty() {
+                        return None;
+                    }
+                    let at = at.bytes().try_fold(0usize, |n, b| {
+                        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+                        n.checked_mul(10)?.checked_add(usize::from(digit))
+                    })?;
+                    Some(crate::engine::Override { at, keep })
                 })
                 .collect()
         })

@@ -218,7 +218,7 @@ pub fn body_run(logits: &[f32], n_words: &[usize], prior: f32) -> Option<(usize,
     let (mut best, mut best_sum) = (None, 0.0f32);
     let (mut start, mut sum) = (0, 0.0f32);
     for (i, (&l, &n)) in logits.iter().zip(n_words).enumerate() {
-        let p = 1.0 / (1.0 + (-l).exp());
+        let p = super::model::sigmoid(l);
         let gain = (p - prior) * n as f32;
         if sum <= 0.0 {
             start = i;
@@ -244,7 +244,7 @@ const NEARBY: usize = 3;
 /// furniture (a short article's first and last paragraphs).
 pub fn context(logits: &[f32], local: &[Local], n_words: &[usize], prior: f32) -> Vec<Context> {
     let run = body_run(logits, n_words, prior);
-    let p: Vec<f32> = logits.iter().map(|&l| 1.0 / (1.0 + (-l).exp())).collect();
+    let p: Vec<f32> = logits.iter().map(|&l| super::model::sigmoid(l)).collect();
     let n = p.len();
     let mean_or = |from: usize, to: usize, empty: f32| {
         let xs = &p[from.min(n)..to.min(n)];

@@ -38,8 +38,8 @@ pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Ev
             ))
         })
         .unwrap_or(0);
-    let lines = |v: f32| (v.exp() - 1.0).round().max(1.0) as u32;
-    let percent = |v: f32| (v * 100.0).round() as u32;
+    let lines = |v: f32| (exp(v) - 1.0 + 0.5).floor().max(1.0) as u32;
+    let percent = |v: f32| (v * 100.0 + 0.5).floor() as u32;
     match c {
         1 | 2 => return Evidence::AmongFurniture,
         3 if context[4] > 0.0 => return Evidence::BeforeArticle(lines(context[4])),
@@ -87,6 +87,37 @@ fn clamp_logit(l: f32) -> f32 {
     l.clamp(-8.0, 8.0)
 }
 
-fn sigmoid(l: f32) -> f32 {
-    1.0 / (1.0 + (-l).exp())
+/// The logistic function, shared by the features.
+pub fn sigmoid(l: f32) -> f32 {
+    1.0 / (1.0 + exp(-l))
+}
+
+/// `e^x` to within a few units in the last place for |x| ≤ 40, by range
+/// reduction to 2^k · e^r (|r| ≤ ln 2 / 2) and a degree-7 series: the
+/// page's only use of an exponential, without the C library's `expf`
+/// (tested against `f32::exp`).
+pub fn exp(x: f32) -> f32 {
+    let x = x.clamp(-40.0, 40.0);
+    let k = (x * std::f32::consts::LOG2_E + 0.5).floor();
+    let r = x - k * std::f32::consts::LN_2;
+    let mut term = 1.0f32;
+    let mut sum = 1.0f32;
+    for i in 1..=7 {
+        term *= r / i as f32;
+        sum += term;
+    }
+    sum * f32::from_bits(((k as i32 + 127) as u32) << 23)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn exp_matches_the_library() {
+        let mut x = -40.0f32;
+        while x <= 40.0 {
+            let (ours, std) = (super::exp(x), x.exp());
+            assert!((ours - std).abs() <= std * 4e-6, "{x}: {ours} vs {std}");
+            x += 0.01;
+        }
+    }
 }
