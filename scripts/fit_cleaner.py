@@ -36,6 +36,9 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "shared" / "eval"))
+from score_pastes import masks  # noqa: E402  (the scorer's own byte classes: one definition)
+
 ROOT = Path(__file__).resolve().parent.parent
 PASTES = ROOT.parent / "shared" / "eval" / "pastes" / "pastes.dev.jsonl"
 CLI = ROOT / "target" / "release" / "nutshell"
@@ -79,19 +82,6 @@ def site(url):
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
         return ".".join(parts[-3:])
     return ".".join(parts[-2:])
-
-
-def masks(row):
-    b = row["text"].encode("utf-8")
-    m = bytearray(3 for _ in range(len(b)))
-    for s, e in row.get("neutral_spans", []):
-        m[s:e] = b"\x02" * (e - s)
-    for s, e in row["article_spans"]:
-        m[s:e] = b"\x01" * (e - s)
-    for i, c in enumerate(b):
-        if c in b" \t\n\r\f\v":
-            m[i] = 0
-    return m
 
 
 def run_blocks(rows):
@@ -167,10 +157,9 @@ def fit_lr(X, y, w, l2):
     return beta[0] - (coef * mu).sum(), coef
 
 
-def body_run(logits, n_words, prior):
+def body_run(probabilities, n_words, prior):
     best, best_sum, start, s = None, 0.0, 0, 0.0
-    for i, (l, n) in enumerate(zip(logits, n_words)):
-        p = 1 / (1 + math.exp(-l))
+    for i, (p, n) in enumerate(zip(probabilities, n_words)):
         gain = (p - prior) * n
         if s <= 0:
             start, s = i, 0.0
@@ -183,9 +172,9 @@ def body_run(logits, n_words, prior):
 def context(logits, X, n_words, prior):
     """features::context, the same numbers."""
     n = len(logits)
-    run = body_run(logits, n_words, prior)
     L = np.asarray(logits, dtype=np.float64)
     P = 1 / (1 + np.exp(-L))
+    run = body_run(P, n_words, prior)
     rows = []
     for i in range(n):
         prev, nxt = P[max(0, i - 2):i], P[i + 1:i + 3]

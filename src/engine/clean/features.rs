@@ -209,16 +209,16 @@ pub fn ends_like_sentence(body: &str) -> bool {
 
 /// Where the article's body lies: the run of consecutive blocks with the
 /// most article words net of furniture words, each block counting its words
-/// times `p - prior` (`p` its local probability of being article; a prior
+/// times `p - prior` (`p` its local probability of being article, from
+/// `probabilities`; a prior
 /// under one half leans to keeping an article's short lines, such as a
 /// list's, inside its run). On a pasted page the article is one such run;
 /// menus before it and related lists, comments and footers after it fall
 /// outside. `None` when no block leans to the article.
-pub fn body_run(logits: &[f32], n_words: &[usize], prior: f32) -> Option<(usize, usize)> {
+pub fn body_run(probabilities: &[f32], n_words: &[usize], prior: f32) -> Option<(usize, usize)> {
     let (mut best, mut best_sum) = (None, 0.0f32);
     let (mut start, mut sum) = (0, 0.0f32);
-    for (i, (&l, &n)) in logits.iter().zip(n_words).enumerate() {
-        let p = super::model::sigmoid(l);
+    for (i, (&p, &n)) in probabilities.iter().zip(n_words).enumerate() {
         let gain = (p - prior) * n as f32;
         if sum <= 0.0 {
             start = i;
@@ -243,8 +243,8 @@ const NEARBY: usize = 3;
 /// logit, and `prose_among_furniture` lets strong prose hold its own among
 /// furniture (a short article's first and last paragraphs).
 pub fn context(logits: &[f32], local: &[Local], n_words: &[usize], prior: f32) -> Vec<Context> {
-    let run = body_run(logits, n_words, prior);
     let p: Vec<f32> = logits.iter().map(|&l| super::model::sigmoid(l)).collect();
+    let run = body_run(&p, n_words, prior);
     let n = p.len();
     let mean_or = |from: usize, to: usize, empty: f32| {
         let xs = &p[from.min(n)..to.min(n)];

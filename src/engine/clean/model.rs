@@ -3,7 +3,7 @@
 //! (`weights.rs`, generated, with the data and the cross-validation that
 //! chose them).
 
-use super::features::{Context, Local, N_CONTEXT, N_LOCAL};
+use super::features::{Context, Local};
 use super::Evidence;
 
 #[rustfmt::skip]
@@ -27,17 +27,7 @@ pub fn probability(x: &Context) -> f32 {
 /// average block's (weight × (value − mean)); the first stage's own inputs
 /// when the block's own reading is what decided.
 pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Evidence {
-    let pull = |w: &[f32], x: &[f32], mean: &[f32], i: usize| w[i] * (x[i] - mean[i]);
-    let c = (0..N_CONTEXT)
-        .min_by(|&a, &b| {
-            pull(&CONTEXT_WEIGHTS, context, &CONTEXT_MEANS, a).total_cmp(&pull(
-                &CONTEXT_WEIGHTS,
-                context,
-                &CONTEXT_MEANS,
-                b,
-            ))
-        })
-        .unwrap_or(0);
+    let c = most_against(&CONTEXT_WEIGHTS, context, &CONTEXT_MEANS);
     let lines = |v: f32| (exp(v) - 1.0 + 0.5).floor().max(1.0) as u32;
     let percent = |v: f32| (v * 100.0 + 0.5).floor() as u32;
     match c {
@@ -51,16 +41,7 @@ pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Ev
         8..=10 => return Evidence::AmongFurniture,
         _ => {}
     }
-    let l = (0..N_LOCAL)
-        .min_by(|&a, &b| {
-            pull(&LOCAL_WEIGHTS, local, &LOCAL_MEANS, a).total_cmp(&pull(
-                &LOCAL_WEIGHTS,
-                local,
-                &LOCAL_MEANS,
-                b,
-            ))
-        })
-        .unwrap_or(0);
+    let l = most_against(&LOCAL_WEIGHTS, local, &LOCAL_MEANS);
     match l {
         0 | 1 => Evidence::FewWords(n_words as u32),
         2 | 8 => Evidence::NoSentenceEnd,
@@ -75,6 +56,15 @@ pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Ev
         16 => Evidence::ListItem,
         _ => Evidence::Shape,
     }
+}
+
+/// The input with the lowest weight × (value − mean): the one that pulled
+/// the score furthest below an average block's.
+fn most_against<const N: usize>(w: &[f32; N], x: &[f32; N], mean: &[f32; N]) -> usize {
+    let pull = |i: usize| w[i] * (x[i] - mean[i]);
+    (0..N)
+        .min_by(|&a, &b| pull(a).total_cmp(&pull(b)))
+        .unwrap_or(0)
 }
 
 fn dot<const N: usize>(w: &[f32; N], x: &[f32; N]) -> f32 {
