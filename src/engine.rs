@@ -40,7 +40,7 @@ mod text;
 pub use clean::{Boilerplate, BoilerplateKind, Evidence};
 pub use facts::{Entity, EntityKind, KeyFact, Mention, Quote};
 pub use language::{detect_language, Language};
-pub use score::{Features, Weights};
+pub use score::{Features, Merit, Weights};
 pub use span::Span;
 
 use serde::{Deserialize, Serialize};
@@ -174,6 +174,10 @@ pub struct Summary {
     pub sentences: Vec<Sentence>,
     /// Indices into `sentences` of the chosen ones, ascending.
     pub chosen: Vec<usize>,
+    /// Why each chosen sentence was chosen (parallel to `chosen`): the
+    /// strongest merits of its score first ([`score::explain`]).
+    #[serde(default)]
+    pub why: Vec<Vec<Merit>>,
     /// The lines set aside as not part of the article, with the reason.
     pub boilerplate: Vec<Boilerplate>,
     pub entities: Vec<Entity>,
@@ -327,6 +331,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         summary.notice = Some(Notice::AlreadyShort);
     }
     summary.stats.n_words_out = chosen.iter().map(|&i| sentences[i].n_words).sum();
+    summary.why = score::explain(&sentences, &chosen, &config.weights, scores.n_main_names);
     summary.chosen = chosen;
     summary.sentences = sentences;
 

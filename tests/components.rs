@@ -215,6 +215,21 @@ async fn the_page_summarises_the_example_and_marks_up_the_source() {
         .map(|s| s.span.slice(EXAMPLE_ARTICLE))
         .collect();
     assert_eq!(shown, wanted);
+    // Each sentence says why it was chosen, behind a disclosure that opens
+    // by click or keyboard, in the engine's words.
+    let disclosures = all(&root, ".summary-view-why");
+    assert_eq!(disclosures.len(), expected.chosen.len());
+    for (details, merits) in disclosures.iter().zip(&expected.why) {
+        assert_eq!(details.tag_name(), "DETAILS");
+        assert!(details.get_attribute("open").is_none());
+        let listed: Vec<String> = all(details, "li").iter().map(text_of).collect();
+        let described: Vec<String> = merits.iter().map(|m| m.describe()).collect();
+        assert!(!listed.is_empty());
+        assert_eq!(listed, described);
+    }
+    click(&one(&disclosures[0], "summary"));
+    settle(20).await;
+    assert!(disclosures[0].get_attribute("open").is_some());
     assert_eq!(
         text_of(&one(&root, ".stats-bar-words-in dd")),
         expected.stats.n_words_in.to_string()

@@ -88,6 +88,9 @@ pub struct Record<'a> {
     pub stats: StatsRecord,
     /// The chosen sentences, in source order, as they appear in the text.
     pub summary: Vec<&'a str>,
+    /// Why each summary sentence was chosen (parallel to `summary`): the
+    /// strongest merits of its score, in words, strongest first.
+    pub why: Vec<Vec<String>>,
 }
 
 /// A sentence: its byte span in the input and its text.
@@ -210,6 +213,11 @@ pub fn record<'a>(text: &'a str, summary: &Summary) -> Record<'a> {
             .chosen_sentences()
             .map(|s| slice(text, s.span))
             .collect(),
+        why: summary
+            .why
+            .iter()
+            .map(|merits| merits.iter().map(|m| m.describe()).collect())
+            .collect(),
     }
 }
 
@@ -276,5 +284,20 @@ mod tests {
         let b: Value = serde_json::from_str(&pretty).unwrap();
         assert_eq!(a, b);
         assert_eq!(a, serde_json::to_value(record(text, &summary)).unwrap());
+    }
+
+    /// The batch record carries each summary sentence's merits, in the
+    /// page's words, parallel to `summary`.
+    #[test]
+    fn record_says_why_each_sentence() {
+        let text = crate::ui::example::EXAMPLE_ARTICLE;
+        let summary = summarize(text, &Config::default());
+        let record = record(text, &summary);
+        assert_eq!(record.why.len(), record.summary.len());
+        for (words, merits) in record.why.iter().zip(&summary.why) {
+            assert!(!words.is_empty());
+            let described: Vec<String> = merits.iter().map(|m| m.describe()).collect();
+            assert_eq!(words, &described);
+        }
     }
 }

@@ -181,6 +181,9 @@ impl Default for State {
     }
 }
 
+// (An action lives for one dispatch: boxing the summary would save no
+// memory worth an allocation.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Action {
     /// The person typed or pasted into the text box.

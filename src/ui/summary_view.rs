@@ -1,5 +1,6 @@
 //! The summary: the chosen sentences in the article's order. Each one is a
-//! button that shows it in the source.
+//! button that shows it in the source, with a disclosure ("Why this
+//! sentence?") that lists the merits the engine named for it.
 
 use yew::prelude::*;
 
@@ -15,12 +16,18 @@ pub struct SummaryViewProps {
 #[component]
 pub fn SummaryView(props: &SummaryViewProps) -> Html {
     let outcome = &props.outcome;
-    let sentences = outcome.summary.chosen.iter().filter_map(|&idx| {
-        let sentence = outcome.summary.sentences.get(idx)?;
+    let summary = &outcome.summary;
+    let sentences = summary.chosen.iter().enumerate().filter_map(|(k, &idx)| {
+        let sentence = summary.sentences.get(idx)?;
         let is_focused = props.focus == Some(Focus::Sentence(idx));
         let onclick = props
             .on_focus
             .reform(move |_: MouseEvent| Some(Focus::Sentence(idx)));
+        let why: Vec<String> = summary
+            .why
+            .get(k)
+            .map(|merits| merits.iter().map(|m| m.describe()).collect())
+            .unwrap_or_default();
         Some(html! {
             <li class="summary-view-item" key={idx}>
                 <button
@@ -32,6 +39,14 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 >
                     { sentence.span.slice(&outcome.text) }
                 </button>
+                if !why.is_empty() {
+                    <details class="summary-view-why">
+                        <summary title={why.join("; ")}>{ "Why this sentence?" }</summary>
+                        <ul class="summary-view-merits">
+                            { for why.iter().map(|m| html! { <li>{ m }</li> }) }
+                        </ul>
+                    </details>
+                }
             </li>
         })
     });
