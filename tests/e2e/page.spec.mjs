@@ -154,6 +154,27 @@ test("clicking a summary sentence shows it in the source", async ({ page }) => {
   await expect(focused).toBeInViewport();
 });
 
+test("each summary sentence says why it was chosen, from the keyboard too", async ({ page }) => {
+  await openPage(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await expect(summarySentences(page)).toHaveCount(3);
+  const why = page.locator(".summary-view-why");
+  await expect(why).toHaveCount(3);
+  const reasons = why.first().locator("li");
+  await expect(reasons.first()).toBeHidden();
+  // The disclosure is reached with Tab after its sentence and opened with Enter.
+  await summarySentences(page).first().focus();
+  await page.keyboard.press("Tab");
+  await expect(why.first().locator("summary")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(reasons.first()).toBeVisible();
+  expect(await reasons.count()).toBeGreaterThan(0);
+  expect(await reasons.count()).toBeLessThanOrEqual(3);
+  // Hovering shows the same words.
+  const words = (await reasons.allTextContents()).join("; ");
+  await expect(why.first().locator("summary")).toHaveAttribute("title", words);
+});
+
 test("the summary can be copied and downloaded", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openPage(page);
@@ -183,6 +204,8 @@ test("the summary can be copied and downloaded", async ({ page, context }) => {
   const { readFile } = await import("node:fs/promises");
   const record = JSON.parse(await readFile(await json.path(), "utf8"));
   expect(record.summary.length).toBe(3);
+  expect(record.why.length).toBe(3);
+  expect(record.why.every((merits) => merits.length > 0)).toBe(true);
   expect(record.language).toBe("en");
 });
 
