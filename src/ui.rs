@@ -31,6 +31,7 @@ browser_modules!(
     export_bar,
     facts_view,
     input_panel,
+    kind_control,
     length_control,
     rich_text,
     source_view,

@@ -22,7 +22,7 @@ use nutshell::ui::agent::SummarizeRequest;
 use nutshell::ui::example::EXAMPLE_ARTICLE;
 use nutshell::ui::facts_view::FactsView;
 use nutshell::ui::rich_text::html_to_text;
-use nutshell::ui::state::{Focus, Outcome, SharedOutcome, TEXT_BOX_MAX_BYTES};
+use nutshell::ui::state::{Focus, Outcome, SharedOutcome, SummaryKind, TEXT_BOX_MAX_BYTES};
 use nutshell::ui::summary_view::SummaryView;
 use nutshell::ui::{Summarizer, Workspace};
 
@@ -397,6 +397,62 @@ async fn facts_view_groups_entities_and_hides_when_empty() {
 }
 
 #[wasm_bindgen_test]
+async fn key_points_are_bullets_and_a_tldr_is_one_sentence() {
+    let (root, handle) = mount_workspace(engine_summarizer()).await;
+    let button = |name: &str| {
+        all(&root, "button")
+            .into_iter()
+            .find(|b| text_of(b) == name)
+            .unwrap()
+    };
+    let kind = |name: &str| {
+        let label = all(&root, ".kind-control-option")
+            .into_iter()
+            .find(|l| text_of(l) == name)
+            .unwrap();
+        one(&label, "input")
+    };
+    click(&button("Try an example"));
+    settle(60).await;
+    assert_eq!(one(&root, ".summary-view").tag_name(), "OL");
+    let sentences = || -> Vec<String> {
+        all(&root, ".summary-view-sentence")
+            .iter()
+            .map(text_of)
+            .collect()
+    };
+    let three = sentences();
+    assert_eq!(three.len(), 3);
+
+    click(&kind("Key points"));
+    settle(60).await;
+    assert_eq!(one(&root, ".summary-view").tag_name(), "UL");
+    assert_eq!(sentences(), three, "the same sentences, as bullets");
+
+    click(&kind("TL;DR"));
+    settle(60).await;
+    let one_sentence = summarize(
+        EXAMPLE_ARTICLE,
+        &Config {
+            length: nutshell::engine::Length::Sentences(1),
+            ..Config::default()
+        },
+    );
+    let wanted: Vec<&str> = one_sentence
+        .chosen_sentences()
+        .map(|s| s.span.slice(EXAMPLE_ARTICLE))
+        .collect();
+    assert_eq!(sentences(), wanted);
+    assert!(all(&root, ".length-control").is_empty());
+
+    click(&kind("Summary"));
+    settle(60).await;
+    assert_eq!(sentences(), three);
+    handle.destroy();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
 async fn summary_view_renders_pasted_markup_as_text() {
     let text = "<img src=x onerror=alert(1)> is what the attacker typed here. \
                 It must show as text. Nothing else happens.";
@@ -406,6 +462,7 @@ async fn summary_view_renders_pasted_markup_as_text() {
         root.clone(),
         yew::props!(nutshell::ui::summary_view::SummaryViewProps {
             outcome: outcome(0, text, summary),
+            kind: SummaryKind::Summary,
             focus: None,
             on_focus: Callback::from(|_: Option<Focus>| ()),
         }),

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use nutshell::engine::{summarize, Config, Length, Span, Summary};
 use nutshell::ui::example::EXAMPLE_ARTICLE;
-use nutshell::ui::state::{Focus, SOURCE_PAGE_SENTENCES};
+use nutshell::ui::state::{Focus, SummaryKind, SOURCE_PAGE_SENTENCES};
 use nutshell::ui::{Action, State};
 
 #[path = "ui/support.rs"]
@@ -50,6 +50,40 @@ fn unchanged_text_or_length_is_not_a_change() {
     assert!(Rc::ptr_eq(&state, &same_length));
     let longer = reduce(state.clone(), Action::SetLength(Length::Percent(30)));
     assert_eq!(longer.generation, state.generation + 1);
+}
+
+#[test]
+fn a_tldr_asks_for_one_sentence_and_key_points_only_change_the_view() {
+    let state = reduce(
+        Rc::new(State::default()),
+        Action::Edit(Rc::from("Some text.")),
+    );
+    let state = reduce(state, Action::SetLength(Length::Sentences(5)));
+    let points = reduce(state.clone(), Action::SetKind(SummaryKind::KeyPoints));
+    assert_eq!(points.kind, SummaryKind::KeyPoints);
+    assert_eq!(
+        points.generation, state.generation,
+        "bullets need no new summary"
+    );
+    assert_eq!(points.requested_length(), Length::Sentences(5));
+
+    let tldr = reduce(points.clone(), Action::SetKind(SummaryKind::Tldr));
+    assert_eq!(tldr.requested_length(), Length::Sentences(1));
+    assert_eq!(tldr.generation, points.generation + 1);
+    assert!(tldr.urgent);
+    assert_eq!(
+        tldr.length,
+        Length::Sentences(5),
+        "the length control keeps its value"
+    );
+    assert!(Rc::ptr_eq(
+        &tldr,
+        &reduce(tldr.clone(), Action::SetKind(SummaryKind::Tldr))
+    ));
+
+    let back = reduce(tldr.clone(), Action::SetKind(SummaryKind::Summary));
+    assert_eq!(back.requested_length(), Length::Sentences(5));
+    assert_eq!(back.generation, tldr.generation + 1);
 }
 
 #[test]

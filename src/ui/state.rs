@@ -90,6 +90,17 @@ impl Focus {
     }
 }
 
+/// The kind of summary, in the words browsers' built-in summarizers use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SummaryKind {
+    /// The chosen sentences at the length asked for, numbered.
+    Summary,
+    /// The same sentences as bullets.
+    KeyPoints,
+    /// One sentence, whatever the length control says.
+    Tldr,
+}
+
 /// Whether the text could be kept in `localStorage`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Storage {
@@ -132,6 +143,7 @@ pub struct State {
     /// What is in the text box.
     pub text: Rc<str>,
     pub length: Length,
+    pub kind: SummaryKind,
     /// Bumped by every change that calls for a new summary.
     pub generation: u64,
     /// Bumped when the text changes other than by typing (example, clear,
@@ -164,6 +176,7 @@ impl Default for State {
         State {
             text: Rc::from(""),
             length: Length::Sentences(DEFAULT_SENTENCES),
+            kind: SummaryKind::Summary,
             generation: 0,
             text_revision: 0,
             urgent: true,
@@ -192,6 +205,7 @@ pub enum Action {
     Replace(Rc<str>),
     Clear,
     SetLength(Length),
+    SetKind(SummaryKind),
     /// Ctrl/Cmd+Enter: summarise now, without waiting for the pause.
     SummarizeNow,
     /// A summary for `generation` was requested from the worker.
@@ -274,6 +288,17 @@ impl State {
                 next.length = length;
                 next.generation += 1;
                 next.urgent = false;
+            }
+            Action::SetKind(kind) => {
+                if kind == self.kind {
+                    return self;
+                }
+                next.kind = kind;
+                // (A new summary only when the length asked for changes.)
+                if next.requested_length() != self.requested_length() {
+                    next.generation += 1;
+                    next.urgent = true;
+                }
             }
             Action::SummarizeNow => {
                 next.generation += 1;
@@ -369,6 +394,15 @@ impl State {
                 self.n_source_shown =
                     (sentence_idx / SOURCE_PAGE_SENTENCES + 1) * SOURCE_PAGE_SENTENCES;
             }
+        }
+    }
+
+    /// The length to ask the engine for: one sentence for a TL;DR, the
+    /// length control's otherwise.
+    pub fn requested_length(&self) -> Length {
+        match self.kind {
+            SummaryKind::Tldr => Length::Sentences(1),
+            SummaryKind::Summary | SummaryKind::KeyPoints => self.length,
         }
     }
 

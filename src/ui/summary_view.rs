@@ -1,14 +1,15 @@
-//! The summary: the chosen sentences in the article's order. Each one is a
-//! button that shows it in the source, with a disclosure ("Why this
+//! The summary: the chosen sentences in the article's order, numbered, as
+//! bullets for "Key points", alone for a TL;DR. Each one is a button that shows it in the source, with a disclosure ("Why this
 //! sentence?") that lists the merits the engine named for it.
 
 use yew::prelude::*;
 
-use super::state::{Focus, SharedOutcome};
+use super::state::{Focus, SharedOutcome, SummaryKind};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryViewProps {
     pub outcome: SharedOutcome,
+    pub kind: SummaryKind,
     pub focus: Option<Focus>,
     pub on_focus: Callback<Option<Focus>>,
 }
@@ -50,9 +51,21 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             </li>
         })
     });
-    html! {
-        <ol class="summary-view" aria-label="Summary sentences">
-            { for sentences }
-        </ol>
+    match props.kind {
+        SummaryKind::Summary => html! {
+            <ol class="summary-view" aria-label="Summary sentences">
+                { for sentences }
+            </ol>
+        },
+        SummaryKind::KeyPoints => html! {
+            <ul class="summary-view summary-view--key-points" aria-label="Key points">
+                { for sentences }
+            </ul>
+        },
+        SummaryKind::Tldr => html! {
+            <ul class="summary-view summary-view--tldr" aria-label="TL;DR">
+                { for sentences }
+            </ul>
+        },
     }
 }

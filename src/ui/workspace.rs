@@ -10,9 +10,10 @@ use super::app::Summarizer;
 use super::export_bar::ExportBar;
 use super::facts_view::FactsView;
 use super::input_panel::InputPanel;
+use super::kind_control::KindControl;
 use super::length_control::LengthControl;
 use super::source_view::SourceView;
-use super::state::{Action, State, Storage, Theme};
+use super::state::{Action, State, Storage, SummaryKind, Theme};
 use super::stats_bar::StatsBar;
 use super::storage;
 use super::summary_view::SummaryView;
@@ -47,7 +48,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     {
         let dispatcher = dispatcher.clone();
         let summarizer = props.summarizer.clone();
-        let (text, length, urgent) = (state.text.clone(), state.length, state.urgent);
+        let (text, length, urgent) = (state.text.clone(), state.requested_length(), state.urgent);
         let overrides = state.overrides.clone();
         use_effect_with(state.generation, move |&generation| {
             let pause = match (urgent, text.len()) {
@@ -122,6 +123,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let on_clear = dispatch.reform(|()| Action::Clear);
     let on_summarize_now = dispatch.reform(|()| Action::SummarizeNow);
     let on_length = dispatch.reform(Action::SetLength);
+    let on_kind = dispatch.reform(Action::SetKind);
     let on_status = dispatch.reform(Action::Status);
     let on_theme = dispatch.reform(Action::SetTheme);
     let on_focus = dispatch.reform(Action::Focus);
@@ -174,7 +176,10 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                 <section class="workspace-results" aria-labelledby="results-heading" aria-busy={state.is_busy().to_string()}>
                     <div class="workspace-results-head">
                         <h2 id="results-heading">{ "Summary" }</h2>
-                        <LengthControl length={state.length} on_change={on_length} />
+                        <KindControl kind={state.kind} on_change={on_kind} />
+                        if state.kind != SummaryKind::Tldr {
+                            <LengthControl length={state.length} on_change={on_length} />
+                        }
                     </div>
                     <p class={classes!("workspace-status", notice.is_some().then_some("workspace-status--notice"))} role="status" aria-live="polite">
                         if state.is_busy() {
@@ -189,7 +194,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                     if let Some(outcome) = outcome.clone() {
                         if has_summary {
                             <StatsBar outcome={outcome.clone()} />
-                            <SummaryView outcome={outcome.clone()} focus={state.focus} on_focus={on_focus.clone()} />
+                            <SummaryView outcome={outcome.clone()} kind={state.kind} focus={state.focus} on_focus={on_focus.clone()} />
                             <ExportBar outcome={outcome.clone()} {on_status} />
                             <FactsView outcome={outcome.clone()} focus={state.focus} {on_focus} {on_focus_entity} />
                         }

@@ -135,6 +135,25 @@ test("a word budget is never exceeded, and one sentence is a TL;DR", async ({ pa
   expect(await summarySentences(page).count()).toBeGreaterThan(0);
 });
 
+test("the kinds of summary are chosen with the keyboard: key points as bullets, a one-sentence TL;DR", async ({ page }) => {
+  await openPage(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await expect(summarySentences(page)).toHaveCount(3);
+  const three = await summarySentences(page).allTextContents();
+  const kind = page.getByRole("group", { name: "Kind of summary" });
+  await kind.getByRole("radio", { name: "Summary" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(kind.getByRole("radio", { name: "Key points" })).toBeChecked();
+  await expect(page.getByRole("list", { name: "Key points" }).locator(".summary-view-sentence")).toHaveText(three);
+  await page.keyboard.press("ArrowRight");
+  await expect(kind.getByRole("radio", { name: "TL;DR" })).toBeChecked();
+  await expect(summarySentences(page)).toHaveCount(1);
+  await expect(page.getByLabel("Summary length in sentences")).toHaveCount(0);
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(summarySentences(page)).toHaveText(three);
+});
+
 test("Ctrl+Enter summarises at once", async ({ page }) => {
   await openPage(page);
   await textBox(page).fill(ARTICLE);
