@@ -28,6 +28,7 @@ macro_rules! browser_modules {
 browser_modules!(
     agent,
     app,
+    bookmarklet,
     export_bar,
     facts_view,
     input_panel,

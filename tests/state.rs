@@ -87,6 +87,39 @@ fn a_tldr_asks_for_one_sentence_and_key_points_only_change_the_view() {
 }
 
 #[test]
+fn text_from_the_bookmarklet_arrives_as_a_paste_and_one_undo_brings_the_old_text_back() {
+    let state = reduce(
+        Rc::new(State::default()),
+        Action::Edit(Rc::from("My notes.")),
+    );
+    let state = reduce(
+        state,
+        Action::Override(nutshell::engine::Override { at: 0, keep: false }),
+    );
+    let received = reduce(state.clone(), Action::Receive(Rc::from(EXAMPLE_ARTICLE)));
+    let pasted = reduce(state.clone(), Action::Replace(Rc::from(EXAMPLE_ARTICLE)));
+    assert_eq!(&*received.text, EXAMPLE_ARTICLE);
+    assert_eq!(received.generation, pasted.generation);
+    assert_eq!(received.text_revision, pasted.text_revision);
+    assert!(received.urgent && received.overrides.is_empty());
+    assert_eq!(
+        received.undo,
+        Some((state.text.clone(), state.overrides.clone()))
+    );
+
+    let undone = reduce(received.clone(), Action::Undo);
+    assert_eq!(undone.text, state.text);
+    assert_eq!(undone.overrides, state.overrides);
+    assert_eq!(undone.undo, None, "one step");
+    assert_eq!(undone.text_revision, received.text_revision + 1);
+    assert!(Rc::ptr_eq(&undone, &reduce(undone.clone(), Action::Undo)));
+
+    // Once the text changes again, there is nothing to undo.
+    let edited = reduce(received, Action::Edit(Rc::from("Typed over.")));
+    assert_eq!(edited.undo, None);
+}
+
+#[test]
 fn a_late_answer_for_an_older_text_is_dropped() {
     let text: Rc<str> = Rc::from(EXAMPLE_ARTICLE);
     let state = Rc::new(State::default());

@@ -169,6 +169,9 @@ pub struct State {
     pub theme: Theme,
     /// The last export's result ("Summary copied."), for the live region.
     pub status: Option<String>,
+    /// The text (and its corrections) that text from another page
+    /// ([`Action::Receive`]) replaced: one step of undo.
+    pub undo: Option<(Rc<str>, Vec<Override>)>,
 }
 
 impl Default for State {
@@ -190,6 +193,7 @@ impl Default for State {
             storage: Storage::Unknown,
             theme: Theme::System,
             status: None,
+            undo: None,
         }
     }
 }
@@ -230,6 +234,11 @@ pub enum Action {
     Storage(Storage),
     SetTheme(Theme),
     Status(Option<String>),
+    /// Text handed over by the bookmarklet from another page: as a paste,
+    /// and the text it replaces kept for [`Action::Undo`].
+    Receive(Rc<str>),
+    /// Bring back the text the last [`Action::Receive`] replaced.
+    Undo,
 }
 
 /// The page's `use_reducer` (browser only): [`State::reduce`].
@@ -253,7 +262,25 @@ impl State {
         ) {
             next.status = None;
         }
+        // (Undo is offered only until the text changes again.)
+        if matches!(action, Action::Edit(_) | Action::Replace(_) | Action::Clear) {
+            next.undo = None;
+        }
         match action {
+            Action::Receive(text) => {
+                let undo = Some((self.text.clone(), self.overrides.clone()));
+                let mut received = (*self.reduce(Action::Replace(text))).clone();
+                received.undo = undo;
+                return Rc::new(received);
+            }
+            Action::Undo => {
+                let Some((text, overrides)) = self.undo.clone() else {
+                    return self;
+                };
+                let mut restored = (*self.reduce(Action::Replace(text))).clone();
+                restored.overrides = overrides;
+                return Rc::new(restored);
+            }
             Action::Edit(text) => {
                 if text == self.text {
                     return self;

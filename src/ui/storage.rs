@@ -95,3 +95,34 @@ pub fn save_overrides(overrides: &[crate::engine::Override]) -> bool {
         .collect();
     save(OVERRIDES_KEY, &saved.join(","))
 }
+
+/// The bookmarklet's secret: only a message that carries it is accepted.
+const BOOKMARKLET_TOKEN_KEY: &str = "nutshell.bookmarklet-token";
+/// 16 random bytes, as 32 hexadecimal digits.
+const TOKEN_BYTES: usize = 16;
+
+/// The bookmarklet's token, if one was made on this device.
+pub fn load_bookmarklet_token() -> Option<String> {
+    load(BOOKMARKLET_TOKEN_KEY).filter(|t| t.len() == 2 * TOKEN_BYTES)
+}
+
+/// The bookmarklet's token, made (from `crypto.getRandomValues`) and kept
+/// the first time; `None` when storage or the random source is unavailable.
+pub fn bookmarklet_token() -> Option<String> {
+    if let Some(token) = load_bookmarklet_token() {
+        return Some(token);
+    }
+    let mut bytes = [0u8; TOKEN_BYTES];
+    web_sys::window()?
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut bytes)
+        .ok()?;
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let token: String = bytes
+        .iter()
+        .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]])
+        .map(char::from)
+        .collect();
+    save(BOOKMARKLET_TOKEN_KEY, &token).then_some(token)
+}

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::agent::SummarizeRequest;
 use super::app::Summarizer;
+use super::bookmarklet::{self, Bookmarklet};
 use super::export_bar::ExportBar;
 use super::facts_view::FactsView;
 use super::input_panel::InputPanel;
@@ -106,6 +107,19 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         });
     }
 
+    // Take the text an article page hands over by the bookmarklet (when
+    // another window opened this one).
+    {
+        let on_receive = Callback::from({
+            let dispatcher = dispatcher.clone();
+            move |text| dispatcher.dispatch(Action::Receive(text))
+        });
+        use_effect_with((), move |_| {
+            let stop = bookmarklet::receive(on_receive);
+            move || stop.map_or((), |stop| stop())
+        });
+    }
+
     // Apply and remember the theme.
     use_effect_with(state.theme, |&theme| {
         if let Some(root) = web_sys::window()
@@ -132,6 +146,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let on_toggle_reasons = dispatch.reform(|()| Action::ToggleReasons);
     let on_override = dispatch.reform(Action::Override);
     let on_edit_large_text = dispatch.reform(|()| Action::EditLargeText);
+    let on_undo = dispatch.reform(|_: MouseEvent| Action::Undo);
 
     let outcome = state.outcome.clone();
     let notice = outcome.as_ref().and_then(|o| o.summary.notice);
@@ -160,6 +175,12 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             <main class="workspace-main">
                 <section class="workspace-input" aria-labelledby="input-heading">
                     <h2 id="input-heading">{ "Article" }</h2>
+                    if state.undo.is_some() {
+                        <p class="workspace-undo" role="status">
+                            { "The text from the page you were reading replaced what was here. " }
+                            <button type="button" class="button" onclick={on_undo}>{ "Undo" }</button>
+                        </p>
+                    }
                     <InputPanel
                         text={state.text.clone()}
                         text_revision={state.text_revision}
@@ -214,6 +235,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                     }
                 }
             </main>
+            <Bookmarklet on_status={dispatch.reform(Action::Status)} />
             <footer class="workspace-footer">
                 <p>{ "Nutshell works offline once loaded. Your text is summarised by code running in this page and is never uploaded." }</p>
                 <p class="workspace-footer-credits">
