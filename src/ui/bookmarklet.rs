@@ -34,14 +34,16 @@ pub const MAX_MESSAGE_UNITS: u32 = 10_000_000;
 
 /// The bookmarklet's code; `$URL`, `$ORIGIN` and `$TOKEN` are filled in
 /// as JavaScript strings. It sends the selection (or the whole body) as text
-/// and HTML, and says in plain words when the site stops it.
+/// and HTML, and says in plain words when the site stops it: at once when
+/// no tab opens (a sandbox without pop-ups), after 15 s without Nutshell's
+/// [`READY`] (an opener policy that cuts the two tabs apart).
 const SCRIPT: &str = r#"(function(){var U=$URL,O=$ORIGIN,T=$TOKEN,d=document,s=getSelection(),c=d.body,t,h,w,k,i;
 if(s&&String(s).trim()){c=d.createElement("div");for(i=0;i<s.rangeCount;i++)c.appendChild(s.getRangeAt(i).cloneContents());t=String(s)}else t=c.innerText;
 h=c.innerHTML;if(t.length+h.length>1e7)h="";
 w=window.open(U,"_blank");
-if(!w||w.closed)return alert("Nutshell could not open: this site's security settings (or a pop-up blocker) stop the bookmarklet here. Copy the article's text and paste it into Nutshell instead.");
+if(!w||w.closed)return alert("Nutshell cannot get this page's text: this site's security settings (or a pop-up blocker) stop the bookmarklet here. Copy the article's text and paste it into Nutshell instead.");
 function f(e){if(e.source===w&&e.origin===O&&e.data==="nutshell-ready"){clearTimeout(k);removeEventListener("message",f);w.postMessage({nutshell:T,text:t,html:h},O)}}
-k=setTimeout(function(){removeEventListener("message",f);alert("Nutshell did not answer: this site's security settings keep the two tabs apart, or Nutshell could not load. Copy the article's text and paste it into Nutshell instead.")},3e4);
+k=setTimeout(function(){removeEventListener("message",f);alert("Nutshell did not answer: this site's security settings keep the two tabs apart, or Nutshell could not load. Copy the article's text and paste it into Nutshell instead.")},15e3);
 addEventListener("message",f)})()"#;
 
 /// The `javascript:` link for Nutshell at `url` (its origin `origin`)
