@@ -16,10 +16,10 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::MessageEvent;
 use yew::prelude::*;
 
+use super::export_bar::copy;
 use super::rich_text::html_to_text;
 use super::storage;
 
@@ -37,21 +37,25 @@ pub const MAX_MESSAGE_UNITS: u32 = 10_000_000;
 /// and HTML, and says in plain words when the site stops it: at once when
 /// no tab opens (a sandbox without pop-ups), after 15 s without Nutshell's
 /// [`READY`] (an opener policy that cuts the two tabs apart).
-const SCRIPT: &str = r#"(function(){var U=$URL,O=$ORIGIN,T=$TOKEN,d=document,s=getSelection(),c=d.body,t,h,w,k,i;
-if(s&&String(s).trim()){c=d.createElement("div");for(i=0;i<s.rangeCount;i++)c.appendChild(s.getRangeAt(i).cloneContents());t=String(s)}else t=c.innerText;
-h=c.innerHTML;if(t.length+h.length>1e7)h="";
-w=window.open(U,"_blank");
-if(!w||w.closed)return alert("Nutshell cannot get this page's text: this site's security settings (or a pop-up blocker) stop the bookmarklet here. Copy the article's text and paste it into Nutshell instead.");
-function f(e){if(e.source===w&&e.origin===O&&e.data==="nutshell-ready"){clearTimeout(k);removeEventListener("message",f);w.postMessage({nutshell:T,text:t,html:h},O)}}
-k=setTimeout(function(){removeEventListener("message",f);alert("Nutshell did not answer: this site's security settings keep the two tabs apart, or Nutshell could not load. Copy the article's text and paste it into Nutshell instead.")},15e3);
-addEventListener("message",f)})()"#;
+const SCRIPT: &str = concat!(
+    r#"(function(){var U=$URL,O=$ORIGIN,T=$TOKEN,d=document,s=getSelection(),c=d.body,t,h,w,k,i;"#,
+    r#"if(s&&String(s).trim()){c=d.createElement("div");for(i=0;i<s.rangeCount;i++)c.appendChild(s.getRangeAt(i).cloneContents());t=String(s)}else t=c.innerText;"#,
+    r#"h=c.innerHTML;if(t.length+h.length>1e7)h="";"#,
+    r#"w=window.open(U,"_blank");"#,
+    r#"if(!w||w.closed)return alert("Nutshell cannot get this page's text: this site's security settings (or a pop-up blocker) stop the bookmarklet here. Copy the article's text and paste it into Nutshell instead.");"#,
+    r#"function f(e){if(e.source===w&&e.origin===O&&e.data==="nutshell-ready"){clearTimeout(k);removeEventListener("message",f);w.postMessage({nutshell:T,text:t,html:h},O)}}"#,
+    r#"k=setTimeout(function(){removeEventListener("message",f);alert("Nutshell did not answer: this site's security settings keep the two tabs apart, or Nutshell could not load. Copy the article's text and paste it into Nutshell instead.")},15e3);"#,
+    r#"addEventListener("message",f)})()"#,
+);
 
 /// The `javascript:` link for Nutshell at `url` (its origin `origin`)
 /// with `token`.
 pub fn bookmarklet_href(url: &str, origin: &str, token: &str) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace(['"', '\\'], ""));
+    // (A JavaScript string literal of `s`.)
+    let quote = |s: &str| {
+        js_sys::JSON::stringify(&JsValue::from_str(s)).map_or_else(|_| String::new(), String::from)
+    };
     let script = SCRIPT
-        .replace('\n', "")
         .replace("$URL", &quote(url))
         .replace("$ORIGIN", &quote(origin))
         .replace("$TOKEN", &quote(token));
@@ -110,69 +114,57 @@ pub fn receive(on_text: Callback<Rc<str>>) -> Option<impl FnOnce()> {
     })
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BookmarkletProps {
-    pub on_status: Callback<Option<String>>,
+/// The bookmarklet's link for this page's address, with this device's
+/// token (made and kept the first time: read once, where the page reads
+/// its other storage, as its state starts); `None` without storage.
+pub fn this_href() -> Option<String> {
+    let location = web_sys::window()?.location();
+    let (origin, path) = (location.origin().ok()?, location.pathname().ok()?);
+    let token = storage::bookmarklet_token()?;
+    Some(bookmarklet_href(&format!("{origin}{path}"), &origin, &token))
 }
 
-/// The link to drag to the bookmarks bar, how to use it, and a button that
-/// copies it.
-#[component]
-pub fn Bookmarklet(props: &BookmarkletProps) -> Html {
-    // The token is read (or made) in an effect: storage is an effect.
-    let href = use_state(|| None::<String>);
-    {
-        let href = href.clone();
-        use_effect_with((), move |_| {
-            let location = web_sys::window().map(|w| w.location());
-            let made = location.and_then(|l| {
-                let (origin, path) = (l.origin().ok()?, l.pathname().ok()?);
-                let token = storage::bookmarklet_token()?;
-                Some(bookmarklet_href(&format!("{origin}{path}"), &origin, &token))
-            });
-            href.set(made);
-        });
-    }
-    let on_click_here = props.on_status.reform(|e: MouseEvent| {
+/// The link to drag to the bookmarks bar (`href`), how to use it, and a
+/// button that copies it.
+pub fn view(href: Option<&str>, on_status: &Callback<Option<String>>) -> Html {
+    let Some(href) = href else {
+        return html! {
+            <section class="bookmarklet" aria-labelledby="bookmarklet-heading">
+                <h2 id="bookmarklet-heading">{ "Summarize any page in one click" }</h2>
+                <p>{ "The bookmarklet needs this browser's storage for its secret, and storage is off here." }</p>
+            </section>
+        };
+    };
+    let on_click_here = on_status.reform(|e: MouseEvent| {
         e.prevent_default();
         Some("Drag the link to your bookmarks bar, then click it on an article.".to_owned())
     });
     let on_copy = {
-        let (href, on_status) = ((*href).clone(), props.on_status.clone());
+        let (href, on_status) = (href.to_owned(), on_status.clone());
         Callback::from(move |_: MouseEvent| {
-            let (Some(href), Some(window)) = (href.clone(), web_sys::window()) else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&href);
-            let on_status = on_status.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let message = match JsFuture::from(promise).await {
-                    Ok(_) => "Bookmarklet copied: add a bookmark and paste it as the address.",
-                    Err(_) => "Copying was not allowed here: drag the link instead.",
-                };
-                on_status.emit(Some(message.to_owned()));
-            });
+            copy(
+                href.clone(),
+                "Bookmarklet copied: add a bookmark and paste it as the address.",
+                "Copying was not allowed here: drag the link instead.",
+                on_status.clone(),
+            )
         })
     };
     html! {
         <section class="bookmarklet" aria-labelledby="bookmarklet-heading">
             <h2 id="bookmarklet-heading">{ "Summarize any page in one click" }</h2>
-            if let Some(href) = (*href).clone() {
-                <p>
-                    { "Drag this link to your bookmarks bar: " }
-                    <a class="bookmarklet-link button" {href} onclick={on_click_here}>{ "Summarize this page" }</a>
-                </p>
-                <p>
-                    { "On an article, click the bookmark: Nutshell opens in a new tab with the article's text, or only what you selected. \
-                       The text goes from tab to tab inside your browser, never through a server, and only to this Nutshell." }
-                </p>
-                <p>
-                    <button type="button" class="button" onclick={on_copy}>{ "Copy the bookmarklet" }</button>
-                    { " No bookmarks bar? Copy it, add a new bookmark, and paste it as the address." }
-                </p>
-            } else {
-                <p>{ "The bookmarklet needs this browser's storage for its secret, and storage is off here." }</p>
-            }
+            <p>
+                { "Drag this link to your bookmarks bar: " }
+                <a class="bookmarklet-link button" href={href.to_owned()} onclick={on_click_here}>{ "Summarize this page" }</a>
+            </p>
+            <p>
+                { "On an article, click the bookmark: Nutshell opens in a new tab with the article's text, or only what you selected. \
+                   The text goes from tab to tab inside your browser, never through a server, and only to this Nutshell." }
+            </p>
+            <p>
+                <button type="button" class="button" onclick={on_copy}>{ "Copy the bookmarklet" }</button>
+                { " No bookmarks bar? Copy it, add a new bookmark, and paste it as the address." }
+            </p>
         </section>
     }
 }

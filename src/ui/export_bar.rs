@@ -51,6 +51,7 @@ fn run(export: Export, outcome: &SharedOutcome, on_status: &Callback<Option<Stri
             copy(
                 to_plain(text, summary),
                 "Summary copied.",
+                COPY_REFUSED,
                 on_status.clone(),
             );
             return;
@@ -59,6 +60,7 @@ fn run(export: Export, outcome: &SharedOutcome, on_status: &Callback<Option<Stri
             copy(
                 to_markdown(text, summary),
                 "Summary copied as Markdown.",
+                COPY_REFUSED,
                 on_status.clone(),
             );
             return;
@@ -81,7 +83,15 @@ fn run(export: Export, outcome: &SharedOutcome, on_status: &Callback<Option<Stri
     ));
 }
 
-fn copy(content: String, done: &'static str, on_status: Callback<Option<String>>) {
+const COPY_REFUSED: &str = "Copying was not allowed here: select the summary and copy it by hand.";
+
+/// Puts `content` on the clipboard and reports `done` or `refused`.
+pub fn copy(
+    content: String,
+    done: &'static str,
+    refused: &'static str,
+    on_status: Callback<Option<String>>,
+) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -89,7 +99,7 @@ fn copy(content: String, done: &'static str, on_status: Callback<Option<String>>
     wasm_bindgen_futures::spawn_local(async move {
         let message = match JsFuture::from(promise).await {
             Ok(_) => done,
-            Err(_) => "Copying was not allowed here: select the summary and copy it by hand.",
+            Err(_) => refused,
         };
         on_status.emit(Some(message.to_owned()));
     });

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::agent::SummarizeRequest;
 use super::app::Summarizer;
-use super::bookmarklet::{self, Bookmarklet};
+use super::bookmarklet;
 use super::export_bar::ExportBar;
 use super::facts_view::FactsView;
 use super::input_panel::InputPanel;
@@ -44,6 +44,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         ..State::default()
     });
     let dispatcher = state.dispatcher();
+    let bookmarklet_href = use_state(bookmarklet::this_href);
 
     // Summarise after a pause in typing (at once for urgent changes).
     {
@@ -216,7 +217,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                         if has_summary {
                             <StatsBar outcome={outcome.clone()} />
                             <SummaryView outcome={outcome.clone()} kind={state.kind} focus={state.focus} on_focus={on_focus.clone()} />
-                            <ExportBar outcome={outcome.clone()} {on_status} />
+                            <ExportBar outcome={outcome.clone()} on_status={on_status.clone()} />
                             <FactsView outcome={outcome.clone()} focus={state.focus} {on_focus} {on_focus_entity} />
                         }
                     }
@@ -235,7 +236,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                     }
                 }
             </main>
-            <Bookmarklet on_status={dispatch.reform(Action::Status)} />
+            { bookmarklet::view(bookmarklet_href.as_deref(), &on_status) }
             <footer class="workspace-footer">
                 <p>{ "Nutshell works offline once loaded. Your text is summarised by code running in this page and is never uploaded." }</p>
                 <p class="workspace-footer-credits">
