@@ -3,6 +3,8 @@
 // earlier text back; a page whose policy stops the bookmarklet gets a plain-words message.
 import { test, expect } from "@playwright/test";
 import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
 import { ARTICLE, openPage, summarySentences, textBox } from "./helpers.mjs";
 
 const NOTES = "My own notes about the garden. The tomatoes need water every morning. The beans are late this year.";
@@ -171,4 +173,55 @@ test("a 9 MB page goes over", async ({ context }) => {
   await expect(summarySentences(popup).first()).toBeVisible({ timeout: 240_000 });
   const words = await popup.locator(".stats-bar-words-in dd").textContent();
   expect(Number(words.replace(/\D/g, ""))).toBeGreaterThan(1_000_000);
+});
+
+/** Serves dist/ on a port of its own (so that it can be stopped), with the types the page needs. */
+async function serveDist() {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css",
+    ".svg": "image/svg+xml", ".webmanifest": "application/manifest+json", ".json": "application/json" };
+  const dist = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const file = join("dist", path.endsWith("/") ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => dist.listen(0, "127.0.0.1", resolve));
+  return dist;
+}
+
+test("offline: once Nutshell is cached, the bookmarklet works with its server stopped", async ({ browser }) => {
+  const dist = await serveDist();
+  const origin = `http://127.0.0.1:${dist.address().port}`;
+  const context = await browser.newContext({ serviceWorkers: "allow" });
+  try {
+    const nutshell = await context.newPage();
+    await nutshell.goto(`${origin}/`);
+    await expect(textBox(nutshell)).toBeVisible();
+    await nutshell.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+      }
+    });
+    const href = await nutshell.getByRole("link", { name: "Summarize this page" }).getAttribute("href");
+    const closed = new Promise((resolve) => dist.close(resolve));
+    dist.closeAllConnections();
+    await closed;
+    await expect(nutshell.request.get(`${origin}/index.html`)).rejects.toThrow();
+
+    const article = await context.newPage();
+    await article.goto(`${articleOrigin}/article.html`);
+    const [popup] = await Promise.all([article.waitForEvent("popup"), clickBookmarklet(article, href)]);
+    await expect(textBox(popup)).toHaveValue(/Stour estuary/);
+    await expect(summarySentences(popup)).toHaveCount(3);
+  } finally {
+    dist.close();
+    await context.close();
+  }
 });
