@@ -223,7 +223,7 @@ async fn the_page_summarises_the_example_and_marks_up_the_source() {
         assert_eq!(details.tag_name(), "DETAILS");
         assert!(details.get_attribute("open").is_none());
         let listed: Vec<String> = all(details, "li").iter().map(text_of).collect();
-        let described: Vec<String> = merits.iter().map(|m| m.describe()).collect();
+        let described: Vec<&str> = merits.iter().map(|m| m.describe()).collect();
         assert!(!listed.is_empty());
         assert_eq!(listed, described);
     }

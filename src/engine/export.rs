@@ -90,7 +90,7 @@ pub struct Record<'a> {
     pub summary: Vec<&'a str>,
     /// Why each summary sentence was chosen (parallel to `summary`): the
     /// strongest merits of its score, in words, strongest first.
-    pub why: Vec<Vec<String>>,
+    pub why: Vec<Vec<&'static str>>,
 }
 
 /// A sentence: its byte span in the input and its text.
@@ -296,7 +296,7 @@ mod tests {
         assert_eq!(record.why.len(), record.summary.len());
         for (words, merits) in record.why.iter().zip(&summary.why) {
             assert!(!words.is_empty());
-            let described: Vec<String> = merits.iter().map(|m| m.describe()).collect();
+            let described: Vec<&str> = merits.iter().map(|m| m.describe()).collect();
             assert_eq!(words, &described);
         }
     }

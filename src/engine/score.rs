@@ -173,7 +173,8 @@ pub enum Merit {
     Title,
     /// Close to the article's first sentence.
     Lead,
-    /// Names so many of the article's main names ([`Features::entities`]).
+    /// Names so many (1 to [`MAIN_NAMES`]) of the article's main names
+    /// ([`Features::entities`]).
     MainNames(u32),
     /// Many capitalised words, none of them a main name.
     Names,
@@ -194,29 +195,29 @@ pub enum Merit {
 
 impl Merit {
     /// The merit in words, for people.
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> &'static str {
         match self {
-            Merit::Opening => "the article's opening sentence".into(),
-            Merit::Early => "early in the article".into(),
-            Merit::MainTerms => "shares the article's main terms".into(),
-            Merit::Elaborated => "the sentences after it expand on it".into(),
-            Merit::Title => "echoes the title".into(),
-            Merit::Lead => "echoes the opening sentence".into(),
-            Merit::MainNames(1) => {
-                "names one of the article's main people, places or bodies".into()
-            }
-            Merit::MainNames(n) => {
-                format!("names {n} of the article's main people, places or bodies")
-            }
-            Merit::Names => "rich in names".into(),
-            Merit::Figure => "gives a figure".into(),
-            Merit::When => "says when".into(),
-            Merit::Quote => "quotes someone".into(),
-            Merit::Question => "asks a question".into(),
-            Merit::Concise => "short and complete".into(),
-            Merit::StandsAlone => "stands on its own".into(),
-            Merit::ParagraphStart => "opens a paragraph".into(),
-            Merit::Room => "the summary had room for it".into(),
+            Merit::Opening => "the article's opening sentence",
+            Merit::Early => "early in the article",
+            Merit::MainTerms => "shares the article's main terms",
+            Merit::Elaborated => "the sentences after it expand on it",
+            Merit::Title => "echoes the title",
+            Merit::Lead => "echoes the opening sentence",
+            Merit::MainNames(1) => "names one of the article's main people, places or bodies",
+            Merit::MainNames(2) => "names two of the article's main people, places or bodies",
+            Merit::MainNames(3) => "names three of the article's main people, places or bodies",
+            Merit::MainNames(4) => "names four of the article's main people, places or bodies",
+            // (At most `MAIN_NAMES`, five.)
+            Merit::MainNames(_) => "names five of the article's main people, places or bodies",
+            Merit::Names => "rich in names",
+            Merit::Figure => "gives a figure",
+            Merit::When => "says when",
+            Merit::Quote => "quotes someone",
+            Merit::Question => "asks a question",
+            Merit::Concise => "short and complete",
+            Merit::StandsAlone => "stands on its own",
+            Merit::ParagraphStart => "opens a paragraph",
+            Merit::Room => "the summary had room for it",
         }
     }
 }
@@ -917,8 +918,9 @@ mod tests {
         assert!(summary.why[6].contains(&Merit::Figure), "{:?}", summary.why);
         assert_eq!(
             Merit::MainNames(2).describe(),
-            "names 2 of the article's main people, places or bodies"
+            "names two of the article's main people, places or bodies"
         );
+        assert_eq!(MAIN_NAMES, 5, "a word for each count in Merit::describe");
         // A sentence with no features (not a candidate) was not chosen for
         // its score.
         assert_eq!(

@@ -24,7 +24,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
         let onclick = props
             .on_focus
             .reform(move |_: MouseEvent| Some(Focus::Sentence(idx)));
-        let why: Vec<String> = summary
+        let why: Vec<&str> = summary
             .why
             .get(k)
             .map(|merits| merits.iter().map(|m| m.describe()).collect())
@@ -44,7 +44,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                     <details class="summary-view-why">
                         <summary title={why.join("; ")}>{ "Why this sentence?" }</summary>
                         <ul class="summary-view-merits">
-                            { for why.iter().map(|m| html! { <li>{ m }</li> }) }
+                            { for why.iter().map(|&m| html! { <li>{ m }</li> }) }
                         </ul>
                     </details>
                 }
