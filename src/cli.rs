@@ -360,6 +360,9 @@ fn keep_word_budget(text: &str, summary: &mut Summary, length: Length) -> Option
             sa.total_cmp(&sb)
         })?;
         let i = summary.chosen.remove(k);
+        if k < summary.why.len() {
+            summary.why.remove(k);
+        }
         total -= words(summary, i);
     }
     summary.stats.n_words_out = summary
@@ -426,6 +429,8 @@ mod tests {
                 .collect();
             let n: usize = summary.iter().map(|s| count_words(s)).sum();
             assert!(n <= budget, "{budget}: {summary:?}");
+            // The reasons go with the sentences kept.
+            assert_eq!(json["why"].as_array().unwrap().len(), summary.len(), "{budget}");
             let markdown = run_words(budget, "markdown");
             let section = markdown
                 .trim_start_matches("## Summary")
