@@ -452,6 +452,53 @@ async fn key_points_are_bullets_and_a_tldr_is_one_sentence() {
     clear_storage();
 }
 
+/// The bookmarklet's link carries this page's address and a token made
+/// once and kept; the same token on the next visit.
+#[wasm_bindgen_test]
+async fn the_bookmarklet_link_carries_this_page_and_a_kept_token() {
+    let (root, handle) = mount_workspace(engine_summarizer()).await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let token = storage
+        .get_item("nutshell.bookmarklet-token")
+        .unwrap()
+        .expect("a token made on first render");
+    assert_eq!(token.len(), 32);
+    assert!(token.bytes().all(|b| b.is_ascii_hexdigit()));
+    let link = one(&root, ".bookmarklet-link");
+    assert_eq!(text_of(&link), "Summarize this page");
+    let href = link.get_attribute("href").unwrap();
+    let script = String::from(
+        js_sys::decode_uri_component(href.strip_prefix("javascript:").unwrap()).unwrap(),
+    );
+    let location = web_sys::window().unwrap().location();
+    let page = format!(
+        "\"{}{}\"",
+        location.origin().unwrap(),
+        location.pathname().unwrap()
+    );
+    assert!(script.contains(&format!("T=\"{token}\"")), "{script}");
+    assert!(script.contains(&format!("U={page}")), "{script}");
+    assert!(!script.contains("$URL") && !script.contains("$TOKEN"));
+    handle.destroy();
+
+    // A second visit keeps the token (mounted without clearing storage).
+    let root = self::root();
+    let again = yew::Renderer::<Workspace>::with_root_and_props(
+        root.clone(),
+        yew::props!(nutshell::ui::workspace::WorkspaceProps {
+            summarizer: engine_summarizer()
+        }),
+    )
+    .render();
+    settle(40).await;
+    let href_again = one(&root, ".bookmarklet-link")
+        .get_attribute("href")
+        .unwrap();
+    assert_eq!(href_again, href);
+    again.destroy();
+    clear_storage();
+}
+
 #[wasm_bindgen_test]
 async fn summary_view_renders_pasted_markup_as_text() {
     let text = "<img src=x onerror=alert(1)> is what the attacker typed here. \
