@@ -76,6 +76,14 @@ test("the bookmarklet hands the article to Nutshell in a new tab, and undo bring
   }
   // As a paste: saved, so it survives a reload.
   await popup.waitForFunction(() => (localStorage.getItem("nutshell.text") || "").includes("Stour estuary"));
+  // The undo offer, like the rest of the page, passes axe.
+  // (Evaluated from the test, so that the page's CSP stays on: it forbids adding a script.)
+  await popup.evaluate(await readFile("node_modules/axe-core/axe.min.js", "utf8"));
+  const violations = await popup.evaluate(async () =>
+    (await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }))
+      .violations.map((v) => v.id),
+  );
+  expect(violations).toEqual([]);
   // One step of undo brings the notes back.
   await popup.getByRole("button", { name: "Undo" }).click();
   await expect(textBox(popup)).toHaveValue(NOTES);
