@@ -414,6 +414,97 @@ fn rich_text_keeps_paragraphs_and_drops_markup_and_scripts() {
     );
 }
 
+/// The conversion's cases, each `(html, text)`.
+fn check_html_to_text(cases: &[(&str, &str)]) {
+    for &(html, text) in cases {
+        assert_eq!(html_to_text(html).unwrap(), text, "{html}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn rich_text_keeps_table_cells_apart_and_rows_on_lines() {
+    check_html_to_text(&[
+        // Issue 26: "1Kyle Busch5040511727".
+        (
+            "<table><tr><th>Pos</th><th>Driver</th><th>Laps</th></tr>\
+             <tr><td>1</td><td>Kyle Busch</td><td>504</td></tr>\
+             <tr><td>2</td><td> Joey  Logano </td><td>504</td></tr></table>",
+            "Pos\tDriver\tLaps\n1\tKyle Busch\t504\n2\tJoey Logano\t504",
+        ),
+        // A table is a paragraph of its own; empty cells keep the columns in line.
+        (
+            "<p>Before.</p><table><tbody><tr><td></td><td>b</td><td></td><td>d</td></tr>\
+             </tbody></table><p>After.</p>",
+            "Before.\n\n\tb\t\td\n\nAfter.",
+        ),
+        // Breaks inside a cell, and a table in a cell, keep the row on one line.
+        (
+            "<table><tr><td><p>One</p><p>two</p></td><td>a<br>b</td>\
+             <td><table><tr><td>x</td><td>y</td></tr></table></td><td>z</td></tr></table>",
+            "One two\ta b\tx y\tz",
+        ),
+    ]);
+}
+
+#[wasm_bindgen_test]
+fn rich_text_keeps_lists_headings_and_line_breaks() {
+    check_html_to_text(&[
+        (
+            "<h1>Title</h1><h2>Sub</h2><p>Text</p>",
+            "Title\n\nSub\n\nText",
+        ),
+        (
+            "<ol><li>One</li><li>Two <em>and</em> more</li></ol><p>End</p>",
+            "One\n\nTwo and more\n\nEnd",
+        ),
+        ("<p>a<br>b<br><br>c</p>", "a\nb\n\nc"),
+        ("<pre>  keep\n   this</pre>", "keep\n   this"),
+    ]);
+}
+
+#[wasm_bindgen_test]
+fn rich_text_leaves_out_what_a_reader_would_not_see() {
+    check_html_to_text(&[
+        ("<p>Seen</p><p hidden>Hidden attribute</p>", "Seen"),
+        (
+            "<p>Seen</p><div style=\"color: red; DISPLAY : none\">None</div>",
+            "Seen",
+        ),
+        (
+            "<p>Seen</p><span style=\"visibility:hidden\">Invisible</span>",
+            "Seen",
+        ),
+        (
+            "<nav aria-hidden=\"true\"><a>Menu</a></nav><p>Seen</p>",
+            "Seen",
+        ),
+        ("<p aria-hidden=\"false\">Seen</p>", "Seen"),
+        (
+            "<dialog><p>Rogers Media uses cookies.</p></dialog><p>Seen</p>",
+            "Seen",
+        ),
+        ("<dialog open><p>Shown</p></dialog>", "Shown"),
+        (
+            "<div role=\"dialog\">Der Artikel wurde versandt.</div><p>Seen</p>",
+            "Seen",
+        ),
+        // (In the body: a parser without scripts moves text out of a `<noscript>` in the head.)
+        (
+            "<p>Seen</p><noscript><p>Enable JavaScript</p></noscript>",
+            "Seen",
+        ),
+        ("<template><p>Later</p></template><p>Seen</p>", "Seen"),
+        (
+            "<script>var a = '<p>x</p>';</script><style>p { color: red }</style><p>Seen</p>",
+            "Seen",
+        ),
+        (
+            "<head><title>Page title</title></head><body><p>Seen</p></body>",
+            "Seen",
+        ),
+    ]);
+}
+
 #[wasm_bindgen_test]
 async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
     let (root, handle, sent) = mount_recording_workspace().await;

@@ -1,8 +1,16 @@
 //! Rich text (the clipboard's `text/html`, a dropped `.html` file) turned
-//! into plain text with paragraph breaks. The markup is parsed by the
-//! browser's `DOMParser` into an inert document (no scripts run, nothing is
-//! fetched) and only its text is kept: nothing of it is ever inserted into
-//! the page.
+//! into plain text with paragraph breaks, as a browser's plain-text copy
+//! gives it: table cells apart (a tab), rows on lines of their own. The
+//! markup is parsed by the browser's `DOMParser` into an inert document (no
+//! scripts run, nothing is fetched) and only its text is kept: nothing of it
+//! is ever inserted into the page.
+//!
+//! What a reader would not see is left out: scripts, styles, `<noscript>`,
+//! `<template>`, elements marked `hidden` or `aria-hidden="true"`, inline
+//! `display: none` / `visibility: hidden`, and dialogs (a `<dialog>` without
+//! `open`, `role="dialog"`: a saved page's cookie and share dialogs are
+//! furniture whether they showed or not). Stylesheets are not applied: an
+//! element hidden by a class stays.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
@@ -45,7 +53,6 @@ const BLOCKS: &[&str] = &[
     "section",
     "summary",
     "table",
-    "tr",
     "ul",
 ];
 
@@ -72,6 +79,26 @@ struct TextBuilder {
     space: bool,
     /// Inside `<pre>`: whitespace is kept as it is.
     n_pre: usize,
+    /// Inside a table cell: breaks become spaces, so a row stays one line.
+    n_cell: usize,
+    /// The cells of the current table row so far.
+    n_row_cells: usize,
+}
+
+/// Whether a reader would not see `element` (see the module's docs).
+fn is_hidden(element: &Element, name: &str) -> bool {
+    let attribute = |a: &str| element.get_attribute(a).unwrap_or_default();
+    let style: String = attribute("style")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    element.has_attribute("hidden")
+        || attribute("aria-hidden") == "true"
+        || style.contains("display:none")
+        || style.contains("visibility:hidden")
+        || (name == "dialog" && !element.has_attribute("open"))
+        || matches!(attribute("role").as_str(), "dialog" | "alertdialog")
 }
 
 impl TextBuilder {
@@ -87,26 +114,36 @@ impl TextBuilder {
                     return;
                 };
                 let name = element.local_name();
-                if SKIPPED.contains(&name.as_str()) {
+                let name = name.as_str();
+                if SKIPPED.contains(&name) || is_hidden(element, name) {
                     return;
                 }
                 if name == "br" {
                     self.line_break();
                     return;
                 }
-                let is_block = BLOCKS.contains(&name.as_str());
+                let is_block = BLOCKS.contains(&name);
                 let is_pre = name == "pre";
-                if is_block {
+                let is_cell = matches!(name, "td" | "th");
+                if name == "tr" {
+                    self.row_break();
+                } else if is_cell {
+                    self.cell_break();
+                } else if is_block {
                     self.paragraph_break();
                 }
                 self.n_pre += usize::from(is_pre);
+                self.n_cell += usize::from(is_cell);
                 let mut child = node.first_child();
                 while let Some(c) = child {
                     self.walk(&c);
                     child = c.next_sibling();
                 }
                 self.n_pre -= usize::from(is_pre);
-                if is_block {
+                self.n_cell -= usize::from(is_cell);
+                if name == "tr" {
+                    self.row_break();
+                } else if is_block {
                     self.paragraph_break();
                 }
             }
@@ -125,7 +162,7 @@ impl TextBuilder {
                 self.space = true;
                 continue;
             }
-            if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
+            if self.space && !self.at_line_start() && !self.text.ends_with('\t') {
                 self.text.push(' ');
             }
             self.space = false;
@@ -139,12 +176,54 @@ impl TextBuilder {
         self.space = false;
     }
 
+    /// Whether nothing is written on the current line yet.
+    fn at_line_start(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with('\n')
+    }
+
     fn line_break(&mut self) {
+        if self.n_cell > 0 {
+            self.space = true;
+            return;
+        }
         self.trim_end_spaces();
         self.text.push('\n');
     }
 
+    /// A table row starts or ends: a line of its own.
+    fn row_break(&mut self) {
+        if self.n_cell > 0 {
+            self.space = true;
+            return;
+        }
+        self.n_row_cells = 0;
+        self.trim_end_spaces();
+        if !self.at_line_start() {
+            self.text.push('\n');
+        }
+    }
+
+    /// A tab before every cell of a row but the first (empty cells too, so
+    /// the columns stay in line).
+    fn cell_break(&mut self) {
+        if self.n_cell > 0 {
+            self.space = true;
+            return;
+        }
+        let n = self.text.trim_end_matches(' ').len();
+        self.text.truncate(n);
+        self.space = false;
+        if self.n_row_cells > 0 {
+            self.text.push('\t');
+        }
+        self.n_row_cells += 1;
+    }
+
     fn paragraph_break(&mut self) {
+        if self.n_cell > 0 {
+            self.space = true;
+            return;
+        }
         self.trim_end_spaces();
         if self.text.is_empty() || self.text.ends_with("\n\n") {
             return;
