@@ -116,8 +116,15 @@ fn paste_input_into(textarea: &Element, value: &str) {
 
 /// Pastes `text` as plain text the way a browser reports it.
 fn paste_into(textarea: &Element, text: &str) {
+    paste_flavours_into(textarea, &[("text/plain", text)]);
+}
+
+/// Pastes a clipboard holding `flavours` (type, data) the way a browser reports it.
+fn paste_flavours_into(textarea: &Element, flavours: &[(&str, &str)]) {
     let data = web_sys::DataTransfer::new().unwrap();
-    data.set_data("text/plain", text).unwrap();
+    for &(kind, value) in flavours {
+        data.set_data(kind, value).unwrap();
+    }
     let init = web_sys::ClipboardEventInit::new();
     init.set_bubbles(true);
     init.set_cancelable(true);
@@ -553,6 +560,31 @@ async fn a_paste_into_the_box_is_summarised_without_the_typing_pause() {
     assert_eq!(
         sent.borrow().last().map(String::as_str),
         Some("A pasted article. It has two sentences.")
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_rich_paste_is_summarised_without_the_typing_pause() {
+    let (root, handle, sent) = mount_recording_workspace().await;
+    let n_before = sent.borrow().len();
+    let textarea = one(&root, "textarea");
+    paste_flavours_into(
+        &textarea,
+        &[
+            (
+                "text/html",
+                "<p>A pasted <b>rich</b> article.</p><p>Two paragraphs.</p>",
+            ),
+            ("text/plain", "A pasted rich article. Two paragraphs."),
+        ],
+    );
+    // Well inside the typing pause: only an urgent change has been sent.
+    settle(40).await;
+    assert_eq!(sent.borrow().len(), n_before + 1);
+    assert_eq!(
+        sent.borrow().last().map(String::as_str),
+        Some("A pasted rich article.\n\nTwo paragraphs.")
     );
     handle.destroy();
 }

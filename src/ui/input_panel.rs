@@ -88,7 +88,6 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     // Rich text: keep the words and paragraph breaks of `text/html`, never
     // its markup. Plain text is left to the browser.
     let onpaste = {
-        let on_edit = props.on_edit.clone();
         let on_replace = props.on_replace.clone();
         let textarea = textarea.clone();
         Callback::from(move |e: Event| {
@@ -138,7 +137,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             {
                 textarea.set_value(&text);
             }
-            on_edit.emit(Rc::from(textarea.value()));
+            // A paste is a paste, whatever its flavour: no typing pause.
+            on_replace.emit(Rc::from(textarea.value()));
         })
     };
 
