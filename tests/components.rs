@@ -141,7 +141,7 @@ async fn mount_recording_workspace(
     let summarizer = {
         let sent = sent.clone();
         Callback::from(
-            move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
+            move |(request, _, reply): (SummarizeRequest, Callback<()>, Callback<Summary>)| {
                 sent.borrow_mut().push(request.text);
                 reply.emit(Summary::default());
             },
@@ -166,9 +166,12 @@ async fn mount_workspace(summarizer: Summarizer) -> (Element, yew::AppHandle<Wor
 
 /// The engine itself, standing in for the worker.
 fn engine_summarizer() -> Summarizer {
-    Callback::from(|(request, reply): (SummarizeRequest, Callback<Summary>)| {
-        reply.emit(request.run())
-    })
+    Callback::from(
+        |(request, on_start, reply): (SummarizeRequest, Callback<()>, Callback<Summary>)| {
+            on_start.emit(());
+            reply.emit(request.run())
+        },
+    )
 }
 
 fn example_summary() -> Summary {
@@ -587,4 +590,38 @@ async fn a_rich_paste_is_summarised_without_the_typing_pause() {
         Some("A pasted rich article.\n\nTwo paragraphs.")
     );
     handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn while_the_summariser_works_the_status_says_which_step_and_no_stale_hint() {
+    type Job = (SummarizeRequest, Callback<()>, Callback<Summary>);
+    let jobs: Rc<RefCell<Vec<Job>>> = Rc::default();
+    let summarizer = {
+        let jobs = jobs.clone();
+        Callback::from(move |job: Job| jobs.borrow_mut().push(job))
+    };
+    let (root, handle) = mount_workspace(summarizer).await;
+    let answer = |job: Job| job.2.emit(job.0.run());
+    // The empty page's answer: the hint to paste.
+    answer(jobs.borrow_mut().remove(0));
+    settle(20).await;
+    let status = || text_of(&one(&root, ".workspace-status"));
+    assert_eq!(status(), "Paste an article to summarise it.");
+
+    paste_input_into(&one(&root, "textarea"), EXAMPLE_ARTICLE);
+    settle(20).await;
+    assert_eq!(jobs.borrow().len(), 1);
+    assert!(status().contains("step 2 of 3"), "{}", status());
+    let on_start = jobs.borrow()[0].1.clone();
+    on_start.emit(());
+    settle(20).await;
+    assert!(status().starts_with("Summarising…"), "{}", status());
+    assert!(status().contains("step 3 of 3"), "{}", status());
+    assert!(!status().contains("Paste an article"), "{}", status());
+
+    answer(jobs.borrow_mut().remove(0));
+    settle(20).await;
+    assert!(status().starts_with("Summary ready"), "{}", status());
+    handle.destroy();
+    clear_storage();
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use nutshell::engine::{summarize, Config, Length, Span, Summary};
 use nutshell::ui::example::EXAMPLE_ARTICLE;
-use nutshell::ui::state::{Focus, SOURCE_PAGE_SENTENCES};
+use nutshell::ui::state::{Focus, Progress, SOURCE_PAGE_SENTENCES};
 use nutshell::ui::{Action, State};
 
 #[path = "ui/support.rs"]
@@ -103,6 +103,31 @@ fn busy_until_the_answer_for_the_latest_request_arrives() {
             summary: Summary::default(),
         },
     );
+    assert!(!state.is_busy());
+}
+
+#[test]
+fn progress_follows_the_latest_request_and_ends_with_its_answer() {
+    let state = reduce(Rc::new(State::default()), Action::Reading(40));
+    assert_eq!(state.progress, Some(Progress::Reading(40)));
+    assert!(state.is_busy(), "reading a paste is work in hand");
+    let state = reduce(state, Action::Started(1));
+    assert_eq!(state.progress, Some(Progress::Waiting));
+    let state = reduce(state, Action::Started(2));
+    // The summariser begins the older request: the latest still waits.
+    let unchanged = reduce(state.clone(), Action::Summarising(1));
+    assert!(Rc::ptr_eq(&state, &unchanged));
+    let state = reduce(state, Action::Summarising(2));
+    assert_eq!(state.progress, Some(Progress::Summarising));
+    let state = reduce(
+        state,
+        Action::Summarized {
+            generation: 2,
+            text: Rc::from("One. Two."),
+            summary: Summary::default(),
+        },
+    );
+    assert_eq!(state.progress, None);
     assert!(!state.is_busy());
 }
 

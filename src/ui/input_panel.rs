@@ -32,6 +32,8 @@ pub struct InputPanelProps {
     pub on_replace: Callback<Rc<str>>,
     pub on_clear: Callback<()>,
     pub on_summarize_now: Callback<()>,
+    /// A long paste is being read in: percent done.
+    pub on_reading: Callback<u8>,
     pub on_status: Callback<Option<String>>,
 }
 
@@ -89,6 +91,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     // its markup. Plain text is left to the browser.
     let onpaste = {
         let on_replace = props.on_replace.clone();
+        let on_reading = props.on_reading.clone();
         let textarea = textarea.clone();
         Callback::from(move |e: Event| {
             let Some(data) = e
@@ -108,9 +111,9 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                     if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
                         e.prevent_default();
                         let (before, after) = split_at_selection(&textarea);
-                        let on_replace = on_replace.clone();
+                        let (on_replace, on_reading) = (on_replace.clone(), on_reading.clone());
                         wasm_bindgen_futures::spawn_local(async move {
-                            let pasted = js_string_in_steps(plain).await;
+                            let pasted = js_string_in_steps(plain, on_reading).await;
                             on_replace.emit(Rc::from([before.as_str(), &pasted, &after].concat()));
                         });
                     }
@@ -296,12 +299,14 @@ fn clipboard_text(data: &DataTransfer) -> Option<JsString> {
 const PASTE_STEP_UNITS: u32 = 256 * 1024;
 
 /// Copies a long JS string into a Rust `String` in steps, yielding to the
-/// browser between them so the page keeps answering input.
-async fn js_string_in_steps(text: JsString) -> String {
+/// browser between them so the page keeps answering input, and saying how
+/// far it has got.
+async fn js_string_in_steps(text: JsString, on_reading: Callback<u8>) -> String {
     let n_units = text.length();
     let mut out = String::with_capacity(n_units as usize);
     let mut start = 0;
     while start < n_units {
+        on_reading.emit((u64::from(start) * 100 / u64::from(n_units)) as u8);
         let mut end = (start + PASTE_STEP_UNITS).min(n_units);
         // Keep a surrogate pair together.
         if end < n_units && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {

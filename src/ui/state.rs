@@ -127,6 +127,18 @@ impl Theme {
     }
 }
 
+/// How far a piece of work has got, for the status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// A long paste is being copied into the page: percent done.
+    Reading(u8),
+    /// The text is on its way to the summariser, or waits for it to finish
+    /// an older one.
+    Waiting,
+    /// The summariser has the text and is working on it.
+    Summarising,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// What is in the text box.
@@ -142,6 +154,8 @@ pub struct State {
     pub urgent: bool,
     /// The generation being summarised, if any.
     pub pending: Option<u64>,
+    /// What the work in hand has got to (`None` when there is none).
+    pub progress: Option<Progress>,
     /// The latest summary received.
     pub outcome: Option<SharedOutcome>,
     pub focus: Option<Focus>,
@@ -168,6 +182,7 @@ impl Default for State {
             text_revision: 0,
             urgent: true,
             pending: None,
+            progress: None,
             outcome: None,
             focus: None,
             n_source_shown: SOURCE_PAGE_SENTENCES,
@@ -193,6 +208,10 @@ pub enum Action {
     SummarizeNow,
     /// A summary for `generation` was requested from the worker.
     Started(u64),
+    /// A long paste is being read: percent done.
+    Reading(u8),
+    /// The summariser began work on `generation`.
+    Summarising(u64),
     /// The worker answered.
     Summarized {
         generation: u64,
@@ -276,7 +295,17 @@ impl State {
                 next.generation += 1;
                 next.urgent = true;
             }
-            Action::Started(generation) => next.pending = Some(generation),
+            Action::Started(generation) => {
+                next.pending = Some(generation);
+                next.progress = Some(Progress::Waiting);
+            }
+            Action::Reading(percent) => next.progress = Some(Progress::Reading(percent)),
+            Action::Summarising(generation) => {
+                if self.pending != Some(generation) {
+                    return self;
+                }
+                next.progress = Some(Progress::Summarising);
+            }
             Action::Summarized {
                 generation,
                 text,
@@ -292,6 +321,7 @@ impl State {
                 }
                 if next.pending.is_some_and(|p| p <= generation) {
                     next.pending = None;
+                    next.progress = None;
                 }
                 next.focus = None;
                 next.n_source_shown = SOURCE_PAGE_SENTENCES;
@@ -369,8 +399,8 @@ impl State {
         }
     }
 
-    /// Whether a summary is being made.
+    /// Whether a summary is being made (or a paste read for one).
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some()
+        self.pending.is_some() || self.progress.is_some()
     }
 }
