@@ -477,7 +477,7 @@ fn rich_text_leaves_out_what_a_reader_would_not_see() {
     check_html_to_text(&[
         ("<p>Seen</p><p hidden>Hidden attribute</p>", "Seen"),
         (
-            "<p>Seen</p><div style=\"color: red; DISPLAY : none\">None</div>",
+            "<p>Seen</p><div style=\"color: red; DISPLAY: None\">None</div>",
             "Seen",
         ),
         (

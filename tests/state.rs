@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use nutshell::engine::{summarize, Config, Length, Span, Summary};
 use nutshell::ui::example::EXAMPLE_ARTICLE;
-use nutshell::ui::state::{Focus, Progress, SOURCE_PAGE_SENTENCES};
+use nutshell::ui::state::{describe_size, Focus, Progress, SOURCE_PAGE_SENTENCES};
 use nutshell::ui::{Action, State};
 
 #[path = "ui/support.rs"]
@@ -129,6 +129,23 @@ fn progress_follows_the_latest_request_and_ends_with_its_answer() {
     );
     assert_eq!(state.progress, None);
     assert!(!state.is_busy());
+}
+
+#[test]
+fn sizes_read_in_kilobytes_then_megabytes_to_a_tenth() {
+    for (n_bytes, size) in [
+        (0, "0 KB"),
+        (1, "1 KB"),
+        (120_000, "120 KB"),
+        (999_999, "1000 KB"),
+        (1_000_000, "1.0 MB"),
+        (3_449_999, "3.4 MB"),
+        (3_450_000, "3.5 MB"),
+        (5_452_596, "5.5 MB"),
+        (12_960_000, "13.0 MB"),
+    ] {
+        assert_eq!(describe_size(n_bytes), size, "{n_bytes}");
+    }
 }
 
 #[test]

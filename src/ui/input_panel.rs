@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::example::EXAMPLE_ARTICLE;
 use super::rich_text::html_to_text;
-use super::state::{Storage, TEXT_BOX_MAX_BYTES};
+use super::state::{describe_size, Storage, TEXT_BOX_MAX_BYTES};
 
 /// Files the "Open file" button offers.
 const ACCEPTED_FILES: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
@@ -218,7 +218,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             if props.text.len() > TEXT_BOX_MAX_BYTES && !props.edit_large_text {
                 <div id="article-text" class="input-panel-large" role="group" aria-label="Article text (too long to show here)">
                     <p>
-                        <strong>{ format!("{:.1} MB of text", props.text.len() as f64 / 1e6) }</strong>
+                        <strong>{ format!("{} of text", describe_size(props.text.len())) }</strong>
                         { " is summarised in full below. It is not shown in this box: a text this long makes the browser slow to type in." }
                     </p>
                     <button type="button" class="button" onclick={props.on_edit_large_text.reform(|_: MouseEvent| ())}>

@@ -5,21 +5,22 @@
 //! scripts run, nothing is fetched) and only its text is kept: nothing of it
 //! is ever inserted into the page.
 //!
-//! What a reader would not see is left out: scripts, styles, `<noscript>`,
-//! `<template>`, elements marked `hidden` or `aria-hidden="true"`, inline
-//! `display: none` / `visibility: hidden`, and dialogs (a `<dialog>` without
-//! `open`, `role="dialog"`: a saved page's cookie and share dialogs are
-//! furniture whether they showed or not). Stylesheets are not applied: an
-//! element hidden by a class stays.
+//! What a reader would not see is removed before the text is read ([`UNSEEN`],
+//! one selector: the browser finds it all in one pass): scripts, styles,
+//! `<noscript>`, `<template>`, form controls, elements marked `hidden` or
+//! `aria-hidden="true"`, inline `display: none` / `visibility: hidden`, and
+//! dialogs (a `<dialog>` without `open`, `role="dialog"`: a saved page's
+//! cookie and share dialogs are furniture whether they showed or not).
+//! Stylesheets are not applied: an element hidden by a class stays.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
-/// Elements whose content is not article text.
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas",
-    "button", "select", "input", "textarea",
-];
+/// What is not article text, or not seen (see the module's docs).
+const UNSEEN: &str = "script,style,noscript,template,head,iframe,object,svg,canvas,button,select,\
+    input,textarea,[hidden],[aria-hidden=true],dialog:not([open]),[role=dialog],[role=alertdialog],\
+    [style*='display:none' i],[style*='display: none' i],\
+    [style*='visibility:hidden' i],[style*='visibility: hidden' i]";
 
 /// Elements that start a new paragraph.
 const BLOCKS: &[&str] = &[
@@ -63,6 +64,12 @@ pub fn html_to_text(html: &str) -> Option<String> {
         .ok()?
         .parse_from_string(html, SupportedType::TextHtml)
         .ok()?;
+    let unseen = document.query_selector_all(UNSEEN).ok()?;
+    for i in 0..unseen.length() {
+        if let Some(node) = unseen.item(i) {
+            node.unchecked_into::<Element>().remove();
+        }
+    }
     let root: Node = match document.body() {
         Some(body) => body.into(),
         None => document.document_element()?.into(),
@@ -85,22 +92,6 @@ struct TextBuilder {
     n_row_cells: usize,
 }
 
-/// Whether a reader would not see `element` (see the module's docs).
-fn is_hidden(element: &Element, name: &str) -> bool {
-    let attribute = |a: &str| element.get_attribute(a).unwrap_or_default();
-    let style: String = attribute("style")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    element.has_attribute("hidden")
-        || attribute("aria-hidden") == "true"
-        || style.contains("display:none")
-        || style.contains("visibility:hidden")
-        || (name == "dialog" && !element.has_attribute("open"))
-        || matches!(attribute("role").as_str(), "dialog" | "alertdialog")
-}
-
 impl TextBuilder {
     fn walk(&mut self, node: &Node) {
         match node.node_type() {
@@ -115,9 +106,6 @@ impl TextBuilder {
                 };
                 let name = element.local_name();
                 let name = name.as_str();
-                if SKIPPED.contains(&name) || is_hidden(element, name) {
-                    return;
-                }
                 if name == "br" {
                     self.line_break();
                     return;

@@ -16,6 +16,15 @@ pub const SOURCE_PAGE_SENTENCES: usize = 500;
 /// Chromium 156: a 5 MB paste into a bare textarea is one 2.2 s task).
 pub const TEXT_BOX_MAX_BYTES: usize = 1_000_000;
 
+/// A text's size for people: "120 KB", "3.4 MB", to a tenth, rounded.
+pub fn describe_size(n_bytes: usize) -> String {
+    if n_bytes < 1_000_000 {
+        return format!("{} KB", n_bytes.div_ceil(1000));
+    }
+    let tenths = (n_bytes + 50_000) / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
 /// The default length of a summary in sentences, and in percent.
 pub const DEFAULT_SENTENCES: usize = 3;
 pub const DEFAULT_PERCENT: u8 = 20;

@@ -12,7 +12,7 @@ use super::facts_view::FactsView;
 use super::input_panel::InputPanel;
 use super::length_control::LengthControl;
 use super::source_view::SourceView;
-use super::state::{Action, Progress, State, Storage, Theme};
+use super::state::{describe_size, Action, Progress, State, Storage, Theme};
 use super::stats_bar::StatsBar;
 use super::storage;
 use super::summary_view::SummaryView;
@@ -238,12 +238,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
 /// half a second: see `.workspace-progress`): which of the three steps,
 /// and how far along the first.
 fn describe_progress(progress: Progress, n_bytes: usize) -> String {
-    // Integer arithmetic: float formatting costs the page several KB.
-    let size = if n_bytes >= 1_000_000 {
-        format!("{}.{} MB", n_bytes / 1_000_000, n_bytes / 100_000 % 10)
-    } else {
-        format!("{} KB", n_bytes.div_ceil(1000))
-    };
+    let size = describe_size(n_bytes);
     match progress {
         Progress::Reading(percent) => format!("step 1 of 3: reading the paste, {percent}%"),
         Progress::Waiting => format!("step 2 of 3: handing {size} of text to the summariser"),
