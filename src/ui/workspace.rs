@@ -193,7 +193,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                             <span class="workspace-spinner" aria-hidden="true"></span>
                             <span class="workspace-busy">{ "Summarising…" }</span>
                             if let Some(progress) = state.progress {
-                                <span class="workspace-progress">{ describe_progress(progress, state.text.len()) }</span>
+                                { " " }<span class="workspace-progress">{ describe_progress(progress, state.text.len()) }</span>
                             }
                         }
                         <span class="workspace-announcement">{ announcement }</span>
