@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use nutshell::engine::{summarize, Config, Length, Span, Summary};
 use nutshell::ui::example::EXAMPLE_ARTICLE;
-use nutshell::ui::state::{describe_size, Focus, Progress, SOURCE_PAGE_SENTENCES};
+use nutshell::ui::state::{Focus, SOURCE_PAGE_SENTENCES};
 use nutshell::ui::{Action, State};
 
 #[path = "ui/support.rs"]
@@ -108,6 +108,7 @@ fn busy_until_the_answer_for_the_latest_request_arrives() {
 
 #[test]
 fn progress_follows_the_latest_request_and_ends_with_its_answer() {
+    use nutshell::ui::state::Progress;
     let state = reduce(Rc::new(State::default()), Action::Reading(40));
     assert_eq!(state.progress, Some(Progress::Reading(40)));
     assert!(state.is_busy(), "reading a paste is work in hand");
@@ -132,7 +133,32 @@ fn progress_follows_the_latest_request_and_ends_with_its_answer() {
 }
 
 #[test]
+fn progress_says_which_step_and_how_far() {
+    use nutshell::ui::state::Progress;
+    for (progress, n_bytes, said) in [
+        (
+            Progress::Reading(7),
+            0,
+            "step 1 of 3: reading the paste, 7%",
+        ),
+        (
+            Progress::Waiting,
+            3_400_000,
+            "step 2 of 3: handing 3.4 MB of text to the summariser",
+        ),
+        (
+            Progress::Summarising,
+            120_000,
+            "step 3 of 3: choosing sentences from 120 KB of text",
+        ),
+    ] {
+        assert_eq!(progress.describe(n_bytes), said);
+    }
+}
+
+#[test]
 fn sizes_read_in_kilobytes_then_megabytes_to_a_tenth() {
+    use nutshell::ui::state::describe_size;
     for (n_bytes, size) in [
         (0, "0 KB"),
         (1, "1 KB"),

@@ -148,6 +148,19 @@ pub enum Progress {
     Summarising,
 }
 
+impl Progress {
+    /// The status line's account of it, for a text of `n_bytes` (shown
+    /// once the work has taken half a second: see `.workspace-progress`).
+    pub fn describe(self, n_bytes: usize) -> String {
+        let size = describe_size(n_bytes);
+        match self {
+            Progress::Reading(percent) => format!("step 1 of 3: reading the paste, {percent}%"),
+            Progress::Waiting => format!("step 2 of 3: handing {size} of text to the summariser"),
+            Progress::Summarising => format!("step 3 of 3: choosing sentences from {size} of text"),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// What is in the text box.
@@ -408,8 +421,9 @@ impl State {
         }
     }
 
-    /// Whether a summary is being made (or a paste read for one).
+    /// Whether a summary is being made.
     pub fn is_busy(&self) -> bool {
+        // (Reading a long paste in is part of making it.)
         self.pending.is_some() || self.progress.is_some()
     }
 }

@@ -12,7 +12,7 @@ use super::facts_view::FactsView;
 use super::input_panel::InputPanel;
 use super::length_control::LengthControl;
 use super::source_view::SourceView;
-use super::state::{describe_size, Action, Progress, State, Storage, Theme};
+use super::state::{Action, State, Storage, Theme};
 use super::stats_bar::StatsBar;
 use super::storage;
 use super::summary_view::SummaryView;
@@ -193,7 +193,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                             <span class="workspace-spinner" aria-hidden="true"></span>
                             <span class="workspace-busy">{ "Summarising…" }</span>
                             if let Some(progress) = state.progress {
-                                { " " }<span class="workspace-progress">{ describe_progress(progress, state.text.len()) }</span>
+                                { " " }<span class="workspace-progress">{ progress.describe(state.text.len()) }</span>
                             }
                         }
                         <span class="workspace-announcement">{ announcement }</span>
@@ -231,17 +231,5 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                 </p>
             </footer>
         </div>
-    }
-}
-
-/// The status line's account of work in hand (shown once it has taken
-/// half a second: see `.workspace-progress`): which of the three steps,
-/// and how far along the first.
-fn describe_progress(progress: Progress, n_bytes: usize) -> String {
-    let size = describe_size(n_bytes);
-    match progress {
-        Progress::Reading(percent) => format!("step 1 of 3: reading the paste, {percent}%"),
-        Progress::Waiting => format!("step 2 of 3: handing {size} of text to the summariser"),
-        Progress::Summarising => format!("step 3 of 3: choosing sentences from {size} of text"),
     }
 }
