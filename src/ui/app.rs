@@ -124,19 +124,19 @@ fn use_worker_summarizer() -> Summarizer {
     let queue = use_mut_ref(WorkerQueue::default);
     let summarizer = use_memo((), move |_| {
         Callback::from(move |job: Job| {
-                let mut q = queue.borrow_mut();
-                if q.bridge.is_none() && !q.failed {
-                    let weak = Rc::downgrade(&queue);
-                    q.bridge = WorkerBridge::spawn(move |m| on_worker_message(&weak, m));
-                    q.failed = q.bridge.is_none();
-                }
-                if q.failed {
-                    drop(q);
-                    summarize_here(vec![job]);
-                    return;
-                }
-                q.waiting = Some(job);
-                q.start_waiting();
+            let mut q = queue.borrow_mut();
+            if q.bridge.is_none() && !q.failed {
+                let weak = Rc::downgrade(&queue);
+                q.bridge = WorkerBridge::spawn(move |m| on_worker_message(&weak, m));
+                q.failed = q.bridge.is_none();
+            }
+            if q.failed {
+                drop(q);
+                summarize_here(vec![job]);
+                return;
+            }
+            q.waiting = Some(job);
+            q.start_waiting();
         })
     });
     (*summarizer).clone()
