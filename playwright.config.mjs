@@ -2,7 +2,8 @@
 // on 127.0.0.1, in Debian's Chromium. No browser is ever downloaded.
 import { defineConfig } from "@playwright/test";
 
-export const PORT = 4173;
+// NUTSHELL_E2E_PORT lets two checkouts run their suites side by side.
+export const PORT = Number(process.env.NUTSHELL_E2E_PORT || 4173);
 
 export const CHROMIUM = {
   executablePath: "/usr/bin/chromium",

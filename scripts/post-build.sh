@@ -7,7 +7,8 @@
 #      no placeholder or a script cannot be hashed;
 #   2. worker.js gets the hashed names of the app's JS glue and wasm, which
 #      the Web Worker loads too (one wasm for page and worker);
-#   3. sw.js gets the list of built files and a version (a hash of their
+#   3. the JS glue and worker.js are minified (esbuild);
+#   4. sw.js gets the list of built files and a version (a hash of their
 #      contents), so every deploy gets a fresh offline cache.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
@@ -46,6 +47,22 @@ for marker in ("__NUTSHELL_APP_JS__", "__NUTSHELL_APP_WASM__"):
         sys.exit(f"post-build: worker.js has no {marker} marker")
 worker = worker.replace("__NUTSHELL_APP_JS__", app_js[0]).replace("__NUTSHELL_APP_WASM__", app_wasm[0])
 open(worker_path, "w", encoding="utf-8").write(worker)
+
+# trunk leaves wasm-bindgen's JS glue unminified (45 KB); esbuild (npm, package.json) minifies it
+# and the worker to a third of that, 1.9 KB less gzipped (measured at f3cb5fd: 8,153 -> 6,237).
+# No bundling and no renaming of exports: the files keep their module interfaces. The glue's
+# subresource-integrity hash in index.html is recomputed to match.
+import shutil, subprocess
+esbuild = shutil.which("esbuild") or os.path.abspath("node_modules/.bin/esbuild")
+for name in (app_js[0], "worker.js"):
+    path = os.path.join(staging, name)
+    subprocess.run([esbuild, path, "--minify", "--log-level=warning", "--allow-overwrite", "--outfile=" + path], check=True)
+glue = open(os.path.join(staging, app_js[0]), "rb").read()
+sri = "sha384-" + base64.b64encode(hashlib.sha384(glue).digest()).decode()
+html, count = re.subn(r"(<link\b[^>]*\bhref=\"?\./" + re.escape(app_js[0]) + r"\"?[^>]*\bintegrity=\"?)sha384-[A-Za-z0-9+/=]+", lambda m: m.group(1) + sri, html)
+if count != 1:
+    sys.exit(f"post-build: expected one integrity hash for {app_js[0]} in index.html, found {count}")
+open(index_path, "w", encoding="utf-8").write(html)
 
 files = []
 for root, _dirs, names in os.walk(staging):

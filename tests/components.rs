@@ -116,8 +116,15 @@ fn paste_input_into(textarea: &Element, value: &str) {
 
 /// Pastes `text` as plain text the way a browser reports it.
 fn paste_into(textarea: &Element, text: &str) {
+    paste_flavours_into(textarea, &[("text/plain", text)]);
+}
+
+/// Pastes a clipboard holding `flavours` (type, data) the way a browser reports it.
+fn paste_flavours_into(textarea: &Element, flavours: &[(&str, &str)]) {
     let data = web_sys::DataTransfer::new().unwrap();
-    data.set_data("text/plain", text).unwrap();
+    for &(kind, value) in flavours {
+        data.set_data(kind, value).unwrap();
+    }
     let init = web_sys::ClipboardEventInit::new();
     init.set_bubbles(true);
     init.set_cancelable(true);
@@ -134,7 +141,7 @@ async fn mount_recording_workspace(
     let summarizer = {
         let sent = sent.clone();
         Callback::from(
-            move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
+            move |(request, _, reply): (SummarizeRequest, Callback<()>, Callback<Summary>)| {
                 sent.borrow_mut().push(request.text);
                 reply.emit(Summary::default());
             },
@@ -159,9 +166,12 @@ async fn mount_workspace(summarizer: Summarizer) -> (Element, yew::AppHandle<Wor
 
 /// The engine itself, standing in for the worker.
 fn engine_summarizer() -> Summarizer {
-    Callback::from(|(request, reply): (SummarizeRequest, Callback<Summary>)| {
-        reply.emit(request.run())
-    })
+    Callback::from(
+        |(request, on_start, reply): (SummarizeRequest, Callback<()>, Callback<Summary>)| {
+            on_start.emit(());
+            reply.emit(request.run())
+        },
+    )
 }
 
 fn example_summary() -> Summary {
@@ -533,6 +543,97 @@ fn rich_text_keeps_paragraphs_and_drops_markup_and_scripts() {
     );
 }
 
+/// The conversion's cases, each `(html, text)`.
+fn check_html_to_text(cases: &[(&str, &str)]) {
+    for &(html, text) in cases {
+        assert_eq!(html_to_text(html).unwrap(), text, "{html}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn rich_text_keeps_table_cells_apart_and_rows_on_lines() {
+    check_html_to_text(&[
+        // Issue 26: "1Kyle Busch5040511727".
+        (
+            "<table><tr><th>Pos</th><th>Driver</th><th>Laps</th></tr>\
+             <tr><td>1</td><td>Kyle Busch</td><td>504</td></tr>\
+             <tr><td>2</td><td> Joey  Logano </td><td>504</td></tr></table>",
+            "Pos\tDriver\tLaps\n1\tKyle Busch\t504\n2\tJoey Logano\t504",
+        ),
+        // A table is a paragraph of its own; empty cells keep the columns in line.
+        (
+            "<p>Before.</p><table><tbody><tr><td></td><td>b</td><td></td><td>d</td></tr>\
+             </tbody></table><p>After.</p>",
+            "Before.\n\n\tb\t\td\n\nAfter.",
+        ),
+        // Breaks inside a cell, and a table in a cell, keep the row on one line.
+        (
+            "<table><tr><td><p>One</p><p>two</p></td><td>a<br>b</td>\
+             <td><table><tr><td>x</td><td>y</td></tr></table></td><td>z</td></tr></table>",
+            "One two\ta b\tx y\tz",
+        ),
+    ]);
+}
+
+#[wasm_bindgen_test]
+fn rich_text_keeps_lists_headings_and_line_breaks() {
+    check_html_to_text(&[
+        (
+            "<h1>Title</h1><h2>Sub</h2><p>Text</p>",
+            "Title\n\nSub\n\nText",
+        ),
+        (
+            "<ol><li>One</li><li>Two <em>and</em> more</li></ol><p>End</p>",
+            "One\n\nTwo and more\n\nEnd",
+        ),
+        ("<p>a<br>b<br><br>c</p>", "a\nb\n\nc"),
+        ("<pre>  keep\n   this</pre>", "keep\n   this"),
+    ]);
+}
+
+#[wasm_bindgen_test]
+fn rich_text_leaves_out_what_a_reader_would_not_see() {
+    check_html_to_text(&[
+        ("<p>Seen</p><p hidden>Hidden attribute</p>", "Seen"),
+        (
+            "<p>Seen</p><div style=\"color: red; DISPLAY: None\">None</div>",
+            "Seen",
+        ),
+        (
+            "<p>Seen</p><span style=\"visibility:hidden\">Invisible</span>",
+            "Seen",
+        ),
+        (
+            "<nav aria-hidden=\"true\"><a>Menu</a></nav><p>Seen</p>",
+            "Seen",
+        ),
+        ("<p aria-hidden=\"false\">Seen</p>", "Seen"),
+        (
+            "<dialog><p>Rogers Media uses cookies.</p></dialog><p>Seen</p>",
+            "Seen",
+        ),
+        ("<dialog open><p>Shown</p></dialog>", "Shown"),
+        (
+            "<div role=\"dialog\">Der Artikel wurde versandt.</div><p>Seen</p>",
+            "Seen",
+        ),
+        // (In the body: a parser without scripts moves text out of a `<noscript>` in the head.)
+        (
+            "<p>Seen</p><noscript><p>Enable JavaScript</p></noscript>",
+            "Seen",
+        ),
+        ("<template><p>Later</p></template><p>Seen</p>", "Seen"),
+        (
+            "<script>var a = '<p>x</p>';</script><style>p { color: red }</style><p>Seen</p>",
+            "Seen",
+        ),
+        (
+            "<head><title>Page title</title></head><body><p>Seen</p></body>",
+            "Seen",
+        ),
+    ]);
+}
+
 #[wasm_bindgen_test]
 async fn a_very_long_paste_is_summarised_without_filling_the_text_box() {
     let (root, handle, sent) = mount_recording_workspace().await;
@@ -583,4 +684,63 @@ async fn a_paste_into_the_box_is_summarised_without_the_typing_pause() {
         Some("A pasted article. It has two sentences.")
     );
     handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_rich_paste_is_summarised_without_the_typing_pause() {
+    let (root, handle, sent) = mount_recording_workspace().await;
+    let n_before = sent.borrow().len();
+    let textarea = one(&root, "textarea");
+    paste_flavours_into(
+        &textarea,
+        &[
+            (
+                "text/html",
+                "<p>A pasted <b>rich</b> article.</p><p>Two paragraphs.</p>",
+            ),
+            ("text/plain", "A pasted rich article. Two paragraphs."),
+        ],
+    );
+    // Well inside the typing pause: only an urgent change has been sent.
+    settle(40).await;
+    assert_eq!(sent.borrow().len(), n_before + 1);
+    assert_eq!(
+        sent.borrow().last().map(String::as_str),
+        Some("A pasted rich article.\n\nTwo paragraphs.")
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn while_the_summariser_works_the_status_says_which_step_and_no_stale_hint() {
+    type Job = (SummarizeRequest, Callback<()>, Callback<Summary>);
+    let jobs: Rc<RefCell<Vec<Job>>> = Rc::default();
+    let summarizer = {
+        let jobs = jobs.clone();
+        Callback::from(move |job: Job| jobs.borrow_mut().push(job))
+    };
+    let (root, handle) = mount_workspace(summarizer).await;
+    let answer = |job: Job| job.2.emit(job.0.run());
+    // The empty page's answer: the hint to paste.
+    answer(jobs.borrow_mut().remove(0));
+    settle(20).await;
+    let status = || text_of(&one(&root, ".workspace-status"));
+    assert_eq!(status(), "Paste an article to summarise it.");
+
+    paste_input_into(&one(&root, "textarea"), EXAMPLE_ARTICLE);
+    settle(20).await;
+    assert_eq!(jobs.borrow().len(), 1);
+    assert!(status().contains("step 2 of 3"), "{}", status());
+    let on_start = jobs.borrow()[0].1.clone();
+    on_start.emit(());
+    settle(20).await;
+    assert!(status().starts_with("Summarising…"), "{}", status());
+    assert!(status().contains("step 3 of 3"), "{}", status());
+    assert!(!status().contains("Paste an article"), "{}", status());
+
+    answer(jobs.borrow_mut().remove(0));
+    settle(20).await;
+    assert!(status().starts_with("Summary ready"), "{}", status());
+    handle.destroy();
+    clear_storage();
 }

@@ -174,6 +174,74 @@ fn busy_until_the_answer_for_the_latest_request_arrives() {
 }
 
 #[test]
+fn progress_follows_the_latest_request_and_ends_with_its_answer() {
+    use nutshell::ui::state::Progress;
+    let state = reduce(Rc::new(State::default()), Action::Reading(40));
+    assert_eq!(state.progress, Some(Progress::Reading(40)));
+    assert!(state.is_busy(), "reading a paste is work in hand");
+    let state = reduce(state, Action::Started(1));
+    assert_eq!(state.progress, Some(Progress::Waiting));
+    let state = reduce(state, Action::Started(2));
+    // The summariser begins the older request: the latest still waits.
+    let unchanged = reduce(state.clone(), Action::Summarising(1));
+    assert!(Rc::ptr_eq(&state, &unchanged));
+    let state = reduce(state, Action::Summarising(2));
+    assert_eq!(state.progress, Some(Progress::Summarising));
+    let state = reduce(
+        state,
+        Action::Summarized {
+            generation: 2,
+            text: Rc::from("One. Two."),
+            summary: Summary::default(),
+        },
+    );
+    assert_eq!(state.progress, None);
+    assert!(!state.is_busy());
+}
+
+#[test]
+fn progress_says_which_step_and_how_far() {
+    use nutshell::ui::state::Progress;
+    for (progress, n_bytes, said) in [
+        (
+            Progress::Reading(7),
+            0,
+            "step 1 of 3: reading the paste, 7%",
+        ),
+        (
+            Progress::Waiting,
+            3_400_000,
+            "step 2 of 3: handing 3.4 MB of text to the summariser",
+        ),
+        (
+            Progress::Summarising,
+            120_000,
+            "step 3 of 3: choosing sentences from 120 KB of text",
+        ),
+    ] {
+        assert_eq!(progress.describe(n_bytes), said);
+    }
+}
+
+#[test]
+fn sizes_read_in_kilobytes_then_megabytes_to_a_tenth() {
+    use nutshell::ui::state::describe_size;
+    for (n_bytes, size) in [
+        (0, "0 KB"),
+        (1, "1 KB"),
+        (120_000, "120 KB"),
+        (999_999, "1000 KB"),
+        (1_000_000, "1.0 MB"),
+        (3_449_999, "3.4 MB"),
+        (3_450_000, "3.5 MB"),
+        (5_452_596, "5.5 MB"),
+        (12_960_000, "13.0 MB"),
+    ] {
+        assert_eq!(describe_size(n_bytes), size, "{n_bytes}");
+    }
+}
+
+#[test]
 fn clicking_an_entity_again_shows_its_next_mention() {
     let state = reduce(
         Rc::new(State::default()),

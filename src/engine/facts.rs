@@ -26,7 +26,7 @@ mod names;
 mod numbers;
 mod quotes;
 mod tokens;
-mod words;
+pub(crate) mod words;
 
 use super::language::Language;
 use super::sort;

@@ -454,6 +454,10 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     if !first.is_uppercase() && !first.is_ascii_digit() && !"\"'“‘(".contains(first) {
         return !first.is_alphanumeric() && !"¿¡«„".contains(first);
     }
+    // A quoted sentence's attribution: `"It is over." Smith said.`
+    if ends_in_quote(prev) && is_attribution(next) {
+        return true;
+    }
     // A citation after a quotation that ended: `…as he put it." (Jones 12).`
     if first == '(' && prev.ends_with(['"', '”', '“', '\'', '’', '»', '«']) && is_citation(next)
     {
@@ -526,6 +530,73 @@ fn continues_previous(prev: &str, next: &str) -> bool {
         Some(_) => !opens_sentence(next_word),
         None => false,
     }
+}
+
+/// Whether `prev` ends with a quotation that ends a sentence and opened in
+/// it: `"It is over."`, `“So?”`, `« Non ! »`. Not the last sentence of a
+/// longer quotation (`Who am I?"`): an attribution joined to it would make
+/// a sentence that starts inside a quote.
+fn ends_in_quote(prev: &str) -> bool {
+    let opened = match prev.trim_end().chars().last() {
+        Some('"') => prev.matches('"').count() >= 2,
+        Some('\'') => prev.matches('\'').count() >= 2,
+        Some('”') => prev.contains('“'),
+        Some('’') => prev.contains('‘'),
+        Some('»') => prev.contains('«'),
+        Some('“') => prev.contains('„'),
+        _ => false,
+    };
+    opened && ends_sentence(prev)
+}
+
+/// Words a quotation's attribution may end with after its verb:
+/// `Smith said on Monday.`, `Peskov told reporters.`
+const AFTER_ATTRIBUTION: &[&str] = &[
+    "afterwards",
+    "at",
+    "during",
+    "in",
+    "later",
+    "on",
+    "reporters",
+    "then",
+    "today",
+    "tonight",
+    "yesterday",
+];
+
+/// Longest attribution, in words: `Foreign Minister Sergei Lavrov told
+/// reporters on Monday.`
+const MAX_ATTRIBUTION_WORDS: usize = 8;
+
+/// Whether `piece` is a quotation's attribution, a sentence of its own to
+/// UAX #29: one to four words, the first capitalised, a speech verb, and
+/// nothing more than a time or place (`Smith said.`, `The mayor added on
+/// Monday.`), or the verb first (`Said Smith.`, `Said the mayor.`). Not `She said it twice.`:
+/// the verb has an object.
+fn is_attribution(piece: &str) -> bool {
+    use super::facts::words::is_speech_verb;
+    let Some(body) = piece.trim_end().strip_suffix(['.', '!']) else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.len() < 2 || words.len() > MAX_ATTRIBUTION_WORDS {
+        return false;
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = |w: &str| w.to_lowercase();
+    // `Said Smith.`
+    if is_speech_verb(&lower(words[0])) {
+        return words.len() <= 4 && (capitalised(&words[1]) || matches!(words[1], "the" | "a"));
+    }
+    let Some(verb) = (1..words.len().min(5)).find(|&i| is_speech_verb(words[i])) else {
+        return false;
+    };
+    capitalised(&words[0])
+        && !words[..verb].iter().any(|w| w.ends_with([',', ';', ':']))
+        && words[verb + 1..]
+            .first()
+            .is_none_or(|w| AFTER_ATTRIBUTION.contains(&w.trim_end_matches(',')))
 }
 
 /// Whether `piece` opens with a short parenthesis that ends its sentence:
@@ -1432,6 +1503,66 @@ mod tests {
             (
                 "东京很大。人很多！你去吗？",
                 &["东京很大。", "人很多！", "你去吗？"],
+            ),
+        ]);
+    }
+
+    /// Issue 22: a quoted sentence followed by its attribution does not end
+    /// there, in lower case or capitalised; a sentence that only opens with
+    /// a name and a speech verb does.
+    #[test]
+    fn quotation_attributions_table() {
+        check_table(&[
+            (
+                "\"It is over.\" Smith said. The crowd left.",
+                &["\"It is over.\" Smith said.", "The crowd left."],
+            ),
+            (
+                "\"Why?\" Anna Berg asked on Monday. Nobody knew.",
+                &["\"Why?\" Anna Berg asked on Monday.", "Nobody knew."],
+            ),
+            (
+                "“We will rebuild.” Said the mayor. Work starts soon.",
+                &["“We will rebuild.” Said the mayor.", "Work starts soon."],
+            ),
+            (
+                "\"Go home.\" The police chief told reporters. Roads closed.",
+                &[
+                    "\"Go home.\" The police chief told reporters.",
+                    "Roads closed.",
+                ],
+            ),
+            (
+                "\"It is over,\" she said. Then she left.",
+                &["\"It is over,\" she said.", "Then she left."],
+            ),
+            (
+                "\"We will win.\" She said it twice. Then she left.",
+                &["\"We will win.\"", "She said it twice.", "Then she left."],
+            ),
+            (
+                "\"Stay inside.\" Officials said little else. The storm came.",
+                &[
+                    "\"Stay inside.\"",
+                    "Officials said little else.",
+                    "The storm came.",
+                ],
+            ),
+            (
+                "\"He fell on us.\" His friend died, he says. It was late.",
+                &[
+                    "\"He fell on us.\"",
+                    "His friend died, he says.",
+                    "It was late.",
+                ],
+            ),
+            (
+                "\"I was lost. Who am I?\" Lee said. It was late.",
+                &["\"I was lost.", "Who am I?\"", "Lee said.", "It was late."],
+            ),
+            (
+                "The vote passed. Smith said. It was late.",
+                &["The vote passed.", "Smith said.", "It was late."],
             ),
         ]);
     }

@@ -7,7 +7,8 @@
 //! hashed names of the app's JS glue and wasm into it), which initialises the
 //! app's wasm, whose entry point (`src/bin/app.rs`) finds no `window` there
 //! and calls [`register_worker`]. Messages are bincode bytes: the worker's
-//! first message (empty) says it is ready, then one summary per request.
+//! first message (empty) says it is ready, then per request one byte when it
+//! has read the request and begins summarising, then the summary.
 //! Plain `web-sys` rather than yew-agent: the same worker in fewer bytes.
 
 use js_sys::Uint8Array;
@@ -50,6 +51,8 @@ impl SummarizeRequest {
 pub enum FromWorker {
     /// It has started and takes requests.
     Ready,
+    /// It has read the request it was last sent and is summarising it.
+    Summarising,
     /// The summary for the request it was last sent.
     Summary(Summary),
     /// It could not start or run (its script failed to load, or it crashed).
@@ -78,8 +81,11 @@ impl WorkerBridge {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let data = event.data();
-            if Uint8Array::new(&data).length() == 0 {
+            let n_bytes = Uint8Array::new(&data).length();
+            if n_bytes == 0 {
                 on_message(FromWorker::Ready);
+            } else if n_bytes == 1 {
+                on_message(FromWorker::Summarising);
             } else if let Some(summary) = decode(&data) {
                 on_message(FromWorker::Summary(summary));
             }
@@ -115,6 +121,8 @@ pub fn register_worker() {
         let Some(request) = decode::<SummarizeRequest>(&event.data()) else {
             return;
         };
+        // (No summary encodes to a single byte.)
+        let _ = reply_to.post_message(&Uint8Array::new_with_length(1));
         if let Some(reply) = encode(&request.run()) {
             let _ = reply_to.post_message(&reply);
         }

@@ -9,9 +9,13 @@ use super::agent::{FromWorker, SummarizeRequest, WorkerBridge};
 use super::workspace::Workspace;
 use crate::engine::Summary;
 
-/// How the page gets a summary: a request and where to send the answer.
-/// The app passes the Web Worker; tests can pass the engine itself.
-pub type Summarizer = Callback<(SummarizeRequest, Callback<Summary>)>;
+/// How the page gets a summary: a request, whom to tell when work on it
+/// begins, and where to send the answer. The app passes the Web Worker;
+/// tests can pass the engine itself.
+pub type Summarizer = Callback<(SummarizeRequest, Callback<()>, Callback<Summary>)>;
+
+/// A request with its two callbacks (see [`Summarizer`]).
+type Job = (SummarizeRequest, Callback<()>, Callback<Summary>);
 
 #[component]
 pub fn App() -> Html {
@@ -47,8 +51,8 @@ struct WorkerQueue {
     ready: bool,
     failed: bool,
     /// The request in the worker and where its answer goes.
-    running: Option<(SummarizeRequest, Callback<Summary>)>,
-    waiting: Option<(SummarizeRequest, Callback<Summary>)>,
+    running: Option<Job>,
+    waiting: Option<Job>,
 }
 
 impl WorkerQueue {
@@ -57,14 +61,14 @@ impl WorkerQueue {
         if !self.ready || self.running.is_some() {
             return;
         }
-        if let (Some(bridge), Some((request, reply))) = (&self.bridge, self.waiting.take()) {
-            bridge.send(&request);
-            self.running = Some((request, reply));
+        if let (Some(bridge), Some(job)) = (&self.bridge, self.waiting.take()) {
+            bridge.send(&job.0);
+            self.running = Some(job);
         }
     }
 
     /// The worker is gone: the requests it held are answered here.
-    fn fail(&mut self) -> Vec<(SummarizeRequest, Callback<Summary>)> {
+    fn fail(&mut self) -> Vec<Job> {
         self.failed = true;
         self.bridge = None;
         self.running
@@ -75,8 +79,9 @@ impl WorkerQueue {
     }
 }
 
-fn summarize_here(requests: Vec<(SummarizeRequest, Callback<Summary>)>) {
-    for (request, reply) in requests {
+fn summarize_here(jobs: Vec<Job>) {
+    for (request, on_start, reply) in jobs {
+        on_start.emit(());
         reply.emit(request.run());
     }
 }
@@ -90,9 +95,18 @@ fn on_worker_message(queue: &Weak<RefCell<WorkerQueue>>, message: FromWorker) {
             queue.borrow_mut().ready = true;
             None
         }
-        FromWorker::Summary(summary) => {
-            queue.borrow_mut().running.take().map(|(_, r)| (r, summary))
+        FromWorker::Summarising => {
+            let on_start = queue.borrow().running.as_ref().map(|job| job.1.clone());
+            if let Some(on_start) = on_start {
+                on_start.emit(());
+            }
+            return;
         }
+        FromWorker::Summary(summary) => queue
+            .borrow_mut()
+            .running
+            .take()
+            .map(|(_, _, r)| (r, summary)),
         FromWorker::Failed => {
             let orphans = queue.borrow_mut().fail();
             summarize_here(orphans);
@@ -109,23 +123,21 @@ fn on_worker_message(queue: &Weak<RefCell<WorkerQueue>>, message: FromWorker) {
 fn use_worker_summarizer() -> Summarizer {
     let queue = use_mut_ref(WorkerQueue::default);
     let summarizer = use_memo((), move |_| {
-        Callback::from(
-            move |(request, reply): (SummarizeRequest, Callback<Summary>)| {
-                let mut q = queue.borrow_mut();
-                if q.bridge.is_none() && !q.failed {
-                    let weak = Rc::downgrade(&queue);
-                    q.bridge = WorkerBridge::spawn(move |m| on_worker_message(&weak, m));
-                    q.failed = q.bridge.is_none();
-                }
-                if q.failed {
-                    drop(q);
-                    summarize_here(vec![(request, reply)]);
-                    return;
-                }
-                q.waiting = Some((request, reply));
-                q.start_waiting();
-            },
-        )
+        Callback::from(move |job: Job| {
+            let mut q = queue.borrow_mut();
+            if q.bridge.is_none() && !q.failed {
+                let weak = Rc::downgrade(&queue);
+                q.bridge = WorkerBridge::spawn(move |m| on_worker_message(&weak, m));
+                q.failed = q.bridge.is_none();
+            }
+            if q.failed {
+                drop(q);
+                summarize_here(vec![job]);
+                return;
+            }
+            q.waiting = Some(job);
+            q.start_waiting();
+        })
     });
     (*summarizer).clone()
 }

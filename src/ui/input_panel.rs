@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::example::EXAMPLE_ARTICLE;
 use super::rich_text::html_to_text;
-use super::state::{Storage, TEXT_BOX_MAX_BYTES};
+use super::state::{describe_size, Storage, TEXT_BOX_MAX_BYTES};
 
 /// Files the "Open file" button offers.
 const ACCEPTED_FILES: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
@@ -32,6 +32,8 @@ pub struct InputPanelProps {
     pub on_replace: Callback<Rc<str>>,
     pub on_clear: Callback<()>,
     pub on_summarize_now: Callback<()>,
+    /// A long paste is being read in: percent done.
+    pub on_reading: Callback<u8>,
     pub on_status: Callback<Option<String>>,
 }
 
@@ -88,8 +90,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     // Rich text: keep the words and paragraph breaks of `text/html`, never
     // its markup. Plain text is left to the browser.
     let onpaste = {
-        let on_edit = props.on_edit.clone();
         let on_replace = props.on_replace.clone();
+        let on_reading = props.on_reading.clone();
         let textarea = textarea.clone();
         Callback::from(move |e: Event| {
             let Some(data) = e
@@ -109,9 +111,9 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                     if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() {
                         e.prevent_default();
                         let (before, after) = split_at_selection(&textarea);
-                        let on_replace = on_replace.clone();
+                        let (on_replace, on_reading) = (on_replace.clone(), on_reading.clone());
                         wasm_bindgen_futures::spawn_local(async move {
-                            let pasted = js_string_in_steps(plain).await;
+                            let pasted = js_string_in_steps(plain, on_reading).await;
                             on_replace.emit(Rc::from([before.as_str(), &pasted, &after].concat()));
                         });
                     }
@@ -138,7 +140,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             {
                 textarea.set_value(&text);
             }
-            on_edit.emit(Rc::from(textarea.value()));
+            // A paste is a paste, whatever its flavour: no typing pause.
+            on_replace.emit(Rc::from(textarea.value()));
         })
     };
 
@@ -215,7 +218,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             if props.text.len() > TEXT_BOX_MAX_BYTES && !props.edit_large_text {
                 <div id="article-text" class="input-panel-large" role="group" aria-label="Article text (too long to show here)">
                     <p>
-                        <strong>{ format!("{:.1} MB of text", props.text.len() as f64 / 1e6) }</strong>
+                        <strong>{ format!("{} of text", describe_size(props.text.len())) }</strong>
                         { " is summarised in full below. It is not shown in this box: a text this long makes the browser slow to type in." }
                     </p>
                     <button type="button" class="button" onclick={props.on_edit_large_text.reform(|_: MouseEvent| ())}>
@@ -296,12 +299,14 @@ fn clipboard_text(data: &DataTransfer) -> Option<JsString> {
 const PASTE_STEP_UNITS: u32 = 256 * 1024;
 
 /// Copies a long JS string into a Rust `String` in steps, yielding to the
-/// browser between them so the page keeps answering input.
-async fn js_string_in_steps(text: JsString) -> String {
+/// browser between them so the page keeps answering input, and saying how
+/// far it has got.
+async fn js_string_in_steps(text: JsString, on_reading: Callback<u8>) -> String {
     let n_units = text.length();
     let mut out = String::with_capacity(n_units as usize);
     let mut start = 0;
     while start < n_units {
+        on_reading.emit((u64::from(start) * 100 / u64::from(n_units)) as u8);
         let mut end = (start + PASTE_STEP_UNITS).min(n_units);
         // Keep a surrogate pair together.
         if end < n_units && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {

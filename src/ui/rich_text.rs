@@ -1,17 +1,26 @@
 //! Rich text (the clipboard's `text/html`, a dropped `.html` file) turned
-//! into plain text with paragraph breaks. The markup is parsed by the
-//! browser's `DOMParser` into an inert document (no scripts run, nothing is
-//! fetched) and only its text is kept: nothing of it is ever inserted into
-//! the page.
+//! into plain text with paragraph breaks, as a browser's plain-text copy
+//! gives it: table cells apart (a tab), rows on lines of their own. The
+//! markup is parsed by the browser's `DOMParser` into an inert document (no
+//! scripts run, nothing is fetched) and only its text is kept: nothing of it
+//! is ever inserted into the page.
+//!
+//! What a reader would not see is removed before the text is read ([`UNSEEN`],
+//! one selector: the browser finds it all in one pass): scripts, styles,
+//! `<noscript>`, `<template>`, form controls, elements marked `hidden` or
+//! `aria-hidden="true"`, inline `display: none` / `visibility: hidden`, and
+//! dialogs (a `<dialog>` without `open`, `role="dialog"`: a saved page's
+//! cookie and share dialogs are furniture whether they showed or not).
+//! Stylesheets are not applied: an element hidden by a class stays.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
-/// Elements whose content is not article text.
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas",
-    "button", "select", "input", "textarea",
-];
+/// What is not article text, or not seen (see the module's docs).
+const UNSEEN: &str = "script,style,noscript,template,head,iframe,object,svg,canvas,button,select,\
+    input,textarea,[hidden],[aria-hidden=true],dialog:not([open]),[role=dialog],[role=alertdialog],\
+    [style*='display:none' i],[style*='display: none' i],\
+    [style*='visibility:hidden' i],[style*='visibility: hidden' i]";
 
 /// Elements that start a new paragraph.
 const BLOCKS: &[&str] = &[
@@ -45,7 +54,6 @@ const BLOCKS: &[&str] = &[
     "section",
     "summary",
     "table",
-    "tr",
     "ul",
 ];
 
@@ -56,6 +64,12 @@ pub fn html_to_text(html: &str) -> Option<String> {
         .ok()?
         .parse_from_string(html, SupportedType::TextHtml)
         .ok()?;
+    let unseen = document.query_selector_all(UNSEEN).ok()?;
+    for i in 0..unseen.length() {
+        if let Some(node) = unseen.item(i) {
+            node.unchecked_into::<Element>().remove();
+        }
+    }
     let root: Node = match document.body() {
         Some(body) => body.into(),
         None => document.document_element()?.into(),
@@ -72,6 +86,10 @@ struct TextBuilder {
     space: bool,
     /// Inside `<pre>`: whitespace is kept as it is.
     n_pre: usize,
+    /// Inside a table cell: breaks become spaces, so a row stays one line.
+    n_cell: usize,
+    /// The cells of the current table row so far.
+    n_row_cells: usize,
 }
 
 impl TextBuilder {
@@ -87,26 +105,33 @@ impl TextBuilder {
                     return;
                 };
                 let name = element.local_name();
-                if SKIPPED.contains(&name.as_str()) {
-                    return;
-                }
+                let name = name.as_str();
                 if name == "br" {
                     self.line_break();
                     return;
                 }
-                let is_block = BLOCKS.contains(&name.as_str());
+                let is_block = BLOCKS.contains(&name);
                 let is_pre = name == "pre";
-                if is_block {
+                let is_cell = matches!(name, "td" | "th");
+                if name == "tr" {
+                    self.row_break();
+                } else if is_cell {
+                    self.cell_break();
+                } else if is_block {
                     self.paragraph_break();
                 }
                 self.n_pre += usize::from(is_pre);
+                self.n_cell += usize::from(is_cell);
                 let mut child = node.first_child();
                 while let Some(c) = child {
                     self.walk(&c);
                     child = c.next_sibling();
                 }
                 self.n_pre -= usize::from(is_pre);
-                if is_block {
+                self.n_cell -= usize::from(is_cell);
+                if name == "tr" {
+                    self.row_break();
+                } else if is_block {
                     self.paragraph_break();
                 }
             }
@@ -125,7 +150,7 @@ impl TextBuilder {
                 self.space = true;
                 continue;
             }
-            if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
+            if self.space && !self.at_line_start() && !self.text.ends_with('\t') {
                 self.text.push(' ');
             }
             self.space = false;
@@ -139,12 +164,54 @@ impl TextBuilder {
         self.space = false;
     }
 
+    /// Whether nothing is written on the current line yet.
+    fn at_line_start(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with('\n')
+    }
+
     fn line_break(&mut self) {
+        if self.n_cell > 0 {
+            self.space = true;
+            return;
+        }
         self.trim_end_spaces();
         self.text.push('\n');
     }
 
+    /// A table row starts or ends: a line of its own.
+    fn row_break(&mut self) {
+        if self.n_cell > 0 {
+            self.space = true;
+            return;
+        }
+        self.n_row_cells = 0;
+        self.trim_end_spaces();
+        if !self.at_line_start() {
+            self.text.push('\n');
+        }
+    }
+
+    /// A tab before every cell of a row but the first (empty cells too, so
+    /// the columns stay in line).
+    fn cell_break(&mut self) {
+        if self.n_cell > 0 {
+            self.space = true;
+            return;
+        }
+        let n = self.text.trim_end_matches(' ').len();
+        self.text.truncate(n);
+        self.space = false;
+        if self.n_row_cells > 0 {
+            self.text.push('\t');
+        }
+        self.n_row_cells += 1;
+    }
+
     fn paragraph_break(&mut self) {
+        if self.n_cell > 0 {
+            self.space = true;
+            return;
+        }
         self.trim_end_spaces();
         if self.text.is_empty() || self.text.ends_with("\n\n") {
             return;

@@ -16,6 +16,15 @@ pub const SOURCE_PAGE_SENTENCES: usize = 500;
 /// Chromium 156: a 5 MB paste into a bare textarea is one 2.2 s task).
 pub const TEXT_BOX_MAX_BYTES: usize = 1_000_000;
 
+/// A text's size for people: "120 KB", "3.4 MB", to a tenth, rounded.
+pub fn describe_size(n_bytes: usize) -> String {
+    if n_bytes < 1_000_000 {
+        return format!("{} KB", n_bytes.div_ceil(1000));
+    }
+    let tenths = (n_bytes + 50_000) / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
 /// The default length of a summary in sentences, and in percent.
 pub const DEFAULT_SENTENCES: usize = 3;
 pub const DEFAULT_PERCENT: u8 = 20;
@@ -138,6 +147,31 @@ impl Theme {
     }
 }
 
+/// How far a piece of work has got, for the status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// A long paste is being copied into the page: percent done.
+    Reading(u8),
+    /// The text is on its way to the summariser, or waits for it to finish
+    /// an older one.
+    Waiting,
+    /// The summariser has the text and is working on it.
+    Summarising,
+}
+
+impl Progress {
+    /// The status line's account of it, for a text of `n_bytes` (shown
+    /// once the work has taken half a second: see `.workspace-progress`).
+    pub fn describe(self, n_bytes: usize) -> String {
+        let size = describe_size(n_bytes);
+        match self {
+            Progress::Reading(percent) => format!("step 1 of 3: reading the paste, {percent}%"),
+            Progress::Waiting => format!("step 2 of 3: handing {size} of text to the summariser"),
+            Progress::Summarising => format!("step 3 of 3: choosing sentences from {size} of text"),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// What is in the text box.
@@ -154,6 +188,8 @@ pub struct State {
     pub urgent: bool,
     /// The generation being summarised, if any.
     pub pending: Option<u64>,
+    /// What the work in hand has got to (`None` when there is none).
+    pub progress: Option<Progress>,
     /// The latest summary received.
     pub outcome: Option<SharedOutcome>,
     pub focus: Option<Focus>,
@@ -184,6 +220,7 @@ impl Default for State {
             text_revision: 0,
             urgent: true,
             pending: None,
+            progress: None,
             outcome: None,
             focus: None,
             n_source_shown: SOURCE_PAGE_SENTENCES,
@@ -214,6 +251,10 @@ pub enum Action {
     SummarizeNow,
     /// A summary for `generation` was requested from the worker.
     Started(u64),
+    /// A long paste is being read: percent done.
+    Reading(u8),
+    /// The summariser began work on `generation`.
+    Summarising(u64),
     /// The worker answered.
     Summarized {
         generation: u64,
@@ -331,7 +372,17 @@ impl State {
                 next.generation += 1;
                 next.urgent = true;
             }
-            Action::Started(generation) => next.pending = Some(generation),
+            Action::Started(generation) => {
+                next.pending = Some(generation);
+                next.progress = Some(Progress::Waiting);
+            }
+            Action::Reading(percent) => next.progress = Some(Progress::Reading(percent)),
+            Action::Summarising(generation) => {
+                if self.pending != Some(generation) {
+                    return self;
+                }
+                next.progress = Some(Progress::Summarising);
+            }
             Action::Summarized {
                 generation,
                 text,
@@ -347,6 +398,7 @@ impl State {
                 }
                 if next.pending.is_some_and(|p| p <= generation) {
                     next.pending = None;
+                    next.progress = None;
                 }
                 next.focus = None;
                 next.n_source_shown = SOURCE_PAGE_SENTENCES;
@@ -435,6 +487,7 @@ impl State {
 
     /// Whether a summary is being made.
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some()
+        // (Reading a long paste in is part of making it.)
+        self.pending.is_some() || self.progress.is_some()
     }
 }

@@ -65,6 +65,10 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                     length,
                     overrides,
                 };
+                let on_start = {
+                    let dispatcher = dispatcher.clone();
+                    Callback::from(move |()| dispatcher.dispatch(Action::Summarising(generation)))
+                };
                 let reply = Callback::from(move |summary: Summary| {
                     dispatcher.dispatch(Action::Summarized {
                         generation,
@@ -72,7 +76,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                         summary,
                     })
                 });
-                summarizer.emit((request, reply));
+                summarizer.emit((request, on_start, reply));
             });
             move || drop(timeout)
         });
@@ -137,6 +141,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let on_replace = dispatch.reform(Action::Replace);
     let on_clear = dispatch.reform(|()| Action::Clear);
     let on_summarize_now = dispatch.reform(|()| Action::SummarizeNow);
+    let on_reading = dispatch.reform(Action::Reading);
     let on_length = dispatch.reform(Action::SetLength);
     let on_kind = dispatch.reform(Action::SetKind);
     let on_status = dispatch.reform(Action::Status);
@@ -150,11 +155,17 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let on_undo = dispatch.reform(|_: MouseEvent| Action::Undo);
 
     let outcome = state.outcome.clone();
-    let notice = outcome.as_ref().and_then(|o| o.summary.notice);
+    let busy = state.is_busy();
+    // While work is in hand the last answer's message is stale: not shown.
+    let notice = outcome
+        .as_ref()
+        .and_then(|o| o.summary.notice)
+        .filter(|_| !busy);
     let has_summary = outcome
         .as_ref()
         .is_some_and(|o| !o.summary.chosen.is_empty());
     let announcement = match (&outcome, notice) {
+        _ if busy => String::new(),
         (_, Some(notice)) => notice.message().to_owned(),
         (Some(o), None) => format!(
             "Summary ready: {} sentences, {}% shorter.",
@@ -192,10 +203,11 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                         {on_replace}
                         {on_clear}
                         {on_summarize_now}
+                        {on_reading}
                         on_status={on_status.clone()}
                     />
                 </section>
-                <section class="workspace-results" aria-labelledby="results-heading" aria-busy={state.is_busy().to_string()}>
+                <section class="workspace-results" aria-labelledby="results-heading" aria-busy={busy.to_string()}>
                     <div class="workspace-results-head">
                         <h2 id="results-heading">{ "Summary" }</h2>
                         <KindControl kind={state.kind} on_change={on_kind} />
@@ -204,9 +216,12 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                         }
                     </div>
                     <p class={classes!("workspace-status", notice.is_some().then_some("workspace-status--notice"))} role="status" aria-live="polite">
-                        if state.is_busy() {
+                        if busy {
                             <span class="workspace-spinner" aria-hidden="true"></span>
                             <span class="workspace-busy">{ "Summarising…" }</span>
+                            if let Some(progress) = state.progress {
+                                { " " }<span class="workspace-progress">{ progress.describe(state.text.len()) }</span>
+                            }
                         }
                         <span class="workspace-announcement">{ announcement }</span>
                         if let Some(status) = &state.status {
