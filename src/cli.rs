@@ -430,7 +430,11 @@ mod tests {
             let n: usize = summary.iter().map(|s| count_words(s)).sum();
             assert!(n <= budget, "{budget}: {summary:?}");
             // The reasons go with the sentences kept.
-            assert_eq!(json["why"].as_array().unwrap().len(), summary.len(), "{budget}");
+            assert_eq!(
+                json["why"].as_array().unwrap().len(),
+                summary.len(),
+                "{budget}"
+            );
             let markdown = run_words(budget, "markdown");
             let section = markdown
                 .trim_start_matches("## Summary")
