@@ -270,6 +270,21 @@ async fn the_page_summarises_the_example_and_marks_up_the_source() {
         .len(),
         n_boilerplate
     );
+    // Each set-aside sentence says why on hover, even before "Show why".
+    for sentence in all(
+        &root,
+        ".source-view-text .source-view-sentence--boilerplate",
+    ) {
+        let title = sentence.get_attribute("title").unwrap_or_default();
+        assert!(
+            expected
+                .boilerplate
+                .iter()
+                .any(|b| title
+                    == format!("Set aside: {} ({})", b.kind.reason(), b.evidence.describe())),
+            "{title:?}"
+        );
+    }
     assert!(all(&root, ".source-view-reason").is_empty());
     click(&one(&root, ".source-view-toggle input"));
     settle(20).await;

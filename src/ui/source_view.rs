@@ -59,12 +59,16 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let mut boilerplate = summary.boilerplate.iter().peekable();
     let mut nodes: Vec<Html> = Vec::with_capacity(2 * n_shown + 2);
     let mut cursor = 0;
+    // The set-aside block the sentences are in, if any: its reason shows on
+    // hover over each of its sentences, as well as behind "Show why".
+    let mut set_aside: Option<&crate::engine::Boilerplate> = None;
     for (idx, sentence) in summary.sentences[..n_shown].iter().enumerate() {
         let span = sentence.span;
         if span.start > cursor {
             nodes.push(html! { { Span::new(cursor, span.start).slice(text) } });
         }
         while let Some(b) = boilerplate.next_if(|b| b.span.start <= span.start) {
+            set_aside = Some(b);
             if props.show_reasons && b.span.end > span.start {
                 let on_click = props.on_override.reform({
                     let at = b.span.start;
@@ -118,8 +122,11 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
             },
             _ => html! { { span.slice(text) } },
         };
+        let title = set_aside
+            .filter(|b| sentence.role == SentenceRole::Boilerplate && b.span.end > span.start)
+            .map(|b| format!("Set aside: {} ({})", b.kind.reason(), b.evidence.describe()));
         nodes.push(html! {
-            <span id={sentence_id(idx)} {class}>{ content }</span>
+            <span id={sentence_id(idx)} {class} {title}>{ content }</span>
         });
         cursor = cursor.max(span.end);
     }
