@@ -36,10 +36,12 @@ pub const MAX_MESSAGE_UNITS: u32 = 10_000_000;
 /// as JavaScript strings. It sends the selection (or the whole body) as text
 /// and HTML, and says in plain words when the site stops it: at once when
 /// no tab opens (a sandbox without pop-ups), after 15 s without Nutshell's
-/// [`READY`] (an opener policy that cuts the two tabs apart).
+/// [`READY`] (an opener policy that cuts the two tabs apart); and when the
+/// text alone is over [`MAX_MESSAGE_UNITS`], before opening anything.
 const SCRIPT: &str = concat!(
     r#"(function(){var U=$URL,O=$ORIGIN,T=$TOKEN,d=document,s=getSelection(),c=d.body,t,h,w,k,i;"#,
     r#"if(s&&String(s).trim()){c=d.createElement("div");for(i=0;i<s.rangeCount;i++)c.appendChild(s.getRangeAt(i).cloneContents());t=String(s)}else t=c.innerText;"#,
+    r#"if(t.length>1e7)return alert("This page has more than 10 MB of text, more than Nutshell takes at once. Select the article and click the bookmark again.");"#,
     r#"h=c.innerHTML;if(t.length+h.length>1e7)h="";"#,
     r#"w=window.open(U,"_blank");"#,
     r#"if(!w||w.closed)return alert("Nutshell cannot get this page's text: this site's security settings (or a pop-up blocker) stop the bookmarklet here. Copy the article's text and paste it into Nutshell instead.");"#,

@@ -21,16 +21,19 @@ test.beforeAll(async () => {
     let body = ARTICLE_PAGE;
     if (request.url.startsWith("/sandboxed")) headers["content-security-policy"] = "sandbox allow-scripts allow-modals";
     if (request.url.startsWith("/isolated")) headers["cross-origin-opener-policy"] = "same-origin";
-    if (request.url.startsWith("/huge")) {
+    // Paragraphs of the article's sentences, numbered, until the text is `chars` long.
+    const huge = (chars) => {
       const sentences = ARTICLE.split(/(?<=\.) /);
       const parts = [];
-      for (let i = 0, size = 0; size < 9_000_000; i++) {
-        const p = `<p>${i}. ${sentences[i % sentences.length]}</p>\n`;
-        parts.push(p);
-        size += p.length;
+      for (let i = 0, size = 0; size < chars; i++) {
+        const sentence = `${i}. ${sentences[i % sentences.length]}`;
+        parts.push(`<p>${sentence}</p>\n`);
+        size += sentence.length + 2;
       }
-      body = `<!doctype html><html><head><title>Huge</title></head><body>${parts.join("")}</body></html>`;
-    }
+      return `<!doctype html><html><head><title>Huge</title></head><body>${parts.join("")}</body></html>`;
+    };
+    if (request.url.startsWith("/huge")) body = huge(9_800_000);
+    if (request.url.startsWith("/too-long")) body = huge(10_200_000);
     response.writeHead(200, headers);
     response.end(body);
   });
@@ -172,15 +175,25 @@ for (const [policy, path] of [
   });
 }
 
-test("a 9 MB page goes over", async ({ context }) => {
+test("a page with nearly 10 MB of text goes over; one with more says so", async ({ context }) => {
   test.setTimeout(300_000);
   const { href } = await nutshellWithNotes(context);
   const article = await context.newPage();
   await article.goto(`${articleOrigin}/huge.html`);
+  expect(await article.evaluate(() => document.body.innerText.length)).toBeGreaterThan(9_500_000);
   const [popup] = await Promise.all([article.waitForEvent("popup"), clickBookmarklet(article, href)]);
   await expect(summarySentences(popup).first()).toBeVisible({ timeout: 240_000 });
   const words = await popup.locator(".stats-bar-words-in dd").textContent();
-  expect(Number(words.replace(/\D/g, ""))).toBeGreaterThan(1_000_000);
+  expect(Number(words.replace(/\D/g, ""))).toBeGreaterThan(1_500_000);
+
+  const tooLong = await context.newPage();
+  await tooLong.goto(`${articleOrigin}/too-long.html`);
+  const dialog = tooLong.waitForEvent("dialog");
+  // (Not a click: the click would wait for the alert it opens.)
+  await tooLong.evaluate((code) => setTimeout(() => (0, eval)(code)), decodeURIComponent(href.slice("javascript:".length)));
+  const shown = await dialog;
+  expect(shown.message()).toMatch(/more than 10 MB of text.*Select the article/);
+  await shown.dismiss();
 });
 
 /** Serves dist/ on a port of its own (so that it can be stopped), with the types the page needs. */
