@@ -32,9 +32,9 @@ use super::language::Language;
 use super::sort;
 use super::{Sentence, SentenceRole, Span};
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {
     Person,
     Organization,
@@ -67,7 +67,8 @@ impl EntityKind {
 }
 
 /// One occurrence of an entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {
     pub span: Span,
     pub sentence_idx: usize,
@@ -75,7 +76,8 @@ pub struct Mention {
 
 /// A distinct entity with all its mentions; `name` is the span of its
 /// fullest mention.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
     pub name: Span,
     pub kind: EntityKind,
@@ -85,7 +87,8 @@ pub struct Entity {
 }
 
 /// A quotation and, when found, who said it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub span: Span,
@@ -94,7 +97,8 @@ pub struct Quote {
 }
 
 /// A short statement of fact: a sentence or a clause of one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeyFact {
     pub span: Span,
     pub sentence_idx: usize,
