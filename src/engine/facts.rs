@@ -84,6 +84,30 @@ pub struct Entity {
     pub salience: f32,
 }
 
+impl Entity {
+    /// The distinct ways the text names this entity ("Yasser Arafat", then
+    /// "Arafat"): for each, its first mention's span and how many mentions
+    /// write it so (compared single-spaced and lower-cased); the name's own
+    /// form first, then in text order. Mentions are few, so a scan of the
+    /// forms so far is enough.
+    pub fn forms(&self, text: &str) -> Vec<(Span, usize)> {
+        let key = |span: Span| {
+            let mut k = String::with_capacity(span.len());
+            names::push_single_spaced_lower(&mut k, span.slice(text));
+            k
+        };
+        let mut forms: Vec<(String, Span, usize)> = vec![(key(self.name), self.name, 0)];
+        for m in &self.mentions {
+            let k = key(m.span);
+            match forms.iter_mut().find(|f| f.0 == k) {
+                Some(f) => f.2 += 1,
+                None => forms.push((k, m.span, 1)),
+            }
+        }
+        forms.into_iter().map(|(_, span, n)| (span, n)).collect()
+    }
+}
+
 /// A quotation and, when found, who said it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {

@@ -448,3 +448,28 @@ fn merge_by_key_is_a_stable_sort() {
         assert_eq!(merged, expected, "{a:?} {b:?}");
     }
 }
+
+/// Each distinct way an entity is written is one form, the fullest first,
+/// each counted: a reader (and the batch contract) sees "Arafat" as a name
+/// of its own, not only folded into "Yasser Arafat".
+#[test]
+fn entity_forms_fullest_first_with_counts() {
+    let text = "Arafat spoke first. Palestinian leader Yasser Arafat met the envoy in Gaza. \
+                Arafat said talks would go on. Later ARAFAT  left.";
+    let summary = summarize(text, &Config::default());
+    let arafat = summary
+        .entities
+        .iter()
+        .find(|e| e.name.slice(text) == "Yasser Arafat")
+        .expect("Yasser Arafat is an entity");
+    let forms: Vec<(&str, usize)> = arafat
+        .forms(text)
+        .into_iter()
+        .map(|(span, n)| (span.slice(text), n))
+        .collect();
+    assert_eq!(forms[0], ("Yasser Arafat", 1), "{forms:?}");
+    // ("ARAFAT" is the same form: forms are compared lower-cased.)
+    assert!(forms.contains(&("Arafat", 3)), "{forms:?}");
+    let total: usize = forms.iter().map(|f| f.1).sum();
+    assert_eq!(total, arafat.mentions.len());
+}
