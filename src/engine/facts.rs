@@ -42,6 +42,8 @@ pub enum EntityKind {
     Misc,
     Date,
     Time,
+    /// A length of time: "three years", "18 months", "a decade", "2:23.9".
+    Duration,
     Money,
     Percent,
     Quantity,
@@ -58,6 +60,7 @@ impl EntityKind {
             EntityKind::Misc => "MISC",
             EntityKind::Date => "DATE",
             EntityKind::Time => "TIME",
+            EntityKind::Duration => "DURATION",
             EntityKind::Money => "MONEY",
             EntityKind::Percent => "PERCENT",
             EntityKind::Quantity => "QUANTITY",

@@ -14,7 +14,10 @@ const GROUPS: &[(&str, &[EntityKind])] = &[
     ("People", &[EntityKind::Person]),
     ("Organisations", &[EntityKind::Organization]),
     ("Places", &[EntityKind::Place]),
-    ("Dates", &[EntityKind::Date, EntityKind::Time]),
+    (
+        "Dates",
+        &[EntityKind::Date, EntityKind::Time, EntityKind::Duration],
+    ),
     (
         "Numbers",
         &[

@@ -255,7 +255,7 @@ fn dates_times_amounts() {
             &[
                 ("58 percent", "PERCENT"),
                 ("61.5%", "PERCENT"),
-                ("2,000 troops", "QUANTITY"),
+                ("2,000", "NUMBER"),
                 ("5 km", "QUANTITY"),
                 ("Thursday", "DATE"),
             ],
@@ -271,6 +271,72 @@ fn dates_times_amounts() {
     ];
     for (text, expected) in cases {
         check(text, expected, &[]);
+    }
+}
+
+/// Issue 24: lengths of time are durations, counts of things are numbers
+/// (the count alone, as IE-ER's CARDINAL marks it), and neither is a date,
+/// a rate or money.
+#[test]
+fn durations_and_counts() {
+    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+        (
+            "The mayor served three years in office and the inquiry took 18 months;              the dam had been promised for a decade.",
+            &[
+                ("three years", "DURATION"),
+                ("18 months", "DURATION"),
+                ("a decade", "DURATION"),
+            ],
+            &[],
+        ),
+        (
+            "The water was cut off several days ago for 4,100 households, and 1.5 million \
+             people waited two weeks.",
+            &[
+                ("several days", "DURATION"),
+                ("4,100", "NUMBER"),
+                ("1.5 million", "NUMBER"),
+                ("two weeks", "DURATION"),
+            ],
+            &["4,100 households", "several days ago"],
+        ),
+        (
+            "She won the race in 2 hours, 32 minutes, 25.3 seconds, 1:18.9 ahead of Ann, \
+             and signed a five-year contract at 9:30.",
+            &[
+                ("2 hours, 32 minutes, 25.3 seconds", "DURATION"),
+                ("1:18.9", "DURATION"),
+                ("five-year", "DURATION"),
+                ("9:30", "TIME"),
+            ],
+            &[],
+        ),
+        (
+            "Four inspectors visited twelve farms and dozens of barns; the 25-year-old won \
+             and pays $40 a month, once a year.",
+            &[
+                ("Four", "NUMBER"),
+                ("twelve", "NUMBER"),
+                ("dozens", "NUMBER"),
+                ("$40", "MONEY"),
+            ],
+            &["25-year-old won", "a month", "a year"],
+        ),
+    ];
+    for (text, expected, absent) in cases {
+        let got = mentions(text);
+        for (want, kind) in *expected {
+            assert!(
+                got.iter().any(|(t, k)| t == want && k == kind),
+                "{want:?} as {kind} in {text:?}; got {got:?}"
+            );
+        }
+        for bad in *absent {
+            assert!(
+                !got.iter().any(|(t, _)| t == bad),
+                "{bad:?} should not be found in {text:?}; got {got:?}"
+            );
+        }
     }
 }
 
