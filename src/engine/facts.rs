@@ -178,6 +178,45 @@ pub fn extract_facts(
     chosen: &[usize],
     language: Language,
 ) -> Facts {
+    extract(text, sentences, chosen, language, None)
+}
+
+/// Every name candidate's span and the row of features the name typer
+/// reads ([`names::typer::FEATURES`]), for `scripts/fit_name_typer.py`
+/// (through `examples/name_typer_rows.rs`).
+#[doc(hidden)]
+pub fn name_typer_rows(
+    text: &str,
+    sentences: &[Sentence],
+    language: Language,
+) -> Vec<(Span, names::typer::Row)> {
+    let mut rows = Vec::new();
+    extract(text, sentences, &[], language, Some(&mut rows));
+    rows
+}
+
+/// How many buckets the name typer hashes word features into.
+#[doc(hidden)]
+pub const NAME_TYPER_BUCKETS: u32 = names::typer::LEX_BUCKETS;
+
+/// The names of the name typer's dense features and word templates, in row
+/// order.
+#[doc(hidden)]
+pub fn name_typer_features() -> (Vec<&'static str>, Vec<&'static str>) {
+    (
+        names::typer::FEATURES.iter().map(|f| f.0).collect(),
+        names::typer::LEX_TEMPLATES.iter().map(|f| f.0).collect(),
+    )
+}
+
+/// [`extract_facts`], giving the name typer's rows to `rows` when asked.
+fn extract(
+    text: &str,
+    sentences: &[Sentence],
+    chosen: &[usize],
+    language: Language,
+    rows: Option<&mut Vec<(Span, names::typer::Row)>>,
+) -> Facts {
     // Tokens first, every sentence's in one vector; then their lower-cased
     // forms, those that differ from the text gathered in one buffer; then
     // the lines, whose tokens and lower-cased tokens are slices of these
@@ -240,7 +279,7 @@ pub fn extract_facts(
     let names = if language == Language::Cjk {
         Vec::new()
     } else {
-        names::find_names(text, &lines, language)
+        names::find_names(text, &lines, language, rows)
     };
     let mut numbers: Vec<numbers::NumberMention> = Vec::new();
     for line in &lines {

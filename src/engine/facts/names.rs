@@ -10,6 +10,7 @@ mod headlines;
 mod lists;
 #[cfg(test)]
 mod tests;
+pub(crate) mod typer;
 mod votes;
 
 use headlines::match_headlines;
@@ -309,10 +310,20 @@ struct Candidate {
     /// A title or role alone ("Major", "the President"): a name only as a
     /// short form of a person's full name ("John Major").
     role_only: bool,
+    /// The rules' answer is final, not the typer's: a quoted title ("Hour
+    /// of Power"), a title alone (few of either in the typer's news).
+    sure: bool,
 }
 
-/// Finds and types the names of the document's `lines` (body and headings).
-pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<NameMention> {
+/// Finds and types the names of the document's `lines` (body and headings);
+/// `rows`, when given, receives every candidate's typer row (what
+/// `scripts/fit_name_typer.py` fits on).
+pub(crate) fn find_names(
+    text: &str,
+    lines: &[Line],
+    language: Language,
+    rows: Option<&mut Vec<(Span, typer::Row)>>,
+) -> Vec<NameMention> {
     let english = language == Language::English;
     // Words the document writes in lower case somewhere (so a capitalised
     // one at a sentence start is probably not a name).
@@ -363,6 +374,9 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     MISC,
                     VOTES.quoted_title,
                 );
+                if let Some(c) = candidates.last_mut().filter(|c| c.first == i + 1) {
+                    c.sure = true;
+                }
                 i = end + 1;
                 continue;
             }
@@ -436,7 +450,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
         }
     }
 
-    resolve(text, lines, candidates, english)
+    resolve(text, lines, candidates, english, &is_lower_word, rows)
 }
 
 /// Recognises a dateline at the start of a line ("LONDON (Reuters) -",
@@ -533,6 +547,7 @@ fn push_candidate(
         key: key_of(&lower[first..end]),
         votes,
         role_only: false,
+        sure: false,
     });
 }
 
@@ -636,6 +651,7 @@ fn classify_run(
                     key: words[a].to_string(),
                     votes: [0.0; 4],
                     role_only: false,
+                    sure: false,
                 });
             }
             return;
@@ -701,6 +717,7 @@ fn classify_run(
             key: key_of(&words[a..end]),
             votes: [0.0; 4],
             role_only: true,
+            sure: true,
         });
         return;
     }
@@ -1000,6 +1017,7 @@ fn classify_run(
         key,
         votes,
         role_only: false,
+        sure: false,
     });
 }
 
@@ -1087,6 +1105,8 @@ fn resolve(
     lines: &[Line],
     candidates: Vec<Candidate>,
     english: bool,
+    is_lower_word: &dyn Fn(&str) -> bool,
+    mut rows: Option<&mut Vec<(Span, typer::Row)>>,
 ) -> Vec<NameMention> {
     // Each candidate's key as a number, and each key's summed votes.
     let mut key_numbers: FxHashMap<&str, usize> =
@@ -1127,9 +1147,9 @@ fn resolve(
     // earliest.
     sort::sort_by_key(&mut people, |p| (p.word, p.full, p.first_idx));
     people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
-    // What each candidate becomes: its kind and, for a short form of a
-    // person's name, that name's key; `None`: no name.
-    let decisions: Vec<Option<(usize, Option<String>)>> = candidates
+    // What the rules make of each candidate: its kind (`None`: no name)
+    // and, for a short form of a person's name, that name's key.
+    let decisions: Vec<(Option<usize>, Option<String>)> = candidates
         .iter()
         .enumerate()
         .map(|(ci, c)| {
@@ -1144,32 +1164,78 @@ fn resolve(
             let kind = if linked.is_some() {
                 PER
             } else if c.role_only {
-                return None;
+                return (None, linked);
             } else if let Some(k) = arg_max(&votes) {
                 k
             } else if !english {
-                return None;
+                return (None, linked);
             } else if n >= LONG_RUN && !c.key.split(' ').any(|w| in_list(PARTICLES, w)) {
                 DEFAULT_LONG
             } else if n >= 2 {
                 DEFAULT_MULTI
             } else if c.votes == [0.0; 4] && is_sentence_start(&lines[c.line], c.first) {
                 // An unknown word seen only at sentence starts.
-                return None;
+                return (None, linked);
             } else {
                 DEFAULT_SINGLE
             };
-            Some((kind, linked))
+            (Some(kind), linked)
         })
         .collect();
     drop(people);
     drop(key_numbers);
+    // The typer's last word (English only: it learned from English news).
+    let n_per_key = key_number
+        .iter()
+        .fold(vec![0usize; totals.len()], |mut n, &k| {
+            n[k] += 1;
+            n
+        });
+    let n_table = lines.iter().filter(|l| l.mode == Mode::Table).count();
+    let table_share = n_table as f32 / lines.len().max(1) as f32;
+    // Each key's summed log-probabilities over its candidates.
+    let mut key_sums = vec![[0.0f32; typer::N_CLASSES]; totals.len()];
+    if english {
+        for (ci, (c, (rule_kind, linked))) in candidates.iter().zip(&decisions).enumerate() {
+            let k = key_number[ci];
+            let row = typer_row(
+                text,
+                lines,
+                c,
+                *rule_kind,
+                linked.is_some(),
+                &totals[k],
+                n_per_key[k],
+                table_share,
+                is_lower_word,
+            );
+            if let Some(rows) = rows.as_deref_mut() {
+                rows.push((candidate_span(lines, c), row));
+            }
+            for (sum, p) in key_sums[k].iter_mut().zip(typer::log_probs(&row)) {
+                *sum += p;
+            }
+        }
+    }
+    let kinds: Vec<Option<usize>> = decisions
+        .iter()
+        .zip(&key_number)
+        .zip(&candidates)
+        .map(|(((rule_kind, _), &k), c)| {
+            if !english || c.sure {
+                return *rule_kind;
+            }
+            Some(typer::best(&key_sums[k])).filter(|&class| class != typer::NONE)
+        })
+        .collect();
     // (The candidates' keys move into the mentions.)
     let mut out: Vec<NameMention> = Vec::with_capacity(candidates.len());
-    for (c, decision) in candidates.into_iter().zip(decisions) {
-        let Some((kind, linked)) = decision else {
+    for ((c, (_, linked)), kind) in candidates.into_iter().zip(decisions).zip(kinds) {
+        let Some(kind) = kind else {
             continue;
         };
+        // (A short form keeps its person's key only as a person.)
+        let linked = linked.filter(|_| kind == PER);
         let line = &lines[c.line];
         out.push(NameMention {
             span: Span::new(
@@ -1197,6 +1263,122 @@ fn resolve(
         }
     }
     kept
+}
+
+/// The span of candidate `c`'s words.
+fn candidate_span(lines: &[Line], c: &Candidate) -> Span {
+    let line = &lines[c.line];
+    Span::new(
+        line.tokens[c.first].span.start,
+        line.tokens[c.end - 1].span.end,
+    )
+}
+
+/// Candidate `c`'s typer row ([`typer::FEATURES`]), from the rules' answer
+/// (`rule_kind`, `linked`), its key's summed `votes` and number of
+/// candidates, the share of table lines in the document, and the words the
+/// document writes in small letters.
+#[allow(clippy::too_many_arguments)]
+fn typer_row(
+    text: &str,
+    lines: &[Line],
+    c: &Candidate,
+    rule_kind: Option<usize>,
+    linked: bool,
+    votes: &[f32; 4],
+    n_key: usize,
+    table_share: f32,
+    is_lower_word: &dyn Fn(&str) -> bool,
+) -> typer::Row {
+    let line = &lines[c.line];
+    let words = &line.lower[c.first..c.end];
+    let n = words.len();
+    let span_text = candidate_span(lines, c).slice(text);
+    let key_bits = word_bits(&c.key);
+    let first_bits = word_bits(words[0]);
+    let last_bits = word_bits(words[n - 1]);
+    let place = place_of(key_bits);
+    let flag = |b: bool| f32::from(u8::from(b));
+    let vote = |v: f32| (v / 5.0).clamp(-1.0, 2.0);
+    let word_at = |k: Option<usize>| k.and_then(|k| line.lower.get(k)).copied().unwrap_or("");
+    let last = words[n - 1];
+    let suffix = last
+        .char_indices()
+        .rev()
+        .nth(2)
+        .map_or(last, |(i, _)| &last[i..]);
+    let mut shape = String::with_capacity(2 * n);
+    for t in &line.tokens[c.first..c.end] {
+        let s = t.span.slice(text);
+        shape.push_str(if t.kind == TokenKind::Number {
+            "9"
+        } else if s.ends_with('.') {
+            "X."
+        } else if token_all_caps(text, *t) {
+            "X"
+        } else if t.capitalised {
+            "Xx"
+        } else {
+            "x"
+        });
+    }
+    let lex = [
+        words[0],
+        last,
+        word_at(c.first.checked_sub(1)),
+        word_at(Some(c.end)),
+        word_at(c.first.checked_sub(2)),
+        suffix,
+        &shape,
+    ];
+    let dense = [
+        1.0,
+        flag(rule_kind == Some(PER)),
+        flag(rule_kind == Some(ORG)),
+        flag(rule_kind == Some(LOC)),
+        flag(rule_kind == Some(MISC)),
+        flag(rule_kind.is_none()),
+        vote(votes[PER]),
+        vote(votes[ORG]),
+        vote(votes[LOC]),
+        vote(votes[MISC]),
+        flag(votes.iter().any(|&v| v >= STRONG)),
+        flag(linked),
+        flag(n == 1),
+        flag(n == 2),
+        flag(n >= 3),
+        flag(is_sentence_start(line, c.first)),
+        flag(token_all_caps(text, line.tokens[c.first])),
+        flag(line.mode == Mode::Table),
+        table_share,
+        flag(place.is_some()) * table_share,
+        flag(place == Some(PlaceKind::Country)),
+        flag(place == Some(PlaceKind::Region)),
+        flag(place == Some(PlaceKind::Town)),
+        flag(first_bits & GIVEN_NAME != 0),
+        flag(last_bits & SURNAME != 0),
+        flag(key_bits & KNOWN_ORGS.bit != 0),
+        flag(n >= 2 && words.iter().any(|w| word_bits(w) & PLACE != 0)),
+        flag(n_key >= 2),
+        flag(span_text.bytes().any(|b| b.is_ascii_digit())),
+        flag(span_text.contains('-')),
+        flag(span_text.contains('.')),
+        flag(is_lower_word(words[0])),
+        flag(c.role_only),
+        flag((first_bits | last_bits) & DEMONYMS.bit != 0 || is_demonym_plural(words[n - 1])),
+        flag(last_bits & ORG_SUFFIXES.bit != 0),
+        flag(first_bits & ORG_HEADS.bit != 0),
+        flag(words.iter().any(|w| in_list(PARTICLES, w))),
+        flag(
+            words
+                .iter()
+                .any(|w| matches!(*w, "of" | "and" | "for" | "&")),
+        ),
+    ];
+    typer::Row {
+        dense,
+        lex: std::array::from_fn(|t| typer::lex_bucket(t, lex[t])),
+    }
 }
 
 /// Whether only punctuation comes before token `k` of `line`.

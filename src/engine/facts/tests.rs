@@ -279,7 +279,7 @@ fn dates_times_amounts() {
 /// a rate or money.
 #[test]
 fn durations_and_counts() {
-    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+    let cases: &[NameCase] = &[
         (
             "The mayor served three years in office and the inquiry took 18 months;              the dam had been promised for a decade.",
             &[
