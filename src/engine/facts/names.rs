@@ -1222,7 +1222,11 @@ fn resolve(
         .zip(&key_number)
         .zip(&candidates)
         .map(|(((rule_kind, _), &k), c)| {
-            if !english || c.sure {
+            // (A person's name with a particle, "Joost van der Westhuizen",
+            // is as sure: the particles join only names of people.)
+            let particle_person =
+                *rule_kind == Some(PER) && c.key.split(' ').skip(1).any(|w| in_list(PARTICLES, w));
+            if !english || c.sure || particle_person {
                 return *rule_kind;
             }
             Some(typer::best(&key_sums[k])).filter(|&class| class != typer::NONE)
