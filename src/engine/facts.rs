@@ -85,6 +85,9 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
     /// Higher is more central to the article.
     pub salience: f32,
+    /// A person's title or role where the text gives one before the name
+    /// ("Foreign Minister" Sergei Lavrov): its first such mention's.
+    pub role: Option<Span>,
 }
 
 impl Entity {
@@ -325,8 +328,16 @@ fn extract(
     }
 }
 
-/// (span, sentence index, entity key, tokens in the name, from a headline)
-type MentionInfo<'k> = (Span, usize, (EntityKind, &'k str), usize, bool);
+/// (span, sentence index, entity key, tokens in the name, from a headline,
+/// a person's role)
+type MentionInfo<'k> = (
+    Span,
+    usize,
+    (EntityKind, &'k str),
+    usize,
+    bool,
+    Option<Span>,
+);
 
 /// Merges mentions into entities (one per kind and key) and ranks them by
 /// salience, ties by first mention.
@@ -361,12 +372,13 @@ fn build_entities(
             (m.kind, m.entity_key.as_str()),
             m.n_tokens,
             m.from_headline,
+            m.role,
         )
     });
     let number_infos = numbers
         .iter()
         .zip(number_keys)
-        .map(|(n, key)| (n.span, n.sentence_idx, (n.kind, key), 1, false));
+        .map(|(n, key)| (n.span, n.sentence_idx, (n.kind, key), 1, false, None));
     // In text order: both lists are in text order already (names do not
     // overlap one another, nor numbers, see `extract_facts`), so they are
     // merged, a name first on a tie (as a stable sort of the names, then
@@ -379,7 +391,7 @@ fn build_entities(
         FxHashMap::with_capacity_and_hasher(all.len(), Default::default());
     // (entity, n_tokens of its name, name from a headline)
     let mut out: Vec<(Entity, usize, bool)> = Vec::with_capacity(all.len());
-    for (span, sentence_idx, key, n_tokens, headline) in all {
+    for (span, sentence_idx, key, n_tokens, headline, role) in all {
         let weight = MENTION_WEIGHT
             + if lead.contains(&sentence_idx) {
                 LEAD_BONUS
@@ -391,6 +403,7 @@ fn build_entities(
             Some(&i) => {
                 let (e, n, h) = &mut out[i];
                 e.mentions.push(mention);
+                e.role = e.role.or(role);
                 e.salience += weight;
                 if n_tokens > *n || (*h && !headline && n_tokens == *n) {
                     e.name = span;
@@ -411,6 +424,7 @@ fn build_entities(
                         kind: key.0,
                         mentions,
                         salience: weight,
+                        role,
                     },
                     n_tokens,
                     headline,

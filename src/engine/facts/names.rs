@@ -43,6 +43,9 @@ pub(crate) struct NameMention {
     pub n_tokens: usize,
     /// Found in a headline or all-caps line (matched back to the body).
     pub from_headline: bool,
+    /// A person's title or role just before the name ("Foreign Minister"
+    /// Sergei Lavrov, "spokesman" Dmitry Peskov).
+    pub role: Option<Span>,
 }
 
 /// Evidence weights. A candidate's type is the arg-max of its summed votes
@@ -313,6 +316,9 @@ struct Candidate {
     /// The rules' answer is final, not the typer's: a quoted title ("Hour
     /// of Power"), a title alone (few of either in the typer's news).
     sure: bool,
+    /// The tokens of a title or role before the name (`first..end` of the
+    /// same line), kept when it is a person's.
+    role: Option<(usize, usize)>,
 }
 
 /// Finds and types the names of the document's `lines` (body and headings);
@@ -548,6 +554,7 @@ fn push_candidate(
         votes,
         role_only: false,
         sure: false,
+        role: None,
     });
 }
 
@@ -652,6 +659,7 @@ fn classify_run(
                     votes: [0.0; 4],
                     role_only: false,
                     sure: false,
+                    role: None,
                 });
             }
             return;
@@ -718,6 +726,7 @@ fn classify_run(
             votes: [0.0; 4],
             role_only: true,
             sure: true,
+            role: None,
         });
         return;
     }
@@ -767,6 +776,12 @@ fn classify_run(
                 PER,
                 VOTES.name_after_title_in_run,
             );
+            if let Some(c) = out
+                .last_mut()
+                .filter(|c| c.first == p0 && c.line == line_idx)
+            {
+                c.role = Some((t0, p0));
+            }
             return;
         }
     }
@@ -808,6 +823,7 @@ fn classify_run(
         && (end - a >= 2 || matches!(last, "senate" | "parliament" | "congress"));
     let mut votes = [0.0f32; 4];
     let mut person_cue = false;
+    let mut role = None;
     // The titles and their modifiers from word `from` on, before the run's
     // last word (`is_title` tells a title): where they end, and whether
     // one was a title.
@@ -828,6 +844,7 @@ fn classify_run(
         // Titles: "Prime Minister Tony Blair", "Mr. Smith".
         let (k, saw_title) = titles_from(a, is_title_word);
         if saw_title {
+            role = Some((a, k));
             a = k;
             person_cue = true;
         } else if end - a > 1 && in_list(DEMONYMS, words[a]) && !whole_known {
@@ -844,6 +861,7 @@ fn classify_run(
             a += 1;
             let (k, saw_title) = titles_from(a, is_title);
             if saw_title {
+                role = Some((a, k));
                 a = k;
                 person_cue = true;
             }
@@ -923,6 +941,7 @@ fn classify_run(
     }
     if prev_bits & ROLE_WORDS.bit != 0 && !(prev == "president" && prev2 == "vice") {
         votes[PER] += VOTES.role_before;
+        role = role.or(Some((start - 1, start)));
     }
     // "Internet company Excite", "publisher HarperCollins".
     if prev_bits & ORG_PRECEDERS.bit != 0 {
@@ -1018,6 +1037,7 @@ fn classify_run(
         votes,
         role_only: false,
         sure: false,
+        role,
     });
 }
 
@@ -1241,6 +1261,9 @@ fn resolve(
         // (A short form keeps its person's key only as a person.)
         let linked = linked.filter(|_| kind == PER);
         let line = &lines[c.line];
+        let role = c.role.filter(|_| kind == PER).map(|(first, end)| {
+            Span::new(line.tokens[first].span.start, line.tokens[end - 1].span.end)
+        });
         out.push(NameMention {
             span: Span::new(
                 line.tokens[c.first].span.start,
@@ -1251,6 +1274,7 @@ fn resolve(
             entity_key: linked.unwrap_or(c.key),
             n_tokens: c.end - c.first,
             from_headline: false,
+            role,
         });
     }
     // Sentence-start words that are capitalised elsewhere: keep only those

@@ -613,3 +613,33 @@ fn entity_forms_fullest_first_with_counts() {
     let total: usize = forms.iter().map(|f| f.1).sum();
     assert_eq!(total, arafat.mentions.len());
 }
+
+/// A person's title or role before the name is kept as the entity's role,
+/// not as part of the name nor as a name of its own.
+#[test]
+fn titles_and_roles_attach_to_the_person() {
+    let text = "Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov in Moscow. \
+                Lavrov said the talks went well.";
+    let summary = summarize(text, &Config::default());
+    let role_of = |name: &str| {
+        summary
+            .entities
+            .iter()
+            .find(|e| e.name.slice(text) == name)
+            .unwrap_or_else(|| panic!("{name:?} in {:?}", mentions(text)))
+            .role
+            .map(|r| r.slice(text))
+    };
+    assert_eq!(role_of("Sergei Lavrov"), Some("Foreign Minister"));
+    assert_eq!(role_of("Dmitry Peskov"), Some("spokesman"));
+    assert_eq!(role_of("Moscow"), None);
+    check(
+        text,
+        &[
+            ("Sergei Lavrov", "PER"),
+            ("Lavrov", "PER"),
+            ("Dmitry Peskov", "PER"),
+        ],
+        &["Foreign Minister Sergei Lavrov", "Foreign Minister"],
+    );
+}
