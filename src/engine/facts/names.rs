@@ -1213,7 +1213,7 @@ fn resolve(
         });
     let n_table = lines.iter().filter(|l| l.mode == Mode::Table).count();
     let table_share = n_table as f32 / lines.len().max(1) as f32;
-    // Each key's summed log-probabilities over its candidates.
+    // Each key's summed scores over its candidates.
     let mut key_sums = vec![[0.0f32; typer::N_CLASSES]; totals.len()];
     if english {
         for (ci, (c, (rule_kind, linked))) in candidates.iter().zip(&decisions).enumerate() {
@@ -1232,7 +1232,7 @@ fn resolve(
             if let Some(rows) = rows.as_deref_mut() {
                 rows.push((candidate_span(lines, c), row));
             }
-            for (sum, p) in key_sums[k].iter_mut().zip(typer::log_probs(&row)) {
+            for (sum, p) in key_sums[k].iter_mut().zip(typer::scores(&row)) {
                 *sum += p;
             }
         }

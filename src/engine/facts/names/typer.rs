@@ -3,7 +3,8 @@
 //! about the name and its document ([`FEATURES`]), and its words and
 //! neighbours ([`LEX_TEMPLATES`], hashed into [`LEX_BUCKETS`] buckets of
 //! which only the fitted ones are kept). Every mention of one name adds its
-//! log-probabilities, so a document types a name once. The weights
+//! scores (log-probabilities up to a constant), so a document types a name
+//! once. The weights
 //! (`typer/weights.rs`) are fitted on CoNLL-2003 train by
 //! `scripts/fit_name_typer.py`, which says how they were chosen; the rules
 //! find the names' boundaries, the typer only re-types or drops them.
@@ -122,8 +123,12 @@ pub(super) fn lex_bucket(template: usize, word: &str) -> u32 {
     h & (LEX_BUCKETS - 1)
 }
 
-/// The log-probabilities of the classes for one candidate.
-pub(super) fn log_probs(row: &Row) -> [f32; N_CLASSES] {
+/// The classes' scores for one candidate: their log-probabilities but for
+/// one constant (the log of the softmax's sum), the same for every class,
+/// so that summed over a name's candidates they pick what summed
+/// log-probabilities pick, without an `exp` or `ln` (nor their code in the
+/// page).
+pub(super) fn scores(row: &Row) -> [f32; N_CLASSES] {
     let mut scores = [0.0f32; N_CLASSES];
     for (score, weights) in scores.iter_mut().zip(&WEIGHTS) {
         *score = weights.iter().zip(&row.dense).map(|(w, x)| w * x).sum();
@@ -136,13 +141,10 @@ pub(super) fn log_probs(row: &Row) -> [f32; N_CLASSES] {
             }
         }
     }
-    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    let log_sum = scores.iter().map(|s| (s - max).exp()).sum::<f32>().ln() + max;
-    scores.map(|s| s - log_sum)
+    scores
 }
 
-/// The class with the highest summed log-probability (ties to the earlier
-/// class).
+/// The class with the highest summed score (ties to the earlier class).
 pub(super) fn best(sum: &[f32; N_CLASSES]) -> usize {
     let mut best = 0;
     for (class, &v) in sum.iter().enumerate() {
