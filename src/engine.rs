@@ -43,10 +43,9 @@ pub use language::{detect_language, Language};
 pub use score::{Features, Merit, Weights};
 pub use span::Span;
 
-use serde::{Deserialize, Serialize};
-
 /// How long the summary should be.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Length {
     /// This many sentences (fewer if the article has fewer).
     Sentences(usize),
@@ -60,7 +59,7 @@ pub enum Length {
 const DEFAULT_SENTENCES: usize = 3;
 
 /// What the caller can choose. `Config::default()` gives three sentences.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub length: Length,
     /// Scoring weights; the default is fitted on training data, its
@@ -70,23 +69,18 @@ pub struct Config {
     /// default; off gives the summary alone, for batch work that needs only
     /// that (and for timing it like for like with summarisers that do
     /// nothing else).
-    #[serde(default = "yes")]
     pub facts: bool,
     /// The reader's corrections of the cleaning, applied after it.
-    #[serde(default)]
     pub overrides: Vec<Override>,
 }
 
 /// A reader's correction of the cleaning: the block (line) of the text that
 /// holds byte `at` is article text (`keep`) or set aside.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Override {
     pub at: usize,
     pub keep: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 impl Default for Config {
@@ -101,7 +95,8 @@ impl Default for Config {
 }
 
 /// What a sentence is, as far as summarising goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SentenceRole {
     /// Article body text: a candidate for the summary.
     Body,
@@ -114,7 +109,8 @@ pub enum SentenceRole {
     Boilerplate,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Sentence {
     /// Where the sentence is in the original text.
     pub span: Span,
@@ -127,7 +123,8 @@ pub struct Sentence {
     pub features: Option<score::Features>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stats {
     pub n_words_in: usize,
     pub n_words_out: usize,
@@ -136,7 +133,8 @@ pub struct Stats {
 }
 
 /// Why a text could not be summarised, in words a person understands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// Nothing but whitespace.
     Empty,
@@ -167,7 +165,8 @@ impl Notice {
 }
 
 /// The engine's whole answer for one text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
     pub language: Option<Language>,
     /// Every sentence of the text in order, boilerplate included.
@@ -497,7 +496,7 @@ fn notice_before_scoring(text: &str, norm: &str, sentences: &mut [Sentence]) -> 
 
 /// One block (line) of a text as the cleaning saw it: for fitting and
 /// checking the block classifier (`nutshell batch --blocks`).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct BlockReport {
     pub span: Span,
     pub n_words: usize,

@@ -451,6 +451,7 @@ fn assert_contract(record: &Value, text: &str) {
         assert_eq!(e["text"], text.get(start..end).expect("entity offsets"));
         let kinds = [
             "PER", "ORG", "LOC", "MISC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NUMBER",
+            "DURATION",
         ];
         assert!(kinds.contains(&e["type"].as_str().unwrap()), "{e}");
     }

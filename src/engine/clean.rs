@@ -23,11 +23,11 @@ use cues::{CONTROL_WORDS, CUES, LINE_START_CUES};
 use features::{ends_like_sentence, lower_is, RuleSaid, READER_ADDRESS};
 pub use features::{CONTEXT, LOCAL, N_CONTEXT, N_LOCAL};
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Why a block was set aside.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BoilerplateKind {
     /// Subscription, newsletter and sign-up prompts.
     SignUp,
@@ -77,7 +77,8 @@ impl BoilerplateKind {
 }
 
 /// A block of the text set aside as not part of the article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Boilerplate {
     pub span: Span,
     pub kind: BoilerplateKind,
@@ -129,7 +130,8 @@ impl Cleaned {
 
 /// The strongest evidence that set a block aside: the input that pulled the
 /// classifier's score furthest below an average block's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
     /// The furniture rules matched (cue words, a caption label, a menu shape).
     Rules,

@@ -101,8 +101,10 @@ pub struct SentenceRecord<'a> {
     pub text: &'a str,
 }
 
-/// One distinct entity: the span of one mention, its type code ("PER") and
-/// how many mentions it has.
+/// One way the text names a distinct entity ("Yasser Arafat", "Arafat":
+/// [`Entity::forms`](super::facts::Entity::forms), the fullest first): the
+/// span of its first mention, the entity's type code ("PER") and how many
+/// mentions write it so.
 #[derive(Clone, Debug, Serialize)]
 pub struct EntityRecord<'a> {
     pub end: usize,
@@ -171,12 +173,16 @@ pub fn record<'a>(text: &'a str, summary: &Summary) -> Record<'a> {
         entities: summary
             .entities
             .iter()
-            .map(|e| EntityRecord {
-                end: e.name.end,
-                mentions: e.mentions.len(),
-                start: e.name.start,
-                text: slice(text, e.name),
-                kind: e.kind.code(),
+            .flat_map(|e| {
+                e.forms(text)
+                    .into_iter()
+                    .map(|(span, n_mentions)| EntityRecord {
+                        end: span.end,
+                        mentions: n_mentions,
+                        start: span.start,
+                        text: slice(text, span),
+                        kind: e.kind.code(),
+                    })
             })
             .collect(),
         facts: summary

@@ -2,10 +2,11 @@
 //! quotes with their speaker, and short fact bullets, each traceable to its
 //! sentence by byte spans.
 //!
-//! Everything is rule-based and small enough to ship in the page: runs of
-//! capitalised words typed by cue words and compact gazetteers
-//! ([`names`]), number patterns ([`numbers`]), quote marks and speech verbs
-//! ([`quotes`]), and a density score for the bullets ([`bullets`]).
+//! Everything is small enough to ship in the page: runs of capitalised
+//! words typed by cue words and compact gazetteers, then re-typed or
+//! dropped by a small learned typer ([`names`]), number patterns
+//! ([`numbers`]), quote marks and speech verbs ([`quotes`]), and a density
+//! score for the bullets ([`bullets`]).
 //! English is what the rules are made for; in other languages a name needs
 //! a cue (a title, an organisation suffix, a gazetteer entry), so German
 //! nouns are not taken for names.
@@ -15,9 +16,10 @@
 //! fullest mention and every mention keeps its span.
 //!
 //! Measured on the dev sets (`../shared/eval/facts`, typed micro-F1
-//! PER/ORG/LOC, one entry per entity): CoNLL-2003 0.767, IE-ER 0.775;
-//! about 0.25 ms (CoNLL) to 0.5 ms (IE-ER, CNN) of CPU per document in a
-//! release build; linear in the text. Gazetteers: `data/gazetteers/SOURCES.md`
+//! PER/ORG/LOC, one batch record per form of an entity's name): CoNLL-2003
+//! 0.852, IE-ER 0.786; the facts take about 0.16 ms of CPU per CNN
+//! article in a release build (batch with and without `--no-facts`);
+//! linear in the text. Gazetteers: `data/gazetteers/SOURCES.md`
 //! (place names from GeoNames, CC BY 4.0).
 
 mod bullets;
@@ -32,9 +34,9 @@ use super::language::Language;
 use super::sort;
 use super::{Sentence, SentenceRole, Span};
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {
     Person,
     Organization,
@@ -42,6 +44,8 @@ pub enum EntityKind {
     Misc,
     Date,
     Time,
+    /// A length of time: "three years", "18 months", "a decade", "2:23.9".
+    Duration,
     Money,
     Percent,
     Quantity,
@@ -58,6 +62,7 @@ impl EntityKind {
             EntityKind::Misc => "MISC",
             EntityKind::Date => "DATE",
             EntityKind::Time => "TIME",
+            EntityKind::Duration => "DURATION",
             EntityKind::Money => "MONEY",
             EntityKind::Percent => "PERCENT",
             EntityKind::Quantity => "QUANTITY",
@@ -67,7 +72,8 @@ impl EntityKind {
 }
 
 /// One occurrence of an entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {
     pub span: Span,
     pub sentence_idx: usize,
@@ -75,17 +81,46 @@ pub struct Mention {
 
 /// A distinct entity with all its mentions; `name` is the span of its
 /// fullest mention.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
     pub name: Span,
     pub kind: EntityKind,
     pub mentions: Vec<Mention>,
     /// Higher is more central to the article.
     pub salience: f32,
+    /// A person's title or role where the text gives one before the name
+    /// ("Foreign Minister" Sergei Lavrov): its first such mention's.
+    pub role: Option<Span>,
+}
+
+impl Entity {
+    /// The distinct ways the text names this entity ("Yasser Arafat", then
+    /// "Arafat"): for each, its first mention's span and how many mentions
+    /// write it so (compared single-spaced and lower-cased); the name's own
+    /// form first, then in text order. Mentions are few, so a scan of the
+    /// forms so far is enough.
+    pub fn forms(&self, text: &str) -> Vec<(Span, usize)> {
+        let key = |span: Span| {
+            let mut k = String::with_capacity(span.len());
+            names::push_single_spaced_lower(&mut k, span.slice(text));
+            k
+        };
+        let mut forms: Vec<(String, Span, usize)> = vec![(key(self.name), self.name, 0)];
+        for m in &self.mentions {
+            let k = key(m.span);
+            match forms.iter_mut().find(|f| f.0 == k) {
+                Some(f) => f.2 += 1,
+                None => forms.push((k, m.span, 1)),
+            }
+        }
+        forms.into_iter().map(|(_, span, n)| (span, n)).collect()
+    }
 }
 
 /// A quotation and, when found, who said it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub span: Span,
@@ -94,7 +129,8 @@ pub struct Quote {
 }
 
 /// A short statement of fact: a sentence or a clause of one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeyFact {
     pub span: Span,
     pub sentence_idx: usize,
@@ -150,6 +186,45 @@ pub fn extract_facts(
     sentences: &[Sentence],
     chosen: &[usize],
     language: Language,
+) -> Facts {
+    extract(text, sentences, chosen, language, None)
+}
+
+/// Every name candidate's span and the row of features the name typer
+/// reads ([`names::typer::FEATURES`]), for `scripts/fit_name_typer.py`
+/// (through `examples/name_typer_rows.rs`).
+#[doc(hidden)]
+pub fn name_typer_rows(
+    text: &str,
+    sentences: &[Sentence],
+    language: Language,
+) -> Vec<(Span, names::typer::Row)> {
+    let mut rows = Vec::new();
+    extract(text, sentences, &[], language, Some(&mut rows));
+    rows
+}
+
+/// How many buckets the name typer hashes word features into.
+#[doc(hidden)]
+pub const NAME_TYPER_BUCKETS: u32 = names::typer::LEX_BUCKETS;
+
+/// The names of the name typer's dense features and word templates, in row
+/// order.
+#[doc(hidden)]
+pub fn name_typer_features() -> (Vec<&'static str>, Vec<&'static str>) {
+    (
+        names::typer::FEATURES.iter().map(|f| f.0).collect(),
+        names::typer::LEX_TEMPLATES.iter().map(|f| f.0).collect(),
+    )
+}
+
+/// [`extract_facts`], giving the name typer's rows to `rows` when asked.
+fn extract(
+    text: &str,
+    sentences: &[Sentence],
+    chosen: &[usize],
+    language: Language,
+    rows: Option<&mut Vec<(Span, names::typer::Row)>>,
 ) -> Facts {
     // Tokens first, every sentence's in one vector; then their lower-cased
     // forms, those that differ from the text gathered in one buffer; then
@@ -213,7 +288,7 @@ pub fn extract_facts(
     let names = if language == Language::Cjk {
         Vec::new()
     } else {
-        names::find_names(text, &lines, language)
+        names::find_names(text, &lines, language, rows)
     };
     let mut numbers: Vec<numbers::NumberMention> = Vec::new();
     for line in &lines {
@@ -259,8 +334,16 @@ pub fn extract_facts(
     }
 }
 
-/// (span, sentence index, entity key, tokens in the name, from a headline)
-type MentionInfo<'k> = (Span, usize, (EntityKind, &'k str), usize, bool);
+/// (span, sentence index, entity key, tokens in the name, from a headline,
+/// a person's role)
+type MentionInfo<'k> = (
+    Span,
+    usize,
+    (EntityKind, &'k str),
+    usize,
+    bool,
+    Option<Span>,
+);
 
 /// Merges mentions into entities (one per kind and key) and ranks them by
 /// salience, ties by first mention.
@@ -295,12 +378,13 @@ fn build_entities(
             (m.kind, m.entity_key.as_str()),
             m.n_tokens,
             m.from_headline,
+            m.role,
         )
     });
     let number_infos = numbers
         .iter()
         .zip(number_keys)
-        .map(|(n, key)| (n.span, n.sentence_idx, (n.kind, key), 1, false));
+        .map(|(n, key)| (n.span, n.sentence_idx, (n.kind, key), 1, false, None));
     // In text order: both lists are in text order already (names do not
     // overlap one another, nor numbers, see `extract_facts`), so they are
     // merged, a name first on a tie (as a stable sort of the names, then
@@ -313,7 +397,7 @@ fn build_entities(
         FxHashMap::with_capacity_and_hasher(all.len(), Default::default());
     // (entity, n_tokens of its name, name from a headline)
     let mut out: Vec<(Entity, usize, bool)> = Vec::with_capacity(all.len());
-    for (span, sentence_idx, key, n_tokens, headline) in all {
+    for (span, sentence_idx, key, n_tokens, headline, role) in all {
         let weight = MENTION_WEIGHT
             + if lead.contains(&sentence_idx) {
                 LEAD_BONUS
@@ -325,6 +409,7 @@ fn build_entities(
             Some(&i) => {
                 let (e, n, h) = &mut out[i];
                 e.mentions.push(mention);
+                e.role = e.role.or(role);
                 e.salience += weight;
                 if n_tokens > *n || (*h && !headline && n_tokens == *n) {
                     e.name = span;
@@ -345,6 +430,7 @@ fn build_entities(
                         kind: key.0,
                         mentions,
                         salience: weight,
+                        role,
                     },
                     n_tokens,
                     headline,

@@ -19,6 +19,7 @@ use super::text::is_letter_or_digit;
 use super::{Sentence, SentenceRole, Span};
 
 /// The features of one candidate sentence, each roughly in 0..=1.
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Features {
     /// `1 / (1 + rank / half)`, rank among body sentences and `half`

@@ -1,6 +1,5 @@
 //! Byte positions into the original text.
 
-use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// A half-open byte range `start..end` into the text the engine was given.
@@ -8,9 +7,8 @@ use std::ops::Range;
 /// Every position the engine reports is a `Span` on the *original* text (not
 /// a normalised copy), always on `char` boundaries, so callers can slice
 /// `&text[span.range()]` without fear.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

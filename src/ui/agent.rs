@@ -12,8 +12,7 @@
 //! Plain `web-sys` rather than yew-agent: the same worker in fewer bytes.
 
 use js_sys::Uint8Array;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use bincode::{Decode, Encode};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,7 +25,7 @@ use crate::engine::{summarize, Config, Length, Override, Summary};
 pub const WORKER_PATH: &str = "./worker.js";
 
 /// One job for the worker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Encode, Decode)]
 pub struct SummarizeRequest {
     pub text: String,
     pub length: Length,
@@ -139,14 +138,14 @@ const CODEC: bincode::config::Configuration<
     bincode::config::Fixint,
 > = bincode::config::standard().with_fixed_int_encoding();
 
-fn encode(value: &impl Serialize) -> Option<JsValue> {
-    let bytes = bincode::serde::encode_to_vec(value, CODEC).ok()?;
+fn encode(value: &impl Encode) -> Option<JsValue> {
+    let bytes = bincode::encode_to_vec(value, CODEC).ok()?;
     Some(Uint8Array::from(bytes.as_slice()).into())
 }
 
-fn decode<T: DeserializeOwned>(data: &JsValue) -> Option<T> {
+fn decode<T: Decode<()>>(data: &JsValue) -> Option<T> {
     let bytes = Uint8Array::new(data).to_vec();
-    bincode::serde::decode_from_slice(&bytes, CODEC)
+    bincode::decode_from_slice(&bytes, CODEC)
         .ok()
         .map(|(value, _)| value)
 }

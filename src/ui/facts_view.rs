@@ -14,7 +14,10 @@ const GROUPS: &[(&str, &[EntityKind])] = &[
     ("People", &[EntityKind::Person]),
     ("Organisations", &[EntityKind::Organization]),
     ("Places", &[EntityKind::Place]),
-    ("Dates", &[EntityKind::Date, EntityKind::Time]),
+    (
+        "Dates",
+        &[EntityKind::Date, EntityKind::Time, EntityKind::Duration],
+    ),
     (
         "Numbers",
         &[
@@ -111,6 +114,9 @@ pub fn FactsView(props: &FactsViewProps) -> Html {
                             {onclick}
                         >
                             <span class="facts-view-entity-name">{ entity.name.slice(text) }</span>
+                            if let Some(role) = entity.role {
+                                <span class="facts-view-entity-role">{ role.slice(text) }</span>
+                            }
                             <span class="facts-view-entity-count">{ label }</span>
                         </button>
                     </li>

@@ -1,5 +1,6 @@
 // The page's promises, one test each, against the built dist/.
 import { test, expect } from "@playwright/test";
+import { PORT } from "../../playwright.config.mjs";
 import {
   ARTICLE,
   expectSameOrigin,
@@ -379,7 +380,8 @@ test("dist/ works under a sub-path", async ({ browser }) => {
   const root = mkdtempSync(join(tmpdir(), "nutshell-subpath-"));
   mkdirSync(join(root, "tools"), { recursive: true });
   symlinkSync(resolve("dist"), join(root, "tools", "nutshell"));
-  const port = 4181;
+  // (Beside the suite's own server: eight ports above it, whatever NUTSHELL_E2E_PORT set.)
+  const port = PORT + 8;
   const server = spawn("python3", ["-m", "http.server", "--bind", "127.0.0.1", String(port), "--directory", root], {
     stdio: "ignore",
   });

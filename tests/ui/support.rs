@@ -22,6 +22,7 @@ pub fn summary_with_entity() -> Summary {
             },
         ],
         salience: 1.0,
+        role: None,
     }];
     summary.facts = vec![KeyFact {
         span: Span::new(0, 24),

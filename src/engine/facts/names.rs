@@ -10,6 +10,7 @@ mod headlines;
 mod lists;
 #[cfg(test)]
 mod tests;
+pub(crate) mod typer;
 mod votes;
 
 use headlines::match_headlines;
@@ -42,6 +43,9 @@ pub(crate) struct NameMention {
     pub n_tokens: usize,
     /// Found in a headline or all-caps line (matched back to the body).
     pub from_headline: bool,
+    /// A person's title or role just before the name ("Foreign Minister"
+    /// Sergei Lavrov, "spokesman" Dmitry Peskov).
+    pub role: Option<Span>,
 }
 
 /// Evidence weights. A candidate's type is the arg-max of its summed votes
@@ -152,6 +156,16 @@ const TOWN: u32 = 1 << 23;
 const GIVEN_NAME: u32 = 1 << 24;
 const SURNAME: u32 = 1 << 25;
 const PLACE: u32 = COUNTRY | REGION | TOWN;
+/// The lists of words that belong to or announce a name (titles, peoples,
+/// organisation heads, clubs, known organisations).
+const NAME_CUES: u32 = TITLES.bit
+    | TITLE_MODIFIERS.bit
+    | RUN_ROLES.bit
+    | DEMONYMS.bit
+    | ORG_HEADS.bit
+    | ORG_SUFFIXES.bit
+    | CLUB_PREFIXES.bit
+    | KNOWN_ORGS.bit;
 
 /// Every list `word` is in: the bits of this module's word lists and of the
 /// gazetteers (a place's kind, a given name, a surname). One table for all,
@@ -296,10 +310,26 @@ struct Candidate {
     end: usize,
     key: String,
     votes: [f32; 4],
+    /// A title or role alone ("Major", "the President"): a name only as a
+    /// short form of a person's full name ("John Major").
+    role_only: bool,
+    /// The rules' answer is final, not the typer's: a quoted title ("Hour
+    /// of Power"), a title alone (few of either in the typer's news).
+    sure: bool,
+    /// The tokens of a title or role before the name (`first..end` of the
+    /// same line), kept when it is a person's.
+    role: Option<(usize, usize)>,
 }
 
-/// Finds and types the names of the document's `lines` (body and headings).
-pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<NameMention> {
+/// Finds and types the names of the document's `lines` (body and headings);
+/// `rows`, when given, receives every candidate's typer row (what
+/// `scripts/fit_name_typer.py` fits on).
+pub(crate) fn find_names(
+    text: &str,
+    lines: &[Line],
+    language: Language,
+    rows: Option<&mut Vec<(Span, typer::Row)>>,
+) -> Vec<NameMention> {
     let english = language == Language::English;
     // Words the document writes in lower case somewhere (so a capitalised
     // one at a sentence start is probably not a name).
@@ -350,6 +380,9 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
                     MISC,
                     VOTES.quoted_title,
                 );
+                if let Some(c) = candidates.last_mut().filter(|c| c.first == i + 1) {
+                    c.sure = true;
+                }
                 i = end + 1;
                 continue;
             }
@@ -423,7 +456,7 @@ pub(crate) fn find_names(text: &str, lines: &[Line], language: Language) -> Vec<
         }
     }
 
-    resolve(text, lines, candidates, english)
+    resolve(text, lines, candidates, english, &is_lower_word, rows)
 }
 
 /// Recognises a dateline at the start of a line ("LONDON (Reuters) -",
@@ -519,6 +552,9 @@ fn push_candidate(
         end,
         key: key_of(&lower[first..end]),
         votes,
+        role_only: false,
+        sure: false,
+        role: None,
     });
 }
 
@@ -621,6 +657,9 @@ fn classify_run(
                     end,
                     key: words[a].to_string(),
                     votes: [0.0; 4],
+                    role_only: false,
+                    sure: false,
+                    role: None,
                 });
             }
             return;
@@ -639,10 +678,67 @@ fn classify_run(
     {
         end -= 1;
     }
-    while a < end && (is_not_name(words[a]) || is_compound_adjective(slice(a))) {
+    // (Nor can a small word that the run's first words hid: "June The" in
+    // "in June The premier", a headline glued to its text.)
+    while a < end
+        && (is_not_name(words[a])
+            || is_compound_adjective(slice(a))
+            || (a > start && language.is_stop_word(words[a]) && !is_title(words[a])))
+    {
         a += 1;
     }
     if a >= end {
+        return;
+    }
+    // A place or organisation known by its whole name is one name, even
+    // when it holds a nationality or a title: "Saudi Arabia", "United Arab
+    // Emirates" (not "Saudi" + "Arabia").
+    let whole_known =
+        end - a >= 2 && word_bits(&key_of(&words[a..end])) & (PLACE | KNOWN_ORGS.bit) != 0;
+    // A headline's capitalised verb before a name: "Premier to Visit Paris
+    // in June". The first word goes when it is no name word, the infinitive
+    // "to" (or the text's own small-letter use of it) makes it a verb, and
+    // the rest is a known name.
+    if end - a >= 2 && !whole_known {
+        let verb_cue = (a > 0 && words[a - 1] == "to") || is_lower_word(words[a]);
+        let name_word = word_bits(words[a]) & (PLACE | GIVEN_NAME | SURNAME | NAME_CUES) != 0;
+        let rest_known = || {
+            word_bits(&key_of(&words[a + 1..end])) & (PLACE | KNOWN_ORGS.bit) != 0
+                || word_bits(words[a + 1]) & GIVEN_NAME != 0
+        };
+        if verb_cue && !name_word && rest_known() {
+            a += 1;
+        }
+    }
+    // A title or role alone is no name: "the Attorney General said", "The
+    // President declined"; but "Major said" after "John Major" is his.
+    // (A modifier alone is no title: "Labour", "Treasury".)
+    let role_only = words[a..end]
+        .iter()
+        .all(|w| is_title_word(w) || in_list(TITLE_MODIFIERS, w))
+        && words[a..end].iter().any(|w| is_title_word(w));
+    if role_only {
+        out.push(Candidate {
+            line: line_idx,
+            first: a,
+            end,
+            key: key_of(&words[a..end]),
+            votes: [0.0; 4],
+            role_only: true,
+            sure: true,
+            role: None,
+        });
+        return;
+    }
+    // An organisation's head word alone is a reference back, no name: "the
+    // Office would review", "the Ministry said". (But for the European
+    // Union's and Commission's: on CoNLL-2003 train, dropping those lost 5
+    // true organisations; the rest, 15 dropped, were none.)
+    if end - a == 1
+        && in_list(ORG_HEADS, words[a])
+        && !matches!(words[a], "commission" | "union")
+        && !token_all_caps(text, toks[a])
+    {
         return;
     }
     let last = words[end - 1];
@@ -652,7 +748,7 @@ fn classify_run(
     // part before the title is a name of its own.
     if let Some(k) = (a + 1..end.saturating_sub(1))
         .rev()
-        .find(|&k| is_title_word(words[k]))
+        .find(|&k| !whole_known && is_title_word(words[k]))
     {
         if last_bits & ORG_SUFFIXES.bit == 0 {
             let mut t0 = k;
@@ -680,6 +776,12 @@ fn classify_run(
                 PER,
                 VOTES.name_after_title_in_run,
             );
+            if let Some(c) = out
+                .last_mut()
+                .filter(|c| c.first == p0 && c.line == line_idx)
+            {
+                c.role = Some((t0, p0));
+            }
             return;
         }
     }
@@ -687,13 +789,14 @@ fn classify_run(
     // "Kosovo Serbs", "Four Norwegians".
     if (last_bits & (DEMONYMS.bit | GROUP_NOUNS.bit) != 0 || is_demonym_plural(last))
         && last_bits & ORG_SUFFIXES.bit == 0
+        && !whole_known
     {
         push_candidate(out, line_idx, line.lower, a, end, MISC, VOTES.people);
         return;
     }
     // A nationality inside the run: "Controversial Australian Anthony Hill".
     if let Some(k) = (a + 1..end.saturating_sub(1)).find(|&k| in_list(DEMONYMS, words[k])) {
-        if last_bits & ORG_SUFFIXES.bit == 0 && !is_title_word(words[k + 1]) {
+        if last_bits & ORG_SUFFIXES.bit == 0 && !is_title_word(words[k + 1]) && !whole_known {
             push_candidate(
                 out,
                 line_idx,
@@ -720,6 +823,7 @@ fn classify_run(
         && (end - a >= 2 || matches!(last, "senate" | "parliament" | "congress"));
     let mut votes = [0.0f32; 4];
     let mut person_cue = false;
+    let mut role = None;
     // The titles and their modifiers from word `from` on, before the run's
     // last word (`is_title` tells a title): where they end, and whether
     // one was a title.
@@ -740,9 +844,10 @@ fn classify_run(
         // Titles: "Prime Minister Tony Blair", "Mr. Smith".
         let (k, saw_title) = titles_from(a, is_title_word);
         if saw_title {
+            role = Some((a, k));
             a = k;
             person_cue = true;
-        } else if end - a > 1 && in_list(DEMONYMS, words[a]) {
+        } else if end - a > 1 && in_list(DEMONYMS, words[a]) && !whole_known {
             // "Russian President Boris Yeltsin": the adjective is MISC.
             push_candidate(
                 out,
@@ -756,6 +861,7 @@ fn classify_run(
             a += 1;
             let (k, saw_title) = titles_from(a, is_title);
             if saw_title {
+                role = Some((a, k));
                 a = k;
                 person_cue = true;
             }
@@ -835,6 +941,7 @@ fn classify_run(
     }
     if prev_bits & ROLE_WORDS.bit != 0 && !(prev == "president" && prev2 == "vice") {
         votes[PER] += VOTES.role_before;
+        role = role.or(Some((start - 1, start)));
     }
     // "Internet company Excite", "publisher HarperCollins".
     if prev_bits & ORG_PRECEDERS.bit != 0 {
@@ -928,6 +1035,9 @@ fn classify_run(
         end,
         key,
         votes,
+        role_only: false,
+        sure: false,
+        role,
     });
 }
 
@@ -1015,6 +1125,8 @@ fn resolve(
     lines: &[Line],
     candidates: Vec<Candidate>,
     english: bool,
+    is_lower_word: &dyn Fn(&str) -> bool,
+    mut rows: Option<&mut Vec<(Span, typer::Row)>>,
 ) -> Vec<NameMention> {
     // Each candidate's key as a number, and each key's summed votes.
     let mut key_numbers: FxHashMap<&str, usize> =
@@ -1055,9 +1167,9 @@ fn resolve(
     // earliest.
     sort::sort_by_key(&mut people, |p| (p.word, p.full, p.first_idx));
     people.dedup_by(|later, first| later.word == first.word && later.full == first.full);
-    // What each candidate becomes: its kind and, for a short form of a
-    // person's name, that name's key; `None`: no name.
-    let decisions: Vec<Option<(usize, Option<String>)>> = candidates
+    // What the rules make of each candidate: its kind (`None`: no name)
+    // and, for a short form of a person's name, that name's key.
+    let decisions: Vec<(Option<usize>, Option<String>)> = candidates
         .iter()
         .enumerate()
         .map(|(ci, c)| {
@@ -1071,32 +1183,87 @@ fn resolve(
             };
             let kind = if linked.is_some() {
                 PER
+            } else if c.role_only {
+                return (None, linked);
             } else if let Some(k) = arg_max(&votes) {
                 k
             } else if !english {
-                return None;
+                return (None, linked);
             } else if n >= LONG_RUN && !c.key.split(' ').any(|w| in_list(PARTICLES, w)) {
                 DEFAULT_LONG
             } else if n >= 2 {
                 DEFAULT_MULTI
             } else if c.votes == [0.0; 4] && is_sentence_start(&lines[c.line], c.first) {
                 // An unknown word seen only at sentence starts.
-                return None;
+                return (None, linked);
             } else {
                 DEFAULT_SINGLE
             };
-            Some((kind, linked))
+            (Some(kind), linked)
         })
         .collect();
     drop(people);
     drop(key_numbers);
+    // The typer's last word (English only: it learned from English news).
+    let n_per_key = key_number
+        .iter()
+        .fold(vec![0usize; totals.len()], |mut n, &k| {
+            n[k] += 1;
+            n
+        });
+    let n_table = lines.iter().filter(|l| l.mode == Mode::Table).count();
+    let table_share = n_table as f32 / lines.len().max(1) as f32;
+    // Each key's summed scores over its candidates.
+    let mut key_sums = vec![[0.0f32; typer::N_CLASSES]; totals.len()];
+    if english {
+        for (ci, (c, (rule_kind, linked))) in candidates.iter().zip(&decisions).enumerate() {
+            let k = key_number[ci];
+            let row = typer_row(
+                text,
+                lines,
+                c,
+                *rule_kind,
+                linked.is_some(),
+                &totals[k],
+                n_per_key[k],
+                table_share,
+                is_lower_word,
+            );
+            if let Some(rows) = rows.as_deref_mut() {
+                rows.push((candidate_span(lines, c), row));
+            }
+            for (sum, p) in key_sums[k].iter_mut().zip(typer::scores(&row)) {
+                *sum += p;
+            }
+        }
+    }
+    let kinds: Vec<Option<usize>> = decisions
+        .iter()
+        .zip(&key_number)
+        .zip(&candidates)
+        .map(|(((rule_kind, _), &k), c)| {
+            // (A person's name with a particle, "Joost van der Westhuizen",
+            // is as sure: the particles join only names of people.)
+            let particle_person =
+                *rule_kind == Some(PER) && c.key.split(' ').skip(1).any(|w| in_list(PARTICLES, w));
+            if !english || c.sure || particle_person {
+                return *rule_kind;
+            }
+            Some(typer::best(&key_sums[k])).filter(|&class| class != typer::NONE)
+        })
+        .collect();
     // (The candidates' keys move into the mentions.)
     let mut out: Vec<NameMention> = Vec::with_capacity(candidates.len());
-    for (c, decision) in candidates.into_iter().zip(decisions) {
-        let Some((kind, linked)) = decision else {
+    for ((c, (_, linked)), kind) in candidates.into_iter().zip(decisions).zip(kinds) {
+        let Some(kind) = kind else {
             continue;
         };
+        // (A short form keeps its person's key only as a person.)
+        let linked = linked.filter(|_| kind == PER);
         let line = &lines[c.line];
+        let role = c.role.filter(|_| kind == PER).map(|(first, end)| {
+            Span::new(line.tokens[first].span.start, line.tokens[end - 1].span.end)
+        });
         out.push(NameMention {
             span: Span::new(
                 line.tokens[c.first].span.start,
@@ -1107,6 +1274,7 @@ fn resolve(
             entity_key: linked.unwrap_or(c.key),
             n_tokens: c.end - c.first,
             from_headline: false,
+            role,
         });
     }
     // Sentence-start words that are capitalised elsewhere: keep only those
@@ -1123,6 +1291,122 @@ fn resolve(
         }
     }
     kept
+}
+
+/// The span of candidate `c`'s words.
+fn candidate_span(lines: &[Line], c: &Candidate) -> Span {
+    let line = &lines[c.line];
+    Span::new(
+        line.tokens[c.first].span.start,
+        line.tokens[c.end - 1].span.end,
+    )
+}
+
+/// Candidate `c`'s typer row ([`typer::FEATURES`]), from the rules' answer
+/// (`rule_kind`, `linked`), its key's summed `votes` and number of
+/// candidates, the share of table lines in the document, and the words the
+/// document writes in small letters.
+#[allow(clippy::too_many_arguments)]
+fn typer_row(
+    text: &str,
+    lines: &[Line],
+    c: &Candidate,
+    rule_kind: Option<usize>,
+    linked: bool,
+    votes: &[f32; 4],
+    n_key: usize,
+    table_share: f32,
+    is_lower_word: &dyn Fn(&str) -> bool,
+) -> typer::Row {
+    let line = &lines[c.line];
+    let words = &line.lower[c.first..c.end];
+    let n = words.len();
+    let span_text = candidate_span(lines, c).slice(text);
+    let key_bits = word_bits(&c.key);
+    let first_bits = word_bits(words[0]);
+    let last_bits = word_bits(words[n - 1]);
+    let place = place_of(key_bits);
+    let flag = |b: bool| f32::from(u8::from(b));
+    let vote = |v: f32| (v / 5.0).clamp(-1.0, 2.0);
+    let word_at = |k: Option<usize>| k.and_then(|k| line.lower.get(k)).copied().unwrap_or("");
+    let last = words[n - 1];
+    let suffix = last
+        .char_indices()
+        .rev()
+        .nth(2)
+        .map_or(last, |(i, _)| &last[i..]);
+    let mut shape = String::with_capacity(2 * n);
+    for t in &line.tokens[c.first..c.end] {
+        let s = t.span.slice(text);
+        shape.push_str(if t.kind == TokenKind::Number {
+            "9"
+        } else if s.ends_with('.') {
+            "X."
+        } else if token_all_caps(text, *t) {
+            "X"
+        } else if t.capitalised {
+            "Xx"
+        } else {
+            "x"
+        });
+    }
+    let lex = [
+        words[0],
+        last,
+        word_at(c.first.checked_sub(1)),
+        word_at(Some(c.end)),
+        word_at(c.first.checked_sub(2)),
+        suffix,
+        &shape,
+    ];
+    let dense = [
+        1.0,
+        flag(rule_kind == Some(PER)),
+        flag(rule_kind == Some(ORG)),
+        flag(rule_kind == Some(LOC)),
+        flag(rule_kind == Some(MISC)),
+        flag(rule_kind.is_none()),
+        vote(votes[PER]),
+        vote(votes[ORG]),
+        vote(votes[LOC]),
+        vote(votes[MISC]),
+        flag(votes.iter().any(|&v| v >= STRONG)),
+        flag(linked),
+        flag(n == 1),
+        flag(n == 2),
+        flag(n >= 3),
+        flag(is_sentence_start(line, c.first)),
+        flag(token_all_caps(text, line.tokens[c.first])),
+        flag(line.mode == Mode::Table),
+        table_share,
+        flag(place.is_some()) * table_share,
+        flag(place == Some(PlaceKind::Country)),
+        flag(place == Some(PlaceKind::Region)),
+        flag(place == Some(PlaceKind::Town)),
+        flag(first_bits & GIVEN_NAME != 0),
+        flag(last_bits & SURNAME != 0),
+        flag(key_bits & KNOWN_ORGS.bit != 0),
+        flag(n >= 2 && words.iter().any(|w| word_bits(w) & PLACE != 0)),
+        flag(n_key >= 2),
+        flag(span_text.bytes().any(|b| b.is_ascii_digit())),
+        flag(span_text.contains('-')),
+        flag(span_text.contains('.')),
+        flag(is_lower_word(words[0])),
+        flag(c.role_only),
+        flag((first_bits | last_bits) & DEMONYMS.bit != 0 || is_demonym_plural(words[n - 1])),
+        flag(last_bits & ORG_SUFFIXES.bit != 0),
+        flag(first_bits & ORG_HEADS.bit != 0),
+        flag(words.iter().any(|w| in_list(PARTICLES, w))),
+        flag(
+            words
+                .iter()
+                .any(|w| matches!(*w, "of" | "and" | "for" | "&")),
+        ),
+    ];
+    typer::Row {
+        dense,
+        lex: std::array::from_fn(|t| typer::lex_bucket(t, lex[t])),
+    }
 }
 
 /// Whether only punctuation comes before token `k` of `line`.

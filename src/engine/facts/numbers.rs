@@ -1,6 +1,8 @@
-//! Dates, times, money, percentages, quantities and plain numbers, each with
-//! its exact span ("Dec. 7", "last year", "9 a.m.", "$600 billion",
-//! "58 percent", "2,000 troops").
+//! Dates, times, durations, money, percentages, quantities and plain
+//! numbers, each with its exact span ("Dec. 7", "last year", "9 a.m.",
+//! "three years", "$600 billion", "58 percent", "20 km"). A count of things
+//! is a number of its own ("2,000" in "2,000 troops", "Four" in "Four
+//! Norwegians"), as MUC-7 and IE-ER's CARDINAL mark it.
 
 use super::super::Span;
 use super::tokens::TokenKind;
@@ -86,6 +88,107 @@ fn is_period(w: &str) -> bool {
             | "winter"
             | "quarter"
     )
+}
+
+/// The units of a length of time, singular and plural ("three years", "a
+/// decade").
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+    )
+}
+
+/// Counts written as words ("three years", "Four Norwegians", "dozens of
+/// cars"). "one" is left out: it is as often a pronoun ("one of them").
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "dozen"
+            | "dozens"
+    )
+}
+
+/// Words that count a length of time without a number: "a decade",
+/// "several days", "one year".
+fn is_duration_count(w: &str) -> bool {
+    matches!(w, "a" | "an" | "one" | "several" | "few" | "many")
+}
+
+/// A word token "five-year" or "20-year" (a number, a dash, a singular time
+/// unit), not an age ("25-year-old" has a second dash).
+fn is_joined_duration(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(n, unit)| {
+        (n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() || is_number_word(n))
+            && matches!(
+                unit,
+                "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
+            )
+    })
+}
+
+/// A race time: "1:18.9", "4:07.13", "1:41.41.2" (minutes and seconds with
+/// tenths; a clock time has no decimals: [`is_clock`]).
+fn is_race_time(s: &str) -> bool {
+    let Some((m, rest)) = s.split_once(':') else {
+        return false;
+    };
+    !m.is_empty()
+        && m.len() <= 2
+        && rest.contains('.')
+        && m.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
+        && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && rest.as_bytes().last().is_some_and(u8::is_ascii_digit)
 }
 
 fn is_currency_symbol(w: &str) -> bool {
@@ -236,6 +339,26 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
         push(out, a, b, EntityKind::Money);
         b
     };
+    // A length of time from token `a` whose unit is token `unit`, with the
+    // parts that follow it ("2 hours, 32 minutes, 25.3 seconds"): where to
+    // go on. "ago" stays out: "[three years] ago" is a length of time
+    // before now, as MUC-7 and IE-ER mark it.
+    let duration = |out: &mut Vec<NumberMention>, a: usize, unit: usize| {
+        let mut b = unit;
+        loop {
+            let comma = usize::from(w(line, b + 1) == ",");
+            let part = b + 1 + comma;
+            if toks.get(part).is_some_and(|t| t.kind == TokenKind::Number)
+                && is_time_unit(w(line, part + 1))
+            {
+                b = part + 1;
+            } else {
+                break;
+            }
+        }
+        push(out, a, b, EntityKind::Duration);
+        b + 1
+    };
     while i < toks.len() {
         let t = toks[i];
         // (Only punctuation and numbers are read as written; words by
@@ -299,7 +422,9 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
             }
             let after = w(line, b + 1);
             let after2 = w(line, b + 2);
-            if is_currency_word(after) {
+            // ("won" is a verb as often as Korea's money: only a scaled
+            // amount is read as won, "5 billion won".)
+            if is_currency_word(after) && (after != "won" || scaled) {
                 let mut e = b + 1;
                 if (after == "pounds" && after2 == "sterling") || after2 == "dollars" {
                     e += 1;
@@ -321,6 +446,16 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
             if is_time_suffix(after) {
                 push(out, i, b + 1, EntityKind::Time);
                 i = b + 2;
+                continue;
+            }
+            // "18 months", "2 hours, 32 minutes, 25.3 seconds".
+            if is_time_unit(after) && !scaled {
+                i = duration(out, i, b + 1);
+                continue;
+            }
+            if is_race_time(word) {
+                push(out, i, i, EntityKind::Duration);
+                i += 1;
                 continue;
             }
             if is_clock(word) && !scaled {
@@ -349,7 +484,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                     && s.len() > 3
             });
             if counted && line.mode == Mode::Prose {
-                push(out, i, b + 1, EntityKind::Quantity);
+                push(out, i, b, EntityKind::Number);
                 i = b + 2;
                 continue;
             }
@@ -363,6 +498,37 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
             // "Dec. 7", "March 1998", "in March", "Thursday", "last year".
             // (A word token's `capitalised`: its first character is a capital.)
             let capital = t.capitalised;
+            // "three years", "a decade", "several days" (not "once a year"
+            // nor "$5 a month", a rate).
+            let rate = i > 0
+                && (toks[i - 1].kind == TokenKind::Number
+                    || matches!(w(line, i - 1), "once" | "twice"));
+            let counted_time = if lw == "a" && next == "few" {
+                is_time_unit(w(line, i + 2)).then_some(i + 2)
+            } else {
+                ((is_number_word(lw) || is_duration_count(lw)) && is_time_unit(next))
+                    .then_some(i + 1)
+            };
+            if let Some(unit) = counted_time.filter(|_| !rate) {
+                i = duration(out, i, unit);
+                continue;
+            }
+            if is_joined_duration(lw) {
+                push(out, i, i, EntityKind::Duration);
+                i += 1;
+                continue;
+            }
+            // "Four Norwegians", "two laps", "thousands of people".
+            if is_number_word(lw) && line.mode == Mode::Prose {
+                let counts = toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word && (next == "of" || next.ends_with('s'))
+                });
+                if counts {
+                    push(out, i, i, EntityKind::Number);
+                    i += 1;
+                    continue;
+                }
+            }
             if capital && is_month(lw) {
                 let day = toks.get(i + 1).is_some_and(|n| is_day(n.span.slice(text)));
                 let year = toks.get(i + 1).is_some_and(|n| is_year(n.span.slice(text)));

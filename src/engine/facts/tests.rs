@@ -255,7 +255,7 @@ fn dates_times_amounts() {
             &[
                 ("58 percent", "PERCENT"),
                 ("61.5%", "PERCENT"),
-                ("2,000 troops", "QUANTITY"),
+                ("2,000", "NUMBER"),
                 ("5 km", "QUANTITY"),
                 ("Thursday", "DATE"),
             ],
@@ -272,6 +272,146 @@ fn dates_times_amounts() {
     for (text, expected) in cases {
         check(text, expected, &[]);
     }
+}
+
+/// Issue 24: lengths of time are durations, counts of things are numbers
+/// (the count alone, as IE-ER's CARDINAL marks it), and neither is a date,
+/// a rate or money.
+#[test]
+fn durations_and_counts() {
+    let cases: &[NameCase] = &[
+        (
+            "The mayor served three years in office and the inquiry took 18 months;              the dam had been promised for a decade.",
+            &[
+                ("three years", "DURATION"),
+                ("18 months", "DURATION"),
+                ("a decade", "DURATION"),
+            ],
+            &[],
+        ),
+        (
+            "The water was cut off several days ago for 4,100 households, and 1.5 million \
+             people waited two weeks.",
+            &[
+                ("several days", "DURATION"),
+                ("4,100", "NUMBER"),
+                ("1.5 million", "NUMBER"),
+                ("two weeks", "DURATION"),
+            ],
+            &["4,100 households", "several days ago"],
+        ),
+        (
+            "She won the race in 2 hours, 32 minutes, 25.3 seconds, 1:18.9 ahead of Ann, \
+             and signed a five-year contract at 9:30.",
+            &[
+                ("2 hours, 32 minutes, 25.3 seconds", "DURATION"),
+                ("1:18.9", "DURATION"),
+                ("five-year", "DURATION"),
+                ("9:30", "TIME"),
+            ],
+            &[],
+        ),
+        (
+            "Four inspectors visited twelve farms and dozens of barns; the 25-year-old won \
+             and pays $40 a month, once a year.",
+            &[
+                ("Four", "NUMBER"),
+                ("twelve", "NUMBER"),
+                ("dozens", "NUMBER"),
+                ("$40", "MONEY"),
+            ],
+            &["25-year-old won", "a month", "a year"],
+        ),
+    ];
+    for (text, expected, absent) in cases {
+        check_none_of(text, expected, absent);
+    }
+}
+
+/// [`check`], with `absent` texts found as nothing at all (no name of any
+/// type, no number).
+fn check_none_of(text: &str, expected: &[(&str, &str)], absent: &[&str]) {
+    check(text, expected, &[]);
+    let got = mentions(text);
+    for bad in absent {
+        assert!(
+            !got.iter().any(|(t, _)| t == bad),
+            "{bad:?} should not be found in {text:?}; got {got:?}"
+        );
+    }
+}
+
+/// Issue 24's error classes, with sentences written for them: whole names
+/// that hold a nationality, a headline's capitalised verb, titles and roles
+/// alone, an organisation's head word alone.
+#[test]
+fn whole_names_headline_verbs_and_roles() {
+    // A place's pieces are no names of their own ("Saudi" alone, an
+    // adjective, may be another name).
+    check(
+        "Oil ministers from Saudi Arabia and the United Arab Emirates met in Vienna. \
+         Saudi officials said little.",
+        &[
+            ("Saudi Arabia", "LOC"),
+            ("United Arab Emirates", "LOC"),
+            ("Vienna", "LOC"),
+        ],
+        &["Saudi", "Arabia", "Arab", "Emirates"],
+    );
+    let cases: &[NameCase] = &[
+        (
+            "Chancellor to Visit Rome in May, aides say\n\nThe chancellor will fly to \
+             Italy, her office said.",
+            &[("Rome", "LOC"), ("Italy", "LOC")],
+            &["Visit Rome", "Visit"],
+        ),
+        (
+            "Minister to Meet Angela Merkel in Berlin, officials say. The minister will \
+             travel on Monday.",
+            &[("Angela Merkel", "PER"), ("Berlin", "LOC")],
+            &["Meet Angela Merkel", "Meet"],
+        ),
+        (
+            "Premier to Visit Paris in June The premier will go to France, aides said.",
+            &[("Paris", "LOC"), ("France", "LOC")],
+            &["Visit Paris", "The"],
+        ),
+        (
+            "The Attorney General said the Prosecutor General had asked the Office to \
+             review the case. The President declined to comment.",
+            &[],
+            &[
+                "Attorney General",
+                "Prosecutor General",
+                "Office",
+                "President",
+            ],
+        ),
+        (
+            "Former Prime Minister John Howard spoke in Canberra. Howard said the \
+             Treasurer agreed.",
+            &[
+                ("John Howard", "PER"),
+                ("Howard", "PER"),
+                ("Canberra", "LOC"),
+            ],
+            &["Former Prime Minister John Howard", "Prime Minister"],
+        ),
+    ];
+    for (text, expected, absent) in cases {
+        check_none_of(text, expected, absent);
+    }
+}
+
+/// A lone title is a name only as the short form of a person's full name:
+/// "Major" after "John Major".
+#[test]
+fn a_title_alone_names_the_person_it_shortens() {
+    check(
+        "Prime Minister John Major met the Queen. Major said the talks went well.",
+        &[("John Major", "PER"), ("Major", "PER")],
+        &[],
+    );
 }
 
 /// The quotes of `text`: (quote, speaker).
@@ -447,4 +587,59 @@ fn merge_by_key_is_a_stable_sort() {
         let merged = merge_by_key(a.iter().copied(), b.iter().copied(), |x| x.0);
         assert_eq!(merged, expected, "{a:?} {b:?}");
     }
+}
+
+/// Each distinct way an entity is written is one form, the fullest first,
+/// each counted: a reader (and the batch contract) sees "Arafat" as a name
+/// of its own, not only folded into "Yasser Arafat".
+#[test]
+fn entity_forms_fullest_first_with_counts() {
+    let text = "Arafat spoke first. Palestinian leader Yasser Arafat met the envoy in Gaza. \
+                Arafat said talks would go on. Later ARAFAT  left.";
+    let summary = summarize(text, &Config::default());
+    let arafat = summary
+        .entities
+        .iter()
+        .find(|e| e.name.slice(text) == "Yasser Arafat")
+        .expect("Yasser Arafat is an entity");
+    let forms: Vec<(&str, usize)> = arafat
+        .forms(text)
+        .into_iter()
+        .map(|(span, n)| (span.slice(text), n))
+        .collect();
+    assert_eq!(forms[0], ("Yasser Arafat", 1), "{forms:?}");
+    // ("ARAFAT" is the same form: forms are compared lower-cased.)
+    assert!(forms.contains(&("Arafat", 3)), "{forms:?}");
+    let total: usize = forms.iter().map(|f| f.1).sum();
+    assert_eq!(total, arafat.mentions.len());
+}
+
+/// A person's title or role before the name is kept as the entity's role,
+/// not as part of the name nor as a name of its own.
+#[test]
+fn titles_and_roles_attach_to_the_person() {
+    let text = "Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov in Moscow. \
+                Lavrov said the talks went well.";
+    let summary = summarize(text, &Config::default());
+    let role_of = |name: &str| {
+        summary
+            .entities
+            .iter()
+            .find(|e| e.name.slice(text) == name)
+            .unwrap_or_else(|| panic!("{name:?} in {:?}", mentions(text)))
+            .role
+            .map(|r| r.slice(text))
+    };
+    assert_eq!(role_of("Sergei Lavrov"), Some("Foreign Minister"));
+    assert_eq!(role_of("Dmitry Peskov"), Some("spokesman"));
+    assert_eq!(role_of("Moscow"), None);
+    check(
+        text,
+        &[
+            ("Sergei Lavrov", "PER"),
+            ("Lavrov", "PER"),
+            ("Dmitry Peskov", "PER"),
+        ],
+        &["Foreign Minister Sergei Lavrov", "Foreign Minister"],
+    );
 }

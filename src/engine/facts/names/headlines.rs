@@ -128,6 +128,7 @@ pub(super) fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMent
                         entity_key,
                         n_tokens: n,
                         from_headline: true,
+                        role: None,
                     });
                     matched = n;
                     break;

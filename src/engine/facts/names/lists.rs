@@ -73,6 +73,7 @@ pub(super) const TITLES: WordList = WordList {
         "princess",
         "prof",
         "professor",
+        "prosecutor",
         "präsident",
         "präsidentin",
         "queen",
