@@ -175,7 +175,6 @@ pub struct Summary {
     pub chosen: Vec<usize>,
     /// Why each chosen sentence was chosen (parallel to `chosen`): the
     /// strongest merits of its score first ([`score::explain`]).
-    #[serde(default)]
     pub why: Vec<Vec<Merit>>,
     /// The lines set aside as not part of the article, with the reason.
     pub boilerplate: Vec<Boilerplate>,

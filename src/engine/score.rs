@@ -161,7 +161,8 @@ const GROUPS: [Merit; N_FEATURES] = [
 /// What earned a chosen sentence its place, in words a reader understands:
 /// one idea of the score (a group of [`Features`]) that lifted the
 /// sentence above the article's typical sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Merit {
     /// The article's first sentence (the position features).
     Opening,
