@@ -62,8 +62,12 @@ self.__bench = [];
   self.addEventListener("message", () => { start = performance.now(); });
   const post = self.postMessage;
   self.postMessage = function (...args) {
-    if (start !== null) self.__bench.push(performance.now() - start);
-    start = null;
+    // (A one-byte message is the worker's "begun" note, ui/agent.rs: not the reply.)
+    const note = args[0] && args[0].byteLength === 1;
+    if (start !== null && !note) {
+      self.__bench.push(performance.now() - start);
+      start = null;
+    }
     return post.apply(self, args);
   };
 })();
