@@ -600,11 +600,21 @@ fn is_attribution(piece: &str) -> bool {
 }
 
 /// Whether `piece` opens with a short parenthesis that ends its sentence:
-/// "(Jones 12).", "(p. 4)!".
+/// "(Jones 12).", "(p. 4)!"; or with the start of one that an abbreviation
+/// cut short, "(Smith, p." of "(Smith, p. 4)." (the abbreviation rules
+/// join the rest).
 fn is_citation(piece: &str) -> bool {
-    piece
-        .find(')')
-        .is_some_and(|close| close <= 40 && piece[close + 1..].starts_with(['.', '!', '?']))
+    match piece.find(')') {
+        Some(close) => close <= 40 && piece[close + 1..].starts_with(['.', '!', '?']),
+        None => {
+            piece.len() <= 40
+                && piece
+                    .trim_end()
+                    .strip_suffix('.')
+                    .and_then(|stem| stem.rsplit([' ', '(']).next())
+                    .is_some_and(|word| abbreviation_kind(&word.to_lowercase()).is_some())
+        }
+    }
 }
 
 /// The dotted acronym or abbreviation that `stem` (a piece before its
@@ -1615,6 +1625,17 @@ mod tests {
             (
                 "He wrote \"it was over.\" (Jones 12). Then he left.",
                 &["He wrote \"it was over.\" (Jones 12).", "Then he left."],
+            ),
+            (
+                "He wrote \"the end is near.\" (Smith, p. 4). Then he left.",
+                &[
+                    "He wrote \"the end is near.\" (Smith, p. 4).",
+                    "Then he left.",
+                ],
+            ),
+            (
+                "Il écrit « c'est fini. » (Dupont, p. 7). Puis il part.",
+                &["Il écrit « c'est fini. » (Dupont, p. 7).", "Puis il part."],
             ),
             (
                 "Sie schrieb „es ist vorbei.“ (Müller 3). Dann ging sie.",
