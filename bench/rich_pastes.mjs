@@ -5,7 +5,7 @@
 // scored alike against each page's gold article text (`gold_body`): a summary sentence is junk
 // when under 60% of its word pairs occur in the gold text. It reports; it asserts nothing.
 //
-//     trunk build --release && node bench/rich_pastes.mjs [--limit N]
+//     trunk build --release && node bench/rich_pastes.mjs [--limit N]   (SHOW=1: each page's rich summary)
 //
 // This is not score_pastes.py: the rich path's text differs from the plain paste, so the byte
 // labels of pastes.dev.jsonl do not apply to it; the criterion here is the gold text alone.
