@@ -120,7 +120,7 @@ process.stderr.write("\n");
 await browser.close();
 server.close();
 
-if (process.env.SHOW) for (const [i, s] of rich.entries()) console.log(rows[i].id.slice(-12), JSON.stringify(s).slice(0, 400));
+if (process.env.SHOW) for (const [i, s] of rich.entries()) console.log(rows[i].id.slice(-12), JSON.stringify(s));
 const gold = rows.map((r) => new Set(pairs(tokens(r.gold_body))));
 console.log("| path | pages | summary sentences | junk in summary | pages w/ junk | 1st sent. junk |");
 console.log("|---|---:|---:|---:|---:|---:|");
