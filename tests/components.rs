@@ -587,6 +587,13 @@ fn rich_text_keeps_table_cells_apart_and_rows_on_lines() {
              <td><table><tr><td>x</td><td>y</td></tr></table></td><td>z</td></tr></table>",
             "One two\ta b\tx y\tz",
         ),
+        // A cell that lays out a page (a heading, or an article's text) keeps its
+        // paragraphs: the article of an old site set in a layout table.
+        (
+            "<table><tr><td><div>A caption. (credit: NASA)</div>\
+             <h1>Seeking a role</h1><p>The rocket flew.</p></td></tr></table>",
+            "A caption. (credit: NASA)\n\nSeeking a role\n\nThe rocket flew.",
+        ),
     ]);
 }
 

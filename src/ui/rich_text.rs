@@ -22,6 +22,22 @@ const UNSEEN: &str = "script,style,noscript,template,head,iframe,object,svg,canv
     [style*='display:none' i],[style*='display: none' i],\
     [style*='visibility:hidden' i],[style*='visibility: hidden' i]";
 
+/// A table cell that lays out a page rather than holding a datum: it holds
+/// a heading or a section, or more text than [`MAX_DATUM_CHARS`] (old
+/// sites set whole articles in one cell). Its blocks stay paragraphs.
+fn is_layout_cell(cell: &Element) -> bool {
+    cell.query_selector("h1,h2,h3,h4,h5,h6,article,section,main,nav")
+        .ok()
+        .flatten()
+        .is_some()
+        || cell
+            .text_content()
+            .is_some_and(|t| t.len() > MAX_DATUM_CHARS)
+}
+
+/// The most text a data table's cell holds, in bytes.
+const MAX_DATUM_CHARS: usize = 400;
+
 /// Elements that start a new paragraph.
 const BLOCKS: &[&str] = &[
     "address",
@@ -112,12 +128,12 @@ impl TextBuilder {
                 }
                 let is_block = BLOCKS.contains(&name);
                 let is_pre = name == "pre";
-                let is_cell = matches!(name, "td" | "th");
+                let is_cell = matches!(name, "td" | "th") && !is_layout_cell(element);
                 if name == "tr" {
                     self.row_break();
                 } else if is_cell {
                     self.cell_break();
-                } else if is_block {
+                } else if is_block || matches!(name, "td" | "th") {
                     self.paragraph_break();
                 }
                 self.n_pre += usize::from(is_pre);
@@ -131,7 +147,7 @@ impl TextBuilder {
                 self.n_cell -= usize::from(is_cell);
                 if name == "tr" {
                     self.row_break();
-                } else if is_block {
+                } else if is_block || (matches!(name, "td" | "th") && !is_cell) {
                     self.paragraph_break();
                 }
             }
