@@ -15,7 +15,7 @@
 
 use super::language::Language;
 use super::terms::{self, Lists};
-use super::text::is_letter_or_digit;
+use super::text::{is_letter_or_digit, is_weekday};
 use super::{Sentence, SentenceRole, Span};
 
 /// The features of one candidate sentence, each roughly in 0..=1.
@@ -574,19 +574,8 @@ impl<'t> MainNames<'t> {
 /// "today", "tonight".
 fn has_lead_cue(text: &str, words: &[Span]) -> bool {
     words.iter().any(|w| {
-        matches!(
-            w.slice(text),
-            "Monday"
-                | "Tuesday"
-                | "Wednesday"
-                | "Thursday"
-                | "Friday"
-                | "Saturday"
-                | "Sunday"
-                | "yesterday"
-                | "today"
-                | "tonight"
-        )
+        let w = w.slice(text);
+        is_weekday(w) || matches!(w, "yesterday" | "today" | "tonight")
     })
 }
 

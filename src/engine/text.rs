@@ -21,6 +21,27 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     !is_general_punctuation(c) && c.is_alphanumeric()
 }
 
+/// The English weekdays, capitalised as in running text.
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether `word` is an English weekday as written in running text ("Monday").
+pub(crate) fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
+
+/// Whether `word` is an English weekday in any case ("monday", "MONDAY").
+pub(crate) fn is_weekday_any_case(word: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
 /// Where the first byte of `bytes` that is not ASCII is (`None`: all
 /// ASCII), read eight bytes at a time: news pasted with curly quotes and
 /// dashes is long runs of ASCII between them, and a byte-by-byte search of

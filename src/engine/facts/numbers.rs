@@ -4,6 +4,7 @@
 //! is a number of its own ("2,000" in "2,000 troops", "Four" in "Four
 //! Norwegians"), as MUC-7 and IE-ER's CARDINAL mark it.
 
+use super::super::text::is_weekday_any_case;
 use super::super::Span;
 use super::tokens::TokenKind;
 use super::{EntityKind, Line, Mode};
@@ -45,13 +46,6 @@ fn is_month(w: &str) -> bool {
             | "oct."
             | "nov."
             | "dec."
-    )
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
 
@@ -573,7 +567,7 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                     continue;
                 }
             }
-            if capital && is_weekday(lw) {
+            if capital && is_weekday_any_case(lw) {
                 push(out, i, i, EntityKind::Date);
                 i += 1;
                 continue;
