@@ -51,6 +51,21 @@ pub fn for_every_string_over(pieces: &[&str], max_len: usize, mut f: impl FnMut(
     }
 }
 
+/// Pieces a byte-level fast path must tell apart: ASCII letters, spaces,
+/// line ends and controls, and characters beyond ASCII (accented, quotes,
+/// dashes, invisible spaces, CJK).
+const MIXED_PIECES: [&str; 12] = [
+    "a", " ", "\n", "\t", "\r", "\u{7f}", "é", "“", "—", "\u{200b}", "\u{a0}", "中",
+];
+
+/// Calls `f` with every string of up to 4 of [`MIXED_PIECES`], then with
+/// 3,000 pseudo-random mostly-ASCII strings of them (for tests that compare
+/// an eight-bytes-at-a-time scan with the character-by-character one).
+pub fn for_mixed_strings(mut f: impl FnMut(&str)) {
+    for_every_string_over(&MIXED_PIECES, 4, &mut f);
+    for_mostly_ascii_strings(&MIXED_PIECES, 3_000, 90, 3, f);
+}
+
 /// Calls `f` with `count` pseudo-random strings (a fixed sequence from
 /// `seed`) of up to `max_len` pieces, each `x` three times in four and
 /// otherwise one of `pieces`: mostly ASCII letters, as text is, with the
