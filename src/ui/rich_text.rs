@@ -126,14 +126,17 @@ impl TextBuilder {
                     self.line_break();
                     return;
                 }
-                let is_block = BLOCKS.contains(&name);
                 let is_pre = name == "pre";
-                let is_cell = matches!(name, "td" | "th") && !is_layout_cell(element);
+                // A data cell's text stays on its row; a layout cell's
+                // blocks are paragraphs, as any block's.
+                let is_any_cell = matches!(name, "td" | "th");
+                let is_cell = is_any_cell && !is_layout_cell(element);
+                let is_block = BLOCKS.contains(&name) || (is_any_cell && !is_cell);
                 if name == "tr" {
                     self.row_break();
                 } else if is_cell {
                     self.cell_break();
-                } else if is_block || matches!(name, "td" | "th") {
+                } else if is_block {
                     self.paragraph_break();
                 }
                 self.n_pre += usize::from(is_pre);
@@ -147,7 +150,7 @@ impl TextBuilder {
                 self.n_cell -= usize::from(is_cell);
                 if name == "tr" {
                     self.row_break();
-                } else if is_block || (matches!(name, "td" | "th") && !is_cell) {
+                } else if is_block {
                     self.paragraph_break();
                 }
             }
