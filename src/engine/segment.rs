@@ -365,7 +365,7 @@ fn ends_a_sentence(stem: &str) -> bool {
     if word.chars().nth(1).is_none() || !word.chars().all(char::is_alphabetic) {
         return false;
     }
-    let lower = word.to_lowercase();
+    let lower = text::lowercase(word);
     abbreviation_kind(&lower).is_none()
 }
 
@@ -518,7 +518,7 @@ fn continues_previous(prev: &str, next: &str) -> bool {
     let lower = match ascii_lower_in(last_word.as_bytes(), &mut buf) {
         Some(lower) => lower,
         None => {
-            owned = last_word.to_lowercase();
+            owned = text::lowercase(last_word);
             owned.as_str()
         }
     };
@@ -584,7 +584,7 @@ fn is_attribution(piece: &str) -> bool {
         return false;
     }
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let lower = |w: &str| w.to_lowercase();
+    let lower = |w: &str| text::lowercase(w);
     // `Said Smith.`
     if is_speech_verb(&lower(words[0])) {
         return words.len() <= 4 && (capitalised(&words[1]) || matches!(words[1], "the" | "a"));
@@ -612,7 +612,7 @@ fn is_citation(piece: &str) -> bool {
                     .trim_end()
                     .strip_suffix('.')
                     .and_then(|stem| stem.rsplit([' ', '(']).next())
-                    .is_some_and(|word| abbreviation_kind(&word.to_lowercase()).is_some())
+                    .is_some_and(|word| abbreviation_kind(&text::lowercase(word)).is_some())
         }
     }
 }
@@ -641,7 +641,7 @@ fn dotted_tail(stem: &str) -> Option<String> {
             return None;
         }
         parts.extend(close.iter().rev());
-        let lower = last.to_lowercase();
+        let lower = text::lowercase(last);
         if !tight && abbreviation_kind(&lower).is_none() {
             return None;
         }
@@ -678,7 +678,7 @@ fn dotted_key(parts: &[&str]) -> String {
         if i > 0 {
             key.push('.');
         }
-        key.push_str(&p.to_lowercase());
+        text::push_lowercase(&mut key, p);
     }
     key
 }

@@ -125,7 +125,7 @@ pub fn select_sentences(
     if chosen.is_empty() {
         chosen.push(ranked[0]);
     }
-    chosen.sort_unstable();
+    super::sort::sort_by_key(&mut chosen, |&i| i);
     chosen
 }
 

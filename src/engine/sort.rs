@@ -22,6 +22,15 @@ pub fn sort_by<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     by_indices(items, cmp);
 }
 
+/// Sorts numbers in ascending order (what `slice::sort_unstable` does): in
+/// the page through [`sort_indices`], the one copy of the sort.
+pub fn sort_numbers(items: &mut [u32]) {
+    #[cfg(not(target_arch = "wasm32"))]
+    items.sort_unstable();
+    #[cfg(target_arch = "wasm32")]
+    sort_indices(items, &|a, b| a.cmp(&b));
+}
+
 /// [`sort_by`] by a key (what `slice::sort_by_key` does).
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(items, |a, b| key(a).cmp(&key(b)));
@@ -80,5 +89,19 @@ mod tests {
         let mut names = vec!["b", "a", "c", "a"];
         by_indices(&mut names, |a, b| a.cmp(b));
         assert_eq!(names, ["a", "a", "b", "c"]);
+    }
+
+    /// The page's number sort is `sort_unstable`'s.
+    #[test]
+    fn page_number_sort_is_sort_unstable() {
+        let mut next = crate::engine::testutil::random_numbers(5);
+        for len in 0..300 {
+            let items: Vec<u32> = (0..len).map(|_| next() % 50).collect();
+            let mut expected = items.clone();
+            expected.sort_unstable();
+            let mut got = items;
+            sort_indices(&mut got, &|a, b| a.cmp(&b));
+            assert_eq!(got, expected);
+        }
     }
 }

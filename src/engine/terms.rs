@@ -293,7 +293,7 @@ pub fn tfidf(terms: &mut [u32], idf: &[f32]) -> SparseVec {
 
 /// Appends the (not normalised) TF-IDF weights of `terms` to `v`.
 fn push_tfidf(terms: &mut [u32], idf: &[f32], v: &mut SparseVec) {
-    terms.sort_unstable();
+    super::sort::sort_numbers(terms);
     let start = v.len();
     for &t in terms.iter() {
         match v[start..].last_mut() {

@@ -5,7 +5,7 @@
 //! and meaning of each array slot is the contract between the two.
 
 use super::super::language::Language;
-use super::super::text::ascii_lower_in;
+use super::super::text::{ascii_lower_in, lowercase};
 use super::super::Span;
 
 /// The local features of a block, in the order of [`LOCAL`].
@@ -99,7 +99,7 @@ pub const CAPTION_CUES: &[&str] = &[
 pub fn lower_is(word: &str, is_word: impl Fn(&str) -> bool) -> bool {
     match ascii_lower_in(word.as_bytes(), &mut [0u8; 24]) {
         Some(lower) => is_word(lower),
-        None => is_word(&word.to_lowercase()),
+        None => is_word(&lowercase(word)),
     }
 }
 
@@ -156,7 +156,7 @@ pub fn local(input: &BlockInput) -> Local {
         .count();
     let first = body.chars().next();
     let title_case = n_words >= 2 && n_caps == n_words;
-    let lower = body.to_lowercase();
+    let lower = lowercase(body);
     let link_like = lower.contains("http")
         || lower.contains("www.")
         || lower.contains(".com")

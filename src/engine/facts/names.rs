@@ -25,7 +25,7 @@ use votes::VOTES;
 
 use super::super::language::Language;
 use super::super::sort;
-use super::super::text::is_general_punctuation;
+use super::super::text::{is_general_punctuation, push_lowercase};
 use super::super::Span;
 use super::gazetteer::{self, PlaceKind};
 use super::tokens::{Token, TokenKind};
@@ -102,7 +102,7 @@ pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(us
         }) {
             return None;
         }
-        arena.push_str(&s.to_lowercase());
+        push_lowercase(arena, s);
         if &arena[start..] == s {
             arena.truncate(start);
             return None;
@@ -112,14 +112,14 @@ pub(crate) fn lower_into(text: &str, t: Token, arena: &mut String) -> Option<(us
 }
 
 /// Appends `s` lower-cased with its words joined by single spaces (what
-/// `split_whitespace` + `join(" ")` + `to_lowercase` gives: the
-/// final-sigma rule sees a space either way) to `out`.
+/// `split_whitespace` + `join(" ")` + `text::lowercase` gives: the
+/// same lower case word by word) to `out`.
 pub(crate) fn push_single_spaced_lower(out: &mut String, s: &str) {
     for (k, w) in s.split_whitespace().enumerate() {
         if k > 0 {
             out.push(' ');
         }
-        push_str_lowercase(out, w);
+        push_lowercase(out, w);
     }
 }
 
@@ -573,18 +573,6 @@ fn push_key(key: &mut String, lower: &[&str]) {
             key.push(' ');
         }
         key.push_str(w);
-    }
-}
-
-/// Appends `s.to_lowercase()` to `out` (byte-wise for ASCII, without a
-/// `String` of its own).
-fn push_str_lowercase(out: &mut String, s: &str) {
-    if s.is_ascii() {
-        let start = out.len();
-        out.push_str(s);
-        out[start..].make_ascii_lowercase();
-    } else {
-        out.push_str(&s.to_lowercase());
     }
 }
 

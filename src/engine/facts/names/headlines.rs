@@ -5,9 +5,7 @@ use super::super::super::Span;
 use super::super::tokens::TokenKind;
 use super::super::{EntityKind, Line, Mode};
 use super::lists::{KNOWN_ORGS, PARTICLES};
-use super::{
-    in_list, push_key, push_single_spaced_lower, push_str_lowercase, word_bits, NameMention, PLACE,
-};
+use super::{in_list, push_key, push_single_spaced_lower, word_bits, NameMention, PLACE};
 use rustc_hash::FxHashMap;
 
 /// Headlines and all-caps lines: words are matched back to the names found
@@ -61,7 +59,7 @@ pub(super) fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMent
             .filter(|w| may_match(w))
         {
             let start = arena.len();
-            push_str_lowercase(&mut arena, w);
+            crate::engine::text::push_lowercase(&mut arena, w);
             let lower = &arena[start..];
             if lower.chars().count() >= 3 && !in_list(PARTICLES, lower) {
                 keys.push((start, arena.len(), mi));
@@ -76,7 +74,7 @@ pub(super) fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMent
         known.entry(&arena[start..end]).or_insert(mi);
     }
     let mut taken: Vec<usize> = out.iter().map(|m| m.span.start).collect();
-    taken.sort_unstable();
+    crate::engine::sort::sort_by_key(&mut taken, |&i| i);
     let mut found = Vec::new();
     // The key of up to four words from token `i` on, and where the key of
     // each shorter run ends in it (a run's key is a prefix of a longer
