@@ -5,12 +5,15 @@
 // scored alike against each page's gold article text (`gold_body`): a summary sentence is junk
 // when under 60% of its word pairs occur in the gold text. It reports; it asserts nothing.
 //
-//     trunk build --release && node bench/rich_pastes.mjs [--limit N]   (SHOW=1: each page's rich summary)
+//     trunk build --release && node bench/rich_pastes.mjs [--limit N] [--dump FILE]   (SHOW=1: each page's rich summary)
+//
+// --dump writes each page's pasted text and its lines' hints, as the page kept them (localStorage),
+// one JSON line per page: what scripts/fit_cleaner.py fits the markup stage on and scores.
 //
 // This is not score_pastes.py: the rich path's text differs from the plain paste, so the byte
 // labels of pastes.dev.jsonl do not apply to it; the criterion here is the gold text alone.
 import http from "node:http";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
 import { join, normalize } from "node:path";
@@ -22,6 +25,8 @@ const DIST = new URL("../dist/", import.meta.url).pathname;
 const CLI = new URL("../target/release/nutshell", import.meta.url).pathname;
 const limit = process.argv.includes("--limit") ? Number(process.argv[process.argv.indexOf("--limit") + 1]) : Infinity;
 
+const dump = process.argv.includes("--dump") ? process.argv[process.argv.indexOf("--dump") + 1] : null;
+const dumped = [];
 const rows = readFileSync(join(SHARED, "pastes.dev.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l)).slice(0, limit);
 
 /** Lower-case word tokens. */
@@ -107,6 +112,13 @@ for (const [i, row] of rows.entries()) {
     await page.locator(".summary-view-sentence").first().waitFor({ timeout: 20000 });
     await page.waitForTimeout(300);
     summary = await page.locator(".summary-view-sentence").allInnerTexts();
+    if (dump) {
+      // (The text is saved after a pause; the hints with it.)
+      await page.waitForFunction(() => localStorage.getItem("nutshell.text") === document.querySelector("textarea").value, null, { timeout: 10000 });
+      const [text, hints] = await page.evaluate(() => [localStorage.getItem("nutshell.text"), localStorage.getItem("nutshell.hints") || ""]);
+      const parsed = hints ? hints.split(",").map((h) => h.split(".").map(Number)) : [];
+      dumped.push(JSON.stringify({ id: row.id, url: row.url, text, hints: parsed, summary }));
+    }
   } catch (e) {
     const status = await page.locator(".workspace-status").innerText().catch(() => "?");
     const clip = await page.evaluate(() => navigator.clipboard.readText().then((t) => t.length)).catch(() => -1);
@@ -117,6 +129,7 @@ for (const [i, row] of rows.entries()) {
   process.stderr.write(`\r${i + 1}/${rows.length}`);
 }
 process.stderr.write("\n");
+if (dump) writeFileSync(dump, dumped.join("\n") + "\n");
 await browser.close();
 server.close();
 

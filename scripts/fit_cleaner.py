@@ -25,16 +25,36 @@ never on both sides of a fold): the threshold that removes the most junk while
 the cross-validated article kept stays at or above TARGET_KEPT. The printed CV
 figures are those of pages the model did not see; the weights written are
 then fitted on all the dev pages.
+
+Stage 3, the rich paste's markup (`MARKUP`, src/engine/clean/markup.rs): a
+third logistic regression over the second stage's logit and what the page's
+markup says of each line (regions, class names, link share). Its data are the
+same dev pages as a person pastes them from a browser: their saved HTML opened
+in Chromium, selected, copied and pasted into the built page, which keeps the
+text and its lines' hints (`node bench/rich_pastes.mjs --dump MARKUP_DATA`).
+Those texts are not the plain pastes, so their byte labels do not apply: a
+line is article when at least 60% of its word pairs occur in the page's gold
+article text (bench/rich_pastes.mjs's criterion), junk otherwise; lines of one
+word, and the headline and standfirst, are left out. The second stage's logit
+of a page always comes from stages 1-2 fitted without the page's site (nested:
+for the stage-3 fit of fold k, a training page of fold j reads stages fitted
+without folds j and k), so stage 3 learns how far to trust it on unseen pages.
+Stage 4 reads the context features again (`CONTEXT`: neighbours, the
+article's run) over stage 3's logits, as stage 2 does over stage 1's. Their L2
+and thresholds are chosen by the same site folds, to keep TARGET_KEPT_MARKUP
+of the article.
 """
 import argparse
 import hashlib
 import json
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
+import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "shared" / "eval"))
 from score_pastes import masks  # noqa: E402  (the scorer's own byte classes: one definition)
@@ -67,10 +87,17 @@ LOGIT_CLAMP = 8.0
 NEARBY = 3
 LOCAL = None  # names, read from the engine's source below
 CONTEXT = None
+MARKUP = None
+MARKUP_DATA = ROOT / "bench" / "work" / "rich_pastes.jsonl"
+# The issue's target for the rich path: at least this share of the article kept.
+TARGET_KEPT_MARKUP = 0.98
+# A line is article text when at least this share of its word pairs occur in the gold text.
+MIN_GOLD_PAIRS = 0.6
+MARKUP_L2 = (10.0, 100.0, 300.0, 1000.0)
 
 
-def names(const):
-    src = (ROOT / "src" / "engine" / "clean" / "features.rs").read_text()
+def names(const, file="features.rs"):
+    src = (ROOT / "src" / "engine" / "clean" / file).read_text()
     start = src.index(f"pub const {const}: [&str; ")
     body = src[src.index("= [", start) + 3: src.index("];", start)]
     return [w.strip().strip('"') for w in body.split(",") if w.strip()]
@@ -85,7 +112,8 @@ def site(url):
 
 
 def run_blocks(rows):
-    lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
+    lines = "".join(json.dumps({"id": r["id"], "text": r["text"], **({"hints": r["hints"]} if r.get("hints") else {})}) + "\n"
+                    for r in rows)
     p = subprocess.run([str(CLI), "batch", "--blocks", "--no-facts"], input=lines.encode(),
                        capture_output=True, check=True)
     return {o["id"]: o["blocks"] for o in map(json.loads, p.stdout.decode().splitlines())}
@@ -131,6 +159,43 @@ def load():
                    for b in blocks]
             label = [-1 if b["local"][9] else 1 for b in blocks]
             pages.append(page_of(r, blocks, label, art, [0] * len(blocks), path.stem, True))
+    return pages
+
+
+def word_pairs(s):
+    ts = regex.findall(r"[\p{L}\p{N}]+", s.lower())
+    return [a + " " + b for a, b in zip(ts, ts[1:])]
+
+
+def load_markup(plain_rows):
+    """The rich pastes (text and hints as the page kept them), labelled against the gold text."""
+    if not MARKUP_DATA.exists():
+        sys.exit(f"{MARKUP_DATA} is missing: trunk build --release && node bench/rich_pastes.mjs --dump {MARKUP_DATA.relative_to(ROOT)}")
+    rows = [json.loads(l) for l in open(MARKUP_DATA, encoding="utf-8") if l.strip()]
+    by_id = {r["id"]: r for r in plain_rows}
+    out = run_blocks(rows)
+    pages = []
+    for r in rows:
+        plain = by_id[r["id"]]
+        gold = set(word_pairs(plain["gold_body"]))
+        neutral = {" ".join(plain["text"].encode()[a:b].decode(errors="ignore").split())
+                   for a, b in plain.get("neutral_spans", [])}
+        text = r["text"].encode("utf-8")
+        blocks = out[r["id"]]
+        art, junk, label = [], [], []
+        for b in blocks:
+            body = text[b["span"]["start"]:b["span"]["end"]].decode(errors="ignore")
+            n = len(body.replace(" ", "").encode())
+            pairs = word_pairs(body)
+            if len(pairs) == 0 or " ".join(body.split()) in neutral:
+                art.append(0), junk.append(0), label.append(-1)
+                continue
+            is_art = sum(p in gold for p in pairs) >= MIN_GOLD_PAIRS * len(pairs)
+            art.append(n if is_art else 0), junk.append(0 if is_art else n), label.append(int(is_art))
+        page = page_of(r, blocks, label, art, junk, site(r["url"]), False)
+        page["M"] = np.array([b["markup"] for b in blocks], dtype=np.float64).reshape(-1, len(MARKUP))
+        page["lines"] = [text[b["span"]["start"]:b["span"]["end"]].decode(errors="ignore") for b in blocks]
+        pages.append(page)
     return pages
 
 
@@ -248,9 +313,74 @@ def fit(pages, l2, alpha, prior):
     return model
 
 
-def predict(model, page):
+def context_logits(model, page):
     c = context(local_logits(model, page["X"]), page["X"], page["n_words"], model["prior"])
-    return 1 / (1 + np.exp(-(model["b2"] + c @ model["w2"])))
+    return model["b2"] + c @ model["w2"]
+
+
+def predict(model, page):
+    return 1 / (1 + np.exp(-context_logits(model, page)))
+
+
+def markup_inputs(page, logits):
+    M = page["M"].copy()
+    M[:, 0] = logits
+    return M
+
+
+def fit_markup(pages, logits, l2, alpha):
+    X = np.vstack([markup_inputs(p, l)[p["y"] >= 0] for p, l in zip(pages, logits)])
+    y = np.concatenate([p["y"][p["y"] >= 0] for p in pages])
+    w = np.concatenate([weights_of(p, alpha)[p["y"] >= 0] for p in pages])
+    b, coef = fit_lr(X, y, w, l2)
+    return {"b3": b, "w3": coef, "mu3": X.mean(0)}
+
+
+def markup_logits(m3, page, logits):
+    return np.clip(m3["b3"] + markup_inputs(page, logits) @ m3["w3"], -LOGIT_CLAMP, LOGIT_CLAMP)
+
+
+def fit_markup_context(m3, pages, logits, l2, alpha, prior):
+    """Stage 4: the context features again (`CONTEXT`), over stage 3's logits."""
+    C = [context(markup_logits(m3, p, l), p["X"], p["n_words"], prior) for p, l in zip(pages, logits)]
+    X = np.vstack([c[p["y"] >= 0] for c, p in zip(C, pages)])
+    y = np.concatenate([p["y"][p["y"] >= 0] for p in pages])
+    w = np.concatenate([weights_of(p, alpha)[p["y"] >= 0] for p in pages])
+    b, coef = fit_lr(X, y, w, l2)
+    m3.update({"b4": b, "w4": coef, "mu4": X.mean(0), "prior": prior})
+
+
+def predict_markup(m3, page, logits):
+    l3 = markup_logits(m3, page, logits)
+    c = context(l3, page["X"], page["n_words"], m3["prior"])
+    return 1 / (1 + np.exp(-(m3["b4"] + c @ m3["w4"])))
+
+
+def markup_cross_validate(plain, rich, l2_12, alpha, prior):
+    """Out-of-fold stage-2 logits of every rich page, and the nested ones for stage 3's training."""
+    fold_of = {}
+    f = folds(plain)
+    for p, g in zip(plain, f):
+        if not p["clean"]:
+            fold_of[p["site"]] = g
+    rich_fold = [fold_of.get(p["site"], hash(p["site"]) % N_FOLDS) for p in rich]
+    models = {}
+
+    def model_without(ks):
+        key = tuple(sorted(set(ks)))
+        if key not in models:
+            models[key] = fit([p for p, g in zip(plain, f) if g not in key], l2_12, alpha, prior)
+        return models[key]
+    outer = [context_logits(model_without([g]), p) for p, g in zip(rich, rich_fold)]
+    nested = {}
+    for k in range(N_FOLDS):
+        nested[k] = [context_logits(model_without([g, k]), p) if g != k else None for p, g in zip(rich, rich_fold)]
+        print(f"  stage-2 logits without fold {k}: done", flush=True)
+    return rich_fold, outer, nested
+
+
+def markup_figures(pages, probs, t, veto=0.0):
+    return figures(pages, probs, t, veto)
 
 
 def aside(p, q, t, veto):
@@ -351,6 +481,7 @@ def write(model, t, t_summary, cv_note, n_blocks, n_pages, n_sites, n_clean):
 // training articles (train/cnndm_train, facts/train/conll2003_train): {n_blocks} labelled blocks.
 // {cv_note}
 use super::super::features::{{N_CONTEXT, N_LOCAL}};
+use super::super::markup::N_MARKUP;
 
 /// Stage 1 (a block alone), in the order of `features::LOCAL`.
 pub const LOCAL_BIAS: f32 = {model['b1']:.6};
@@ -379,17 +510,88 @@ pub const RULE_VETO: f32 = {model['veto']};
 /// The article's run of paragraphs counts each block's words times its
 /// local probability minus this (`features::body_run`).
 pub const RUN_PRIOR: f32 = {model['prior']};
+
+// {model['m3']['note']}
+/// Stage 3 (a rich paste's markup), in the order of `markup::MARKUP`.
+pub const MARKUP_BIAS: f32 = {model['m3']['b3']:.6};
+pub const MARKUP_WEIGHTS: [f32; N_MARKUP] = {rust_array(model['m3']['w3'])};
+pub const MARKUP_MEANS: [f32; N_MARKUP] = {rust_array(model['m3']['mu3'])};
+/// Stage 4 (the context again, over stage 3's logits), in the order of `features::CONTEXT`.
+pub const MARKUP_CONTEXT_BIAS: f32 = {model['m3']['b4']:.6};
+pub const MARKUP_CONTEXT_WEIGHTS: [f32; N_CONTEXT] = {rust_array(model['m3']['w4'])};
+pub const MARKUP_CONTEXT_MEANS: [f32; N_CONTEXT] = {rust_array(model['m3']['mu4'])};
+/// A rich paste's line is set aside below this: the most junk removed with
+/// the cross-validated article kept at or above {TARGET_KEPT_MARKUP}.
+pub const MARKUP_THRESHOLD: f32 = {model['m3']['t3']};
+/// A rich paste's line is a summary candidate at or above this: the lowest
+/// threshold at which the cross-validated sentence-like lines are
+/// {100 * TARGET_PRECISION:.1f}% article bytes.
+pub const MARKUP_SUMMARY_THRESHOLD: f32 = {model['m3']['t3_summary']};
 """
     WEIGHTS.write_text(src)
 
 
+def choose_markup(pages, rich, l2, alpha, prior, veto):
+    """Stage 3: its L2 and thresholds by the site folds; returns the fitted stage and the figures."""
+    rich_fold, outer, nested = markup_cross_validate(pages, rich, l2, alpha, prior)
+    base = [1 / (1 + np.exp(-l)) for l in outer]
+    results = []
+    for l2_3 in MARKUP_L2:
+        probs = [None] * len(rich)
+        for k in range(N_FOLDS):
+            train = [i for i, g in enumerate(rich_fold) if g != k]
+            m3 = fit_markup([rich[i] for i in train], [nested[k][i] for i in train], l2_3, alpha)
+            fit_markup_context(m3, [rich[i] for i in train], [nested[k][i] for i in train], l2_3, alpha, prior)
+            for i, g in enumerate(rich_fold):
+                if g == k:
+                    probs[i] = predict_markup(m3, rich[i], outer[i])
+        best = None
+        for t in np.arange(0.05, 0.96, 0.01):
+            kept, removed = figures(rich, probs, t, veto)
+            if kept >= TARGET_KEPT_MARKUP and (best is None or removed > best[2]):
+                best = (round(float(t), 2), kept, removed)
+        print(f"stage 3 l2={l2_3:<5} CV: " + (f"threshold {best[0]}: article kept {100 * best[1]:.1f}%, junk removed {100 * best[2]:.1f}%"
+                                                if best else "no threshold keeps enough"), flush=True)
+        if best:
+            results.append((best[2], l2_3, best[0], best[1], probs))
+    if not results:
+        sys.exit("stage 3: no setting keeps enough of the article")
+    removed, l2_3, t3, kept, probs = max(results, key=lambda r: r[0])
+    t3_summary = next((round(float(t), 2) for t in np.arange(t3, 0.96, 0.01)
+                       if candidate_precision(rich, probs, t) >= TARGET_PRECISION), 0.95)
+    if os.environ.get("SHOW"):
+        # The cross-validated mistakes, largest first: junk kept, article set aside.
+        kept_junk = sorted(((p["junk"][i], q[i], p["site"], p["lines"][i][:110]) for p, q in zip(rich, probs)
+                            for i in range(len(q)) if p["junk"][i] and q[i] >= t3), reverse=True)
+        lost = sorted(((p["art"][i], q[i], p["site"], p["lines"][i][:110]) for p, q in zip(rich, probs)
+                       for i in range(len(q)) if p["art"][i] and q[i] < t3), reverse=True)
+        for title, rows in (("junk kept", kept_junk), ("article set aside", lost)):
+            print(f"--- {title}: {sum(r[0] for r in rows)} bytes")
+            for r in rows[:int(os.environ["SHOW"])]:
+                print(f"{r[0]:6d} {r[1]:.2f} {r[2]:<24} {r[3]!r}")
+    m3 = fit_markup(rich, outer, l2_3, alpha)
+    fit_markup_context(m3, rich, outer, l2_3, alpha, prior)
+    without = max(((t, *figures(rich, base, t, veto)) for t in np.arange(0.05, 0.96, 0.01)
+                   if figures(rich, base, t, veto)[0] >= TARGET_KEPT_MARKUP), key=lambda r: r[2], default=None)
+    note = (f"Stage 3 on {len(rich)} rich pastes of the same pages (bench/rich_pastes.mjs --dump), chosen by the same site folds: "
+            f"l2={l2_3}; CV article kept {100 * kept:.1f}%, junk removed {100 * removed:.1f}% "
+            f"(stages 1-2 alone, best threshold for {100 * TARGET_KEPT_MARKUP:.0f}% kept: "
+            + (f"{100 * without[1]:.1f}% kept, {100 * without[2]:.1f}% removed)." if without else "none keeps enough)."))
+    print(note)
+    print(f"stage 3 summary threshold {t3_summary}: CV precision of sentence-like lines {100 * candidate_precision(rich, probs, t3_summary):.1f}%")
+    m3.update({"t3": t3, "t3_summary": t3_summary, "note": note, "l2": l2_3})
+    return m3
+
+
 def main():
-    global LOCAL, CONTEXT
+    global LOCAL, CONTEXT, MARKUP
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="compare the engine's probabilities with this script's")
     args = ap.parse_args()
     LOCAL, CONTEXT = names("LOCAL"), names("CONTEXT")
+    MARKUP = names("MARKUP", "markup.rs")
     pages = load()
+    rich = load_markup([json.loads(l) for l in open(PASTES, encoding="utf-8") if l.strip()])
     n_blocks = sum(int((p["y"] >= 0).sum()) for p in pages)
     n_sites = len({p["site"] for p in pages if not p["clean"]})
     n_clean = sum(p["clean"] for p in pages)
@@ -410,23 +612,32 @@ def main():
     ck, cc = clean_figures(pages, probs, t, t_summary)
     print(f"summary threshold {t_summary}: CV precision of sentence-like blocks {100 * candidate_precision(pages, probs, t_summary):.1f}%; "
           f"clean articles: kept {100 * ck:.2f}%, candidates {100 * cc:.2f}%")
+    m3 = choose_markup(pages, rich, l2, alpha, prior, veto)
     model = fit(pages, l2, alpha, prior)
     if args.check:
         worst = max(float(np.abs(predict(model, p) - p["engine_p"]).max()) for p in pages if len(p["y"]))
+        worst = max([worst] + [float(np.abs(predict_markup(m3, p, context_logits(model, p)) - p["engine_p"]).max())
+                               for p in rich if len(p["y"])])
         print(f"largest difference between the engine's and this script's probability: {worst:.2e}")
         sys.exit(0 if worst < 1e-3 else 1)
     print("\nchosen:", f"l2={l2} alpha={alpha} prior={prior} threshold={t} rule veto={veto}")
-    print(f"{'stage 1 feature':<20}{'weight':>9}   {'stage 2 feature':<14}{'weight':>9}")
-    for i in range(max(len(LOCAL), len(CONTEXT))):
+    print(f"{'stage 1 feature':<20}{'weight':>9}   {'stage 2 feature':<22}{'weight':>9}   {'stage 3 feature':<16}{'weight':>9}   {'stage 4 feature':<22}{'weight':>9}")
+    for i in range(max(len(LOCAL), len(CONTEXT), len(MARKUP))):
         a = f"{LOCAL[i]:<20}{model['w1'][i]:>9.3f}" if i < len(LOCAL) else " " * 29
-        b = f"{CONTEXT[i]:<14}{model['w2'][i]:>9.3f}" if i < len(CONTEXT) else ""
-        print(f"{a}   {b}")
+        b = f"{CONTEXT[i]:<22}{model['w2'][i]:>9.3f}" if i < len(CONTEXT) else " " * 31
+        c = f"{MARKUP[i]:<16}{m3['w3'][i]:>9.3f}" if i < len(MARKUP) else " " * 25
+        d = f"{CONTEXT[i]:<22}{m3['w4'][i]:>9.3f}" if i < len(CONTEXT) else ""
+        print(f"{a}   {b}   {c}   {d}")
+    rich_dev = [predict_markup(m3, p, context_logits(model, p)) for p in rich]
+    print("stage 3 fitted on all, on the rich pastes: article kept {:.1f}%, junk removed {:.1f}%".format(
+        *(100 * x for x in figures(rich, rich_dev, m3["t3"], veto))))
     dev_kept, dev_removed = figures(pages, [predict(model, p) for p in pages], t, veto)
     note = (f"Chosen by {N_FOLDS}-fold cross-validation grouped by site: l2={l2}, alpha={alpha}, prior={prior}, rule veto={veto}; "
             f"CV article kept {100 * kept:.1f}%, junk removed {100 * removed:.1f}% "
             f"(fitted on all: {100 * dev_kept:.1f}%, {100 * dev_removed:.1f}%).")
     print(note)
     model["veto"] = veto
+    model["m3"] = m3
     write(model, t, t_summary, note, n_blocks, len(pages) - n_clean, n_sites, n_clean)
     print(f"wrote {WEIGHTS.relative_to(ROOT)}")
 

@@ -307,7 +307,18 @@ fn batch_line(line: &[u8], options: &Options) -> Result<String, String> {
         .ok_or("missing field \"text\"")?
         .as_str()
         .ok_or("field \"text\" is not a string")?;
-    let mut summary = summarize(text, &options.config);
+    let hints = hints_of(object.get("hints"))?;
+    let mut summary = if hints.is_empty() {
+        summarize(text, &options.config)
+    } else {
+        summarize(
+            text,
+            &crate::engine::Config {
+                hints: hints.clone(),
+                ..options.config.clone()
+            },
+        )
+    };
     let cut = keep_word_budget(text, &mut summary, options.config.length);
     let mut record = export::record(text, &summary);
     if let Some(cut) = cut.as_deref() {
@@ -319,7 +330,7 @@ fn batch_line(line: &[u8], options: &Options) -> Result<String, String> {
     {
         record.id = Some(id);
         if options.blocks {
-            record.blocks = Some(crate::engine::explain_blocks(text));
+            record.blocks = Some(crate::engine::explain_blocks(text, &hints));
         }
         if options.features {
             record.features = Some(
@@ -334,6 +345,28 @@ fn batch_line(line: &[u8], options: &Options) -> Result<String, String> {
     #[cfg(target_arch = "wasm32")]
     let _ = id;
     Ok(export::json_line(&record))
+}
+
+/// A batch record's `hints`: what a rich paste's markup says of its lines,
+/// each `[at, links, marks]` (`engine::Hint`), in the order of the text.
+fn hints_of(value: Option<&serde_json::Value>) -> Result<Vec<crate::engine::Hint>, String> {
+    let Some(value) = value else {
+        return Ok(Vec::new());
+    };
+    let bad = || "field \"hints\" is not a list of [at, links, marks]".to_owned();
+    value
+        .as_array()
+        .ok_or_else(bad)?
+        .iter()
+        .map(|h| {
+            let n = |i: usize| h.get(i).and_then(serde_json::Value::as_u64).ok_or_else(bad);
+            Ok(crate::engine::Hint {
+                at: usize::try_from(n(0)?).map_err(|_| bad())?,
+                links: u8::try_from(n(1)?).map_err(|_| bad())?,
+                marks: u16::try_from(n(2)?).map_err(|_| bad())?,
+            })
+        })
+        .collect()
 }
 
 /// Words as a reader counts them: runs of text between whitespace.

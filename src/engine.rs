@@ -37,6 +37,7 @@ mod terms;
 mod testutil;
 mod text;
 
+pub use clean::markup::{Hint, Mark};
 pub use clean::{Boilerplate, BoilerplateKind, Evidence};
 pub use facts::{Entity, EntityKind, KeyFact, Mention, Quote};
 pub use language::{detect_language, Language};
@@ -72,6 +73,9 @@ pub struct Config {
     pub facts: bool,
     /// The reader's corrections of the cleaning, applied after it.
     pub overrides: Vec<Override>,
+    /// What a rich paste's markup says of its lines (`ui/rich_text.rs`), in
+    /// the order of the text; empty for plain text.
+    pub hints: Vec<Hint>,
 }
 
 /// A reader's correction of the cleaning: the block (line) of the text that
@@ -90,6 +94,7 @@ impl Default for Config {
             weights: Weights::default(),
             facts: true,
             overrides: Vec::new(),
+            hints: Vec::new(),
         }
     }
 }
@@ -288,7 +293,9 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let norm = normalized.text.as_str();
     let language = detect_language(norm);
     let seg = segment::segment(norm);
-    let mut cleaned = clean::classify_blocks(norm, &seg.blocks, &seg.all_block_words(), language);
+    let hints = hints_of_blocks(&normalized, &seg, &config.hints);
+    let mut cleaned =
+        clean::classify_blocks(norm, &seg.blocks, &seg.all_block_words(), language, &hints);
     apply_overrides(&mut cleaned, &normalized, &seg, &config.overrides);
     let mut sentences = sentences_of(&normalized, &seg, &cleaned);
     promote_margin(text, &mut sentences, config.length);
@@ -409,6 +416,30 @@ fn apply_overrides(
     }
 }
 
+/// Each block's hint: that of the line it lies in, the last of `hints` (in
+/// the order of the text) before its end; none at all for plain text. One
+/// pass over both.
+fn hints_of_blocks(
+    normalized: &normalize::Normalized,
+    seg: &segment::Segmentation,
+    hints: &[Hint],
+) -> Vec<Option<Hint>> {
+    if hints.is_empty() {
+        return Vec::new();
+    }
+    let mut next = 0;
+    seg.blocks
+        .iter()
+        .map(|b| {
+            let span = normalized.span_to_original(b.span.start, b.span.end);
+            while hints.get(next + 1).is_some_and(|h| h.at < span.end) {
+                next += 1;
+            }
+            hints.get(next).filter(|h| h.at < span.end).copied()
+        })
+        .collect()
+}
+
 /// Doubtful (margin) lines are summarised only when the sure ones are too
 /// few for the summary asked for (a short note, a list-like text). A
 /// sentence that ends in a colon introduces what follows ("Follow us
@@ -501,18 +532,23 @@ pub struct BlockReport {
     pub n_words: usize,
     /// The classifier's local inputs, in the order of `clean::LOCAL`.
     pub local: [f32; clean::N_LOCAL],
+    /// The third stage's inputs, in the order of `clean::markup::MARKUP` (a
+    /// rich paste only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub markup: Option<clean::markup::Markup>,
     pub p_article: f32,
     pub boilerplate: bool,
 }
 
 /// Every block of `text` with the cleaning's inputs and answer.
-pub fn explain_blocks(text: &str) -> Vec<BlockReport> {
+pub fn explain_blocks(text: &str, hints: &[Hint]) -> Vec<BlockReport> {
     let normalized = normalize::normalize(text);
     let norm = normalized.text.as_str();
     let language = detect_language(norm);
     let seg = segment::segment(norm);
     let words = seg.all_block_words();
-    let cleaned = clean::classify_blocks(norm, &seg.blocks, &words, language);
+    let hints = hints_of_blocks(&normalized, &seg, hints);
+    let cleaned = clean::classify_blocks(norm, &seg.blocks, &words, language, &hints);
     seg.blocks
         .iter()
         .enumerate()
@@ -520,6 +556,7 @@ pub fn explain_blocks(text: &str) -> Vec<BlockReport> {
             span: normalized.span_to_original(b.span.start, b.span.end),
             n_words: words[i].len(),
             local: cleaned.local[i],
+            markup: cleaned.markup.get(i).copied(),
             p_article: cleaned.p_article[i],
             boilerplate: matches!(cleaned.classes[i], clean::BlockClass::Boilerplate(_)),
         })

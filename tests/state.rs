@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use nutshell::engine::{summarize, Config, Length, Span, Summary};
+use nutshell::engine::{summarize, Config, Hint, Length, Mark, Span, Summary};
 use nutshell::ui::example::EXAMPLE_ARTICLE;
 use nutshell::ui::state::{Focus, SummaryKind, SOURCE_PAGE_SENTENCES};
 use nutshell::ui::{Action, State};
@@ -31,7 +31,10 @@ fn typing_waits_for_a_pause_and_replacing_is_urgent() {
         "typing does not rewrite the box"
     );
 
-    let replaced = reduce(typed.clone(), Action::Replace(Rc::from(EXAMPLE_ARTICLE)));
+    let replaced = reduce(
+        typed.clone(),
+        Action::Replace(Rc::from(EXAMPLE_ARTICLE), Rc::from([])),
+    );
     assert_eq!(replaced.generation, typed.generation + 1);
     assert!(replaced.urgent);
     assert_eq!(replaced.text_revision, typed.text_revision + 1);
@@ -96,15 +99,31 @@ fn text_from_the_bookmarklet_arrives_as_a_paste_and_one_undo_brings_the_old_text
         state,
         Action::Override(nutshell::engine::Override { at: 0, keep: false }),
     );
-    let received = reduce(state.clone(), Action::Receive(Rc::from(EXAMPLE_ARTICLE)));
-    let pasted = reduce(state.clone(), Action::Replace(Rc::from(EXAMPLE_ARTICLE)));
+    let hints: Rc<[Hint]> = Rc::from([Hint {
+        at: 0,
+        links: 100,
+        marks: Mark::Navigation.bit(),
+    }]);
+    let received = reduce(
+        state.clone(),
+        Action::Receive(Rc::from(EXAMPLE_ARTICLE), hints.clone()),
+    );
+    let pasted = reduce(
+        state.clone(),
+        Action::Replace(Rc::from(EXAMPLE_ARTICLE), hints.clone()),
+    );
     assert_eq!(&*received.text, EXAMPLE_ARTICLE);
+    assert_eq!(received.hints, hints);
     assert_eq!(received.generation, pasted.generation);
     assert_eq!(received.text_revision, pasted.text_revision);
     assert!(received.urgent && received.overrides.is_empty());
     assert_eq!(
         received.undo,
-        Some((state.text.clone(), state.overrides.clone()))
+        Some((
+            state.text.clone(),
+            state.overrides.clone(),
+            state.hints.clone()
+        ))
     );
 
     let undone = reduce(received.clone(), Action::Undo);
@@ -117,6 +136,30 @@ fn text_from_the_bookmarklet_arrives_as_a_paste_and_one_undo_brings_the_old_text
     // Once the text changes again, there is nothing to undo.
     let edited = reduce(received, Action::Edit(Rc::from("Typed over.")));
     assert_eq!(edited.undo, None);
+}
+
+#[test]
+fn hints_go_with_the_text_they_describe() {
+    let hints: Rc<[Hint]> = Rc::from([Hint {
+        at: 0,
+        links: 0,
+        marks: Mark::Article.bit(),
+    }]);
+    let pasted = reduce(
+        Rc::new(State::default()),
+        Action::Replace(Rc::from(EXAMPLE_ARTICLE), hints.clone()),
+    );
+    assert_eq!(pasted.hints, hints);
+    assert!(pasted.urgent);
+    // Any change to the text moves its bytes: the hints go.
+    let edited = reduce(pasted.clone(), Action::Edit(Rc::from("Typed over.")));
+    assert!(edited.hints.is_empty());
+    let replaced = reduce(
+        pasted.clone(),
+        Action::Replace(Rc::from("Plain paste."), Rc::from([])),
+    );
+    assert!(replaced.hints.is_empty());
+    assert!(reduce(pasted, Action::Clear).hints.is_empty());
 }
 
 #[test]
@@ -296,7 +339,10 @@ fn focusing_a_sentence_past_the_rendered_ones_renders_it() {
 fn a_new_text_puts_a_long_text_back_out_of_the_box() {
     let state = reduce(Rc::new(State::default()), Action::EditLargeText);
     assert!(state.edit_large_text);
-    let replaced = reduce(state.clone(), Action::Replace(Rc::from("Short.")));
+    let replaced = reduce(
+        state.clone(),
+        Action::Replace(Rc::from("Short."), Rc::from([])),
+    );
     assert!(!replaced.edit_large_text);
     assert_eq!(replaced.text_revision, state.text_revision + 1);
 }
@@ -306,7 +352,7 @@ fn a_correction_toggles_and_a_new_text_drops_them() {
     use nutshell::engine::Override;
     let state = reduce(
         Rc::new(State::default()),
-        Action::Replace(Rc::from(EXAMPLE_ARTICLE)),
+        Action::Replace(Rc::from(EXAMPLE_ARTICLE), Rc::from([])),
     );
     let aside = Override {
         at: 10,

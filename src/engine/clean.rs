@@ -13,6 +13,7 @@
 
 mod cues;
 mod features;
+pub mod markup;
 mod model;
 
 use super::language::Language;
@@ -107,6 +108,8 @@ pub struct Cleaned {
     pub evidence: Vec<Option<Evidence>>,
     /// The classifier's inputs, for the fitting script (`--blocks`).
     pub local: Vec<features::Local>,
+    /// The third stage's inputs (a rich paste only; empty otherwise).
+    pub markup: Vec<markup::Markup>,
 }
 
 impl Cleaned {
@@ -157,6 +160,12 @@ pub enum Evidence {
     AfterArticle(u32),
     /// Its neighbours are furniture.
     AmongFurniture,
+    /// This share of the line is links, in percent (a rich paste's markup).
+    LinkShare(u32),
+    /// The page's markup placed it there: a [`markup::MARKS`] index.
+    Markup(usize),
+    /// Outside the page's article element.
+    OutsideArticleElement,
     Shape,
     /// The reader set it aside.
     Reader,
@@ -188,6 +197,12 @@ impl Evidence {
                 if n == 1 { "" } else { "s" }
             ),
             Evidence::AmongFurniture => "between lines of page furniture".into(),
+            Evidence::LinkShare(p) => format!("{p}% links"),
+            Evidence::Markup(i) => markup::MARKS
+                .get(i)
+                .map_or("its place on the page", |m| m.describe())
+                .into(),
+            Evidence::OutsideArticleElement => "outside the page's article".into(),
             Evidence::Shape => "not shaped like article prose".into(),
             Evidence::Reader => "you set it aside".into(),
         }
@@ -202,12 +217,15 @@ impl Evidence {
 /// (`scripts/fit_cleaner.py`, weights in `clean/model.rs`) decides: its
 /// first stage reads each block alone (the rules' answer among its inputs),
 /// its second adds the context, above all whether the block lies inside
-/// the article's one run of paragraphs ([`features::body_run`]).
+/// the article's one run of paragraphs ([`features::body_run`]). A rich
+/// paste's markup (`hints`, one per block, empty for plain text) adds a
+/// third stage that reads it beside the second's answer.
 pub fn classify_blocks(
     text: &str,
     blocks: &[Block],
     words: &[&[Span]],
     language: Language,
+    hints: &[Option<markup::Hint>],
 ) -> Cleaned {
     let RuleClasses {
         classes: rules,
@@ -246,8 +264,39 @@ pub fn classify_blocks(
     let mut classes = Vec::with_capacity(blocks.len());
     let mut p_article = Vec::with_capacity(blocks.len());
     let mut evidence = Vec::with_capacity(blocks.len());
+    let marked = !hints.is_empty();
+    let page_has_article = hints
+        .iter()
+        .flatten()
+        .any(|h| h.marks & markup::Mark::Article.bit() != 0);
+    let (threshold, summary_threshold) = if marked {
+        (model::MARKUP_THRESHOLD, model::MARKUP_SUMMARY_THRESHOLD)
+    } else {
+        (model::THRESHOLD, model::SUMMARY_THRESHOLD)
+    };
+    // A rich paste: the third stage reads the markup beside the second's
+    // answer, the fourth that answer's context.
+    let markup_inputs: Vec<markup::Markup> = if marked {
+        (0..blocks.len())
+            .map(|i| {
+                let hint = hints.get(i).and_then(Option::as_ref);
+                markup::features(model::context_logit(&context[i]), hint, page_has_article)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let markup_context = if marked {
+        let logits: Vec<f32> = markup_inputs.iter().map(model::markup_logit).collect();
+        features::context(&logits, &local, &n_words, model::RUN_PRIOR)
+    } else {
+        Vec::new()
+    };
     for i in 0..blocks.len() {
-        let p = model::probability(&context[i]);
+        let p = match markup_context.get(i) {
+            Some(c) => model::markup_probability(c),
+            None => model::sigmoid(model::context_logit(&context[i])),
+        };
         p_article.push(p);
         let flagged = matches!(rules[i], BlockClass::Boilerplate(_));
         if Some(i) == title {
@@ -255,8 +304,12 @@ pub fn classify_blocks(
             // leave it out): the rules' title stays a heading.
             classes.push(BlockClass::Heading);
             evidence.push(None);
-        } else if p < model::THRESHOLD || (flagged && p < model::RULE_VETO) {
-            let why = model::strongest_against(&local[i], &context[i], n_words[i]);
+        } else if p < threshold || (flagged && p < model::RULE_VETO) {
+            let why = match (markup_context.get(i), markup_inputs.get(i)) {
+                (Some(c), Some(x)) => model::markup_against(c, x, n_words[i]),
+                _ => None,
+            }
+            .unwrap_or_else(|| model::strongest_against(&local[i], &context[i], n_words[i]));
             let kind = match rules[i] {
                 BlockClass::Boilerplate(kind) => kind,
                 _ if matches!(why, Evidence::BeforeArticle(_) | Evidence::AfterArticle(_)) => {
@@ -279,7 +332,7 @@ pub fn classify_blocks(
             };
             classes.push(if heading {
                 BlockClass::Heading
-            } else if p < model::SUMMARY_THRESHOLD {
+            } else if p < summary_threshold {
                 BlockClass::Margin
             } else {
                 BlockClass::Body
@@ -305,6 +358,7 @@ pub fn classify_blocks(
         p_article,
         evidence,
         local,
+        markup: markup_inputs,
     }
 }
 
@@ -777,7 +831,13 @@ mod tests {
             .map(|b| split_words(text, b.span).collect())
             .collect();
         let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
-        let cleaned = classify_blocks(text, &blocks, &words, crate::engine::detect_language(text));
+        let cleaned = classify_blocks(
+            text,
+            &blocks,
+            &words,
+            crate::engine::detect_language(text),
+            &[],
+        );
         blocks
             .iter()
             .zip(cleaned.classes)

@@ -18,7 +18,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, WorkerType};
 
-use crate::engine::{summarize, Config, Length, Override, Summary};
+use crate::engine::{summarize, Config, Hint, Length, Override, Summary};
 
 /// The worker's script, relative to the page so that `dist/` works under any
 /// sub-path.
@@ -30,6 +30,8 @@ pub struct SummarizeRequest {
     pub text: String,
     pub length: Length,
     pub overrides: Vec<Override>,
+    /// What a rich paste's markup says of the text's lines.
+    pub hints: Vec<Hint>,
 }
 
 impl SummarizeRequest {
@@ -40,6 +42,7 @@ impl SummarizeRequest {
             &Config {
                 length: self.length,
                 overrides: self.overrides.clone(),
+                hints: self.hints.clone(),
                 ..Config::default()
             },
         )

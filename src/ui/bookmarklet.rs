@@ -20,7 +20,8 @@ use web_sys::MessageEvent;
 use yew::prelude::*;
 
 use super::export_bar::copy;
-use super::rich_text::html_to_text;
+use super::rich_text::{html_to_rich_text, RichText};
+use crate::engine::Hint;
 use super::storage;
 
 /// What Nutshell says to the window that opened it once it listens.
@@ -69,9 +70,10 @@ pub fn bookmarklet_href(url: &str, origin: &str, token: &str) -> String {
 
 /// When another window opened this page: listens for the bookmarklet's
 /// one message and tells the opener it is ready. `on_text` gets the text
-/// (the HTML's text when it has any, as a rich paste gives). Returns what
+/// (the HTML's text and its lines' hints when it has any, as a rich paste
+/// gives). Returns what
 /// stops listening; `None` when there is no opener or no token.
-pub fn receive(on_text: Callback<Rc<str>>) -> Option<impl FnOnce()> {
+pub fn receive(on_text: Callback<(Rc<str>, Rc<[Hint]>)>) -> Option<impl FnOnce()> {
     let window = web_sys::window()?;
     let opener = window.opener().ok().filter(JsValue::is_object)?;
     let token = storage::load_bookmarklet_token()?;
@@ -98,11 +100,14 @@ pub fn receive(on_text: Callback<Rc<str>>) -> Option<impl FnOnce()> {
             return;
         }
         done.set(true);
-        let text = html
-            .and_then(|h| html_to_text(&String::from(h)))
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| text.into());
-        on_text.emit(Rc::from(text));
+        let RichText { text, hints } = html
+            .and_then(|h| html_to_rich_text(&String::from(h)))
+            .filter(|r| !r.text.trim().is_empty())
+            .unwrap_or_else(|| RichText {
+                text: text.into(),
+                hints: Vec::new(),
+            });
+        on_text.emit((Rc::from(text), Rc::from(hints)));
     });
     window
         .add_event_listener_with_callback("message", handler.as_ref().unchecked_ref())

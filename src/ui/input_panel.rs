@@ -12,7 +12,8 @@ use web_sys::{ClipboardEvent, DataTransfer, File, HtmlInputElement, HtmlTextArea
 use yew::prelude::*;
 
 use super::example::EXAMPLE_ARTICLE;
-use super::rich_text::html_to_text;
+use super::rich_text::{html_to_rich_text, RichText};
+use crate::engine::Hint;
 use super::state::{describe_size, Storage, TEXT_BOX_MAX_BYTES};
 
 /// Files the "Open file" button offers.
@@ -29,7 +30,9 @@ pub struct InputPanelProps {
     pub edit_large_text: bool,
     pub on_edit_large_text: Callback<()>,
     pub on_edit: Callback<Rc<str>>,
-    pub on_replace: Callback<Rc<str>>,
+    /// A paste, drop, file or the example replaced the text: its text and,
+    /// from rich text, its lines' hints.
+    pub on_replace: Callback<Marked>,
     pub on_clear: Callback<()>,
     pub on_summarize_now: Callback<()>,
     /// A long paste is being read in: percent done.
@@ -69,7 +72,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                     .unwrap_or_default();
                 let whole_new_text = input_type.starts_with("insertFrom");
                 if whole_new_text && text.len() <= TEXT_BOX_MAX_BYTES {
-                    on_replace.emit(text);
+                    on_replace.emit(unmarked(text));
                 } else {
                     on_edit.emit(text);
                 }
@@ -114,22 +117,30 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                         let (on_replace, on_reading) = (on_replace.clone(), on_reading.clone());
                         wasm_bindgen_futures::spawn_local(async move {
                             let pasted = js_string_in_steps(plain, on_reading).await;
-                            on_replace.emit(Rc::from([before.as_str(), &pasted, &after].concat()));
+                            on_replace.emit(unmarked(Rc::from([before.as_str(), &pasted, &after].concat())));
                         });
                     }
                 }
                 return;
             }
-            let Some(text) = html_to_text(&html).filter(|t| !t.is_empty()) else {
+            let Some(RichText { text, hints }) =
+                html_to_rich_text(&html).filter(|r| !r.text.is_empty())
+            else {
                 return;
             };
             let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() else {
                 return;
             };
             e.prevent_default();
+            // (The hints name bytes of the pasted text: they hold only when
+            // it is the whole text.)
             if text.len() > TEXT_BOX_MAX_BYTES {
                 let (before, after) = split_at_selection(&textarea);
-                on_replace.emit(Rc::from([before.as_str(), &text, &after].concat()));
+                if before.is_empty() && after.is_empty() {
+                    on_replace.emit((Rc::from(text), Rc::from(hints)));
+                } else {
+                    on_replace.emit(unmarked(Rc::from([before.as_str(), &text, &after].concat())));
+                }
                 return;
             }
             let start = textarea.selection_start().ok().flatten().unwrap_or(0);
@@ -141,7 +152,12 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 textarea.set_value(&text);
             }
             // A paste is a paste, whatever its flavour: no typing pause.
-            on_replace.emit(Rc::from(textarea.value()));
+            let value = textarea.value();
+            if value == text {
+                on_replace.emit((Rc::from(text), Rc::from(hints)));
+            } else {
+                on_replace.emit(unmarked(Rc::from(value)));
+            }
         })
     };
 
@@ -159,11 +175,14 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 return;
             }
             let html = data.get_data("text/html").unwrap_or_default();
-            let text = match html_to_text(&html).filter(|t| !t.is_empty()) {
-                Some(text) => text,
-                None => data.get_data("text/plain").unwrap_or_default(),
-            };
-            on_replace.emit(Rc::from(text));
+            match html_to_rich_text(&html).filter(|r| !r.text.is_empty()) {
+                Some(RichText { text, hints }) => {
+                    on_replace.emit((Rc::from(text), Rc::from(hints)))
+                }
+                None => on_replace.emit(unmarked(Rc::from(
+                    data.get_data("text/plain").unwrap_or_default(),
+                ))),
+            }
         })
     };
 
@@ -184,7 +203,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
 
     let on_example = {
         let on_replace = props.on_replace.clone();
-        Callback::from(move |_: MouseEvent| on_replace.emit(Rc::from(EXAMPLE_ARTICLE)))
+        Callback::from(move |_: MouseEvent| on_replace.emit(unmarked(Rc::from(EXAMPLE_ARTICLE))))
     };
     let on_clear = {
         let on_clear = props.on_clear.clone();
@@ -298,6 +317,14 @@ fn clipboard_text(data: &DataTransfer) -> Option<JsString> {
 /// about 10 ms each on a busy 2-core machine.
 const PASTE_STEP_UNITS: u32 = 256 * 1024;
 
+/// A text and what a rich paste's markup says of its lines.
+pub type Marked = (Rc<str>, Rc<[Hint]>);
+
+/// Plain text: no hints.
+fn unmarked(text: Rc<str>) -> Marked {
+    (text, Rc::from([]))
+}
+
 /// Copies a long JS string into a Rust `String` in steps, yielding to the
 /// browser between them so the page keeps answering input, and saying how
 /// far it has got.
@@ -321,7 +348,11 @@ async fn js_string_in_steps(text: JsString, on_reading: Callback<u8>) -> String 
 
 /// Reads a dropped or opened file: HTML becomes plain text, anything else is
 /// taken as text.
-fn read_file(file: File, on_replace: Callback<Rc<str>>, on_status: Callback<Option<String>>) {
+fn read_file(
+    file: File,
+    on_replace: Callback<Marked>,
+    on_status: Callback<Option<String>>,
+) {
     let name = file.name();
     let lower = name.to_ascii_lowercase();
     let is_html =
@@ -335,12 +366,15 @@ fn read_file(file: File, on_replace: Callback<Rc<str>>, on_status: Callback<Opti
             on_status.emit(Some(format!("Could not read {name}.")));
             return;
         };
-        let text = if is_html {
-            html_to_text(&raw).unwrap_or_default()
+        let RichText { text, hints } = if is_html {
+            html_to_rich_text(&raw).unwrap_or_default()
         } else {
-            raw
+            RichText {
+                text: raw,
+                hints: Vec::new(),
+            }
         };
-        on_replace.emit(Rc::from(text));
+        on_replace.emit((Rc::from(text), Rc::from(hints)));
         on_status.emit(Some(format!("Opened {name}.")));
     });
 }

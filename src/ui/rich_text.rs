@@ -12,9 +12,23 @@
 //! dialogs (a `<dialog>` without `open`, `role="dialog"`: a saved page's
 //! cookie and share dialogs are furniture whether they showed or not).
 //! Stylesheets are not applied: an element hidden by a class stays.
+//!
+//! Beside the text it gives each line's [`Hint`]: the page regions it lay
+//! in and the share of it that was links (issue 20): the cleaner's strongest
+//! evidence, as plain data the engine reads (`engine::clean::markup`).
 
+use crate::engine::clean::markup::class_marks;
+use crate::engine::{Hint, Mark};
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
+
+/// A rich paste: its text and what the markup says of each line.
+#[derive(Debug, Default, PartialEq)]
+pub struct RichText {
+    pub text: String,
+    /// One per non-empty line, in order.
+    pub hints: Vec<Hint>,
+}
 
 /// What is not article text, or not seen (see the module's docs).
 const UNSEEN: &str = "script,style,noscript,template,head,iframe,object,svg,canvas,button,select,\
@@ -73,9 +87,41 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
+/// The marks of the text inside an element inside `outer`'s: its region by
+/// its name or role, and its class and id.
+fn element_marks(outer: u16, element: &Element, name: &str) -> u16 {
+    let region = |name: &str| match name {
+        "nav" | "menu" | "navigation" => Mark::Navigation.bit(),
+        "aside" | "complementary" => Mark::Aside.bit(),
+        "header" | "banner" => Mark::Header.bit(),
+        "footer" | "contentinfo" => Mark::Footer.bit(),
+        "form" | "search" => Mark::Form.bit(),
+        "figure" | "figcaption" => Mark::Caption.bit(),
+        "li" => Mark::ListItem.bit(),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Mark::Heading.bit(),
+        "article" | "main" => Mark::Article.bit(),
+        _ => 0,
+    };
+    let attribute = |a: &str| element.get_attribute(a).unwrap_or_default();
+    let classes = class_marks(&attribute("class")) | class_marks(&attribute("id"));
+    // The nearest class that names a part decides (a page wraps everything
+    // in "site-content" and "has-sidebar" alike).
+    let outer = if classes == 0 { outer } else { outer & !CLASS_MARKS };
+    outer | region(name) | region(&attribute("role")) | classes
+}
+
+/// The marks a class or id gives.
+const CLASS_MARKS: u16 = Mark::FurnitureClass.bit() | Mark::ArticleClass.bit();
+
 /// The text of `html` with one blank line between blocks, or `None` when the
 /// browser cannot parse it.
 pub fn html_to_text(html: &str) -> Option<String> {
+    html_to_rich_text(html).map(|r| r.text)
+}
+
+/// The text of `html` with its lines' hints, or `None` when the browser
+/// cannot parse it.
+pub fn html_to_rich_text(html: &str) -> Option<RichText> {
     let document = DomParser::new()
         .ok()?
         .parse_from_string(html, SupportedType::TextHtml)
@@ -106,6 +152,12 @@ struct TextBuilder {
     n_cell: usize,
     /// The cells of the current table row so far.
     n_row_cells: usize,
+    /// The marks of the blocks the walk is inside.
+    marks: u16,
+    /// Inside a link.
+    n_link: usize,
+    /// The text written, as runs: (start, end, marks, inside a link).
+    runs: Vec<(usize, usize, u16, bool)>,
 }
 
 impl TextBuilder {
@@ -141,11 +193,19 @@ impl TextBuilder {
                 }
                 self.n_pre += usize::from(is_pre);
                 self.n_cell += usize::from(is_cell);
+                let is_link = name == "a" && element.has_attribute("href");
+                self.n_link += usize::from(is_link);
+                let outer = self.marks;
+                if is_block || is_any_cell || name == "tr" {
+                    self.marks = element_marks(outer, element, name);
+                }
                 let mut child = node.first_child();
                 while let Some(c) = child {
                     self.walk(&c);
                     child = c.next_sibling();
                 }
+                self.marks = outer;
+                self.n_link -= usize::from(is_link);
                 self.n_pre -= usize::from(is_pre);
                 self.n_cell -= usize::from(is_cell);
                 if name == "tr" {
@@ -159,6 +219,15 @@ impl TextBuilder {
     }
 
     fn push_text(&mut self, value: &str) {
+        let start = self.text.len();
+        self.push_text_unmarked(value);
+        if self.text.len() > start {
+            self.runs
+                .push((start, self.text.len(), self.marks, self.n_link > 0));
+        }
+    }
+
+    fn push_text_unmarked(&mut self, value: &str) {
         if self.n_pre > 0 {
             self.text.push_str(value);
             self.space = false;
@@ -242,7 +311,42 @@ impl TextBuilder {
         });
     }
 
-    fn finish(self) -> String {
-        self.text.trim().to_owned()
+    /// The text, trimmed, and a hint for each of its non-empty lines: the
+    /// marks of its runs together, and the share of its bytes in links.
+    fn finish(self) -> RichText {
+        let text = self.text.trim();
+        let lead = self.text.len() - self.text.trim_start().len();
+        let mut hints = Vec::new();
+        let mut runs = self.runs.iter().peekable();
+        let mut start = 0;
+        for line in text.split('\n') {
+            let (from, to) = (lead + start, lead + start + line.len());
+            start += line.len() + 1;
+            let (mut marks, mut bytes, mut links) = (0, 0, 0);
+            while let Some(&&(a, b, m, link)) = runs.peek() {
+                if a >= to {
+                    break;
+                }
+                let n = b.min(to).saturating_sub(a.max(from));
+                marks |= if n > 0 { m } else { 0 };
+                bytes += n;
+                links += if link { n } else { 0 };
+                if b > to {
+                    break;
+                }
+                runs.next();
+            }
+            if !line.trim().is_empty() {
+                hints.push(Hint {
+                    at: from - lead,
+                    links: (links * 100 / bytes.max(1)) as u8,
+                    marks,
+                });
+            }
+        }
+        RichText {
+            text: text.to_owned(),
+            hints,
+        }
     }
 }

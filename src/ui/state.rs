@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::engine::{Length, Override, Span, Summary};
+use crate::engine::{Hint, Length, Override, Span, Summary};
 
 /// How many source sentences are rendered at first; "Show more" adds as
 /// many again. Keeps a 5 MB paste from building 50,000 DOM nodes at once.
@@ -199,6 +199,9 @@ pub struct State {
     pub show_reasons: bool,
     /// The reader's corrections of the cleaning, for this text only.
     pub overrides: Vec<Override>,
+    /// What a rich paste's markup says of the text's lines (none once the
+    /// text is edited: they name its bytes).
+    pub hints: Rc<[Hint]>,
     /// Put a text over [`TEXT_BOX_MAX_BYTES`] into the text box anyway.
     pub edit_large_text: bool,
     pub storage: Storage,
@@ -207,8 +210,11 @@ pub struct State {
     pub status: Option<String>,
     /// The text (and its corrections) that text from another page
     /// ([`Action::Receive`]) replaced: one step of undo.
-    pub undo: Option<(Rc<str>, Vec<Override>)>,
+    pub undo: Option<Undo>,
 }
+
+/// What [`Action::Undo`] brings back: the text, its corrections, its hints.
+pub type Undo = (Rc<str>, Vec<Override>, Rc<[Hint]>);
 
 impl Default for State {
     fn default() -> State {
@@ -226,6 +232,7 @@ impl Default for State {
             n_source_shown: SOURCE_PAGE_SENTENCES,
             show_reasons: false,
             overrides: Vec::new(),
+            hints: Rc::from([]),
             edit_large_text: false,
             storage: Storage::Unknown,
             theme: Theme::System,
@@ -242,8 +249,10 @@ impl Default for State {
 pub enum Action {
     /// The person typed or pasted into the text box.
     Edit(Rc<str>),
-    /// The text was replaced from elsewhere: example, file, rich paste, restore.
-    Replace(Rc<str>),
+    /// The text was replaced from elsewhere (example, file, paste, drop,
+    /// restore), with what a rich paste's markup says of each line (none for
+    /// plain text).
+    Replace(Rc<str>, Rc<[Hint]>),
     Clear,
     SetLength(Length),
     SetKind(SummaryKind),
@@ -277,7 +286,7 @@ pub enum Action {
     Status(Option<String>),
     /// Text handed over by the bookmarklet from another page: as a paste,
     /// and the text it replaces kept for [`Action::Undo`].
-    Receive(Rc<str>),
+    Receive(Rc<str>, Rc<[Hint]>),
     /// Bring back the text the last [`Action::Receive`] replaced.
     Undo,
 }
@@ -299,26 +308,33 @@ impl State {
         let mut next = (*self).clone();
         if matches!(
             action,
-            Action::Edit(_) | Action::Replace(_) | Action::Clear | Action::SetLength(_)
+            Action::Edit(_) | Action::Replace(..) | Action::Clear | Action::SetLength(_)
         ) {
             next.status = None;
         }
         // (Undo is offered only until the text changes again.)
-        if matches!(action, Action::Edit(_) | Action::Replace(_) | Action::Clear) {
+        if matches!(
+            action,
+            Action::Edit(_) | Action::Replace(..) | Action::Clear
+        ) {
             next.undo = None;
         }
         match action {
-            Action::Receive(text) => {
-                let undo = Some((self.text.clone(), self.overrides.clone()));
-                let mut received = (*self.reduce(Action::Replace(text))).clone();
+            Action::Receive(text, hints) => {
+                let undo = Some((
+                    self.text.clone(),
+                    self.overrides.clone(),
+                    self.hints.clone(),
+                ));
+                let mut received = (*self.reduce(Action::Replace(text, hints))).clone();
                 received.undo = undo;
                 return Rc::new(received);
             }
             Action::Undo => {
-                let Some((text, overrides)) = self.undo.clone() else {
+                let Some((text, overrides, hints)) = self.undo.clone() else {
                     return self;
                 };
-                let mut restored = (*self.reduce(Action::Replace(text))).clone();
+                let mut restored = (*self.reduce(Action::Replace(text, hints))).clone();
                 restored.overrides = overrides;
                 return Rc::new(restored);
             }
@@ -327,13 +343,15 @@ impl State {
                     return self;
                 }
                 next.text = text;
-                // (Corrections are byte positions in the old text.)
+                // (Corrections and hints are byte positions in the old text.)
                 next.overrides.clear();
+                next.hints = Rc::from([]);
                 next.generation += 1;
                 next.urgent = false;
             }
-            Action::Replace(text) => {
+            Action::Replace(text, hints) => {
                 next.text = text;
+                next.hints = hints;
                 next.overrides.clear();
                 next.generation += 1;
                 next.text_revision += 1;
@@ -343,6 +361,7 @@ impl State {
             Action::Clear => {
                 next.text = Rc::from("");
                 next.overrides.clear();
+                next.hints = Rc::from([]);
                 next.generation += 1;
                 next.text_revision += 1;
                 next.urgent = true;

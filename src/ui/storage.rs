@@ -12,6 +12,8 @@ const MAX_SAVED_TEXT_BYTES: usize = 5 * 1024 * 1024;
 const THEME_KEY: &str = "nutshell.theme";
 /// The reader's corrections of the cleaning of the saved text.
 const OVERRIDES_KEY: &str = "nutshell.overrides";
+/// A rich paste's hints (`engine::Hint`), kept with the text.
+const HINTS_KEY: &str = "nutshell.hints";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -73,14 +75,7 @@ pub fn load_overrides() -> Vec<crate::engine::Override> {
                         Some(at) => (at, true),
                         None => (item.strip_suffix('-')?, false),
                     };
-                    // (Digits by hand: `str::parse` would add its code to the page.)
-                    if at.is_empty() {
-                        return None;
-                    }
-                    let at = at.bytes().try_fold(0usize, |n, b| {
-                        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
-                        n.checked_mul(10)?.checked_add(usize::from(digit))
-                    })?;
+                    let at = digits(at)?;
                     Some(crate::engine::Override { at, keep })
                 })
                 .collect()
@@ -94,6 +89,46 @@ pub fn save_overrides(overrides: &[crate::engine::Override]) -> bool {
         .map(|o| format!("{}{}", o.at, if o.keep { '+' } else { '-' }))
         .collect();
     save(OVERRIDES_KEY, &saved.join(","))
+}
+
+/// What a rich paste's markup says of the text's lines, kept as
+/// `at.links.marks`, comma-separated (as the corrections are).
+pub fn load_hints() -> Vec<crate::engine::Hint> {
+    load(HINTS_KEY)
+        .map(|saved| {
+            saved
+                .split(',')
+                .filter_map(|item| {
+                    let mut n = item.split('.').map(digits);
+                    let (at, links, marks) = (n.next()??, n.next()??, n.next()??);
+                    Some(crate::engine::Hint {
+                        at,
+                        links: u8::try_from(links).ok()?,
+                        marks: u16::try_from(marks).ok()?,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn save_hints(hints: &[crate::engine::Hint]) -> bool {
+    let saved: Vec<String> = hints
+        .iter()
+        .map(|h| format!("{}.{}.{}", h.at, h.links, u32::from(h.marks)))
+        .collect();
+    save(HINTS_KEY, &saved.join(","))
+}
+
+/// A decimal number, by hand: `str::parse` would add its code to the page.
+fn digits(s: &str) -> Option<usize> {
+    if s.is_empty() {
+        return None;
+    }
+    s.bytes().try_fold(0usize, |n, b| {
+        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+        n.checked_mul(10)?.checked_add(usize::from(digit))
+    })
 }
 
 /// The bookmarklet's secret: only a message that carries it is accepted.

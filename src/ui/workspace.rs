@@ -40,6 +40,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let state = use_reducer(|| State {
         text: Rc::from(storage::load_text().unwrap_or_default()),
         overrides: storage::load_overrides(),
+        hints: Rc::from(storage::load_hints()),
         theme: storage::load_theme().map_or(Theme::System, |c| Theme::from_code(&c)),
         ..State::default()
     });
@@ -52,6 +53,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         let summarizer = props.summarizer.clone();
         let (text, length, urgent) = (state.text.clone(), state.requested_length(), state.urgent);
         let overrides = state.overrides.clone();
+        let hints = state.hints.to_vec();
         use_effect_with(state.generation, move |&generation| {
             let pause = match (urgent, text.len()) {
                 (true, _) => 0,
@@ -64,6 +66,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                     text: text.to_string(),
                     length,
                     overrides,
+                    hints,
                 };
                 let on_start = {
                     let dispatcher = dispatcher.clone();
@@ -82,15 +85,17 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         });
     }
 
-    // Keep the text on this device (nothing to save before the first change).
+    // Keep the text and its hints on this device (nothing to save before the first change).
     {
         let dispatcher = dispatcher.clone();
         let changed = state.generation > 0;
+        // (The hints name the text's bytes: they change only with it.)
+        let hints = state.hints.clone();
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
             let timeout = changed.then(|| {
                 Timeout::new(SAVE_PAUSE_MS, move || {
-                    let saved = storage::save_text(&text);
+                    let saved = storage::save_text(&text) && storage::save_hints(&hints);
                     dispatcher.dispatch(Action::Storage(if saved {
                         Storage::Saved
                     } else {
@@ -117,7 +122,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     {
         let on_receive = Callback::from({
             let dispatcher = dispatcher.clone();
-            move |text| dispatcher.dispatch(Action::Receive(text))
+            move |(text, hints)| dispatcher.dispatch(Action::Receive(text, hints))
         });
         use_effect_with((), move |_| {
             let stop = bookmarklet::receive(on_receive);
@@ -138,7 +143,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
 
     let dispatch: Callback<Action> = dispatcher.clone().into();
     let on_edit = dispatch.reform(Action::Edit);
-    let on_replace = dispatch.reform(Action::Replace);
+    let on_replace = dispatch.reform(|(text, hints)| Action::Replace(text, hints));
     let on_clear = dispatch.reform(|()| Action::Clear);
     let on_summarize_now = dispatch.reform(|()| Action::SummarizeNow);
     let on_reading = dispatch.reform(Action::Reading);

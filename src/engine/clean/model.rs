@@ -4,23 +4,57 @@
 //! chose them).
 
 use super::features::{Context, Local};
+use super::markup::{Markup, FIRST_MARK, MARKS};
 use super::Evidence;
 
 #[rustfmt::skip]
 mod weights;
 use weights::{
     CONTEXT_BIAS, CONTEXT_MEANS, CONTEXT_WEIGHTS, LOCAL_BIAS, LOCAL_MEANS, LOCAL_WEIGHTS,
+    MARKUP_BIAS, MARKUP_CONTEXT_BIAS, MARKUP_CONTEXT_MEANS, MARKUP_CONTEXT_WEIGHTS, MARKUP_MEANS,
+    MARKUP_WEIGHTS,
 };
-pub use weights::{RULE_VETO, RUN_PRIOR, SUMMARY_THRESHOLD, THRESHOLD};
+pub use weights::{
+    MARKUP_SUMMARY_THRESHOLD, MARKUP_THRESHOLD, RULE_VETO, RUN_PRIOR, SUMMARY_THRESHOLD, THRESHOLD,
+};
 
 /// The first stage: the log-odds that a block is article text, read alone.
 pub fn local_logit(x: &Local) -> f32 {
     clamp_logit(LOCAL_BIAS + dot(&LOCAL_WEIGHTS, x))
 }
 
-/// The second stage: the probability that a block is article text, in context.
-pub fn probability(x: &Context) -> f32 {
-    sigmoid(CONTEXT_BIAS + dot(&CONTEXT_WEIGHTS, x))
+/// The second stage: the log-odds that a block is article text, in context.
+pub fn context_logit(x: &Context) -> f32 {
+    CONTEXT_BIAS + dot(&CONTEXT_WEIGHTS, x)
+}
+
+/// The third stage, for a rich paste: the log-odds that a block is article
+/// text, given the second stage's answer and what the markup says of its
+/// line (`markup::features`).
+pub fn markup_logit(x: &Markup) -> f32 {
+    clamp_logit(MARKUP_BIAS + dot(&MARKUP_WEIGHTS, x))
+}
+
+/// The fourth stage, for a rich paste: the probability that a block is
+/// article text, from the context made of every block's third-stage logit.
+pub fn markup_probability(x: &Context) -> f32 {
+    sigmoid(MARKUP_CONTEXT_BIAS + dot(&MARKUP_CONTEXT_WEIGHTS, x))
+}
+
+/// Why a rich paste's block was set aside: its context in the fourth stage,
+/// else the markup (the third), else the text (`None`: ask the first two).
+pub fn markup_against(context: &Context, x: &Markup, n_words: usize) -> Option<Evidence> {
+    match most_against(&MARKUP_CONTEXT_WEIGHTS, context, &MARKUP_CONTEXT_MEANS) {
+        0 => {}
+        c => return context_evidence(c, context, n_words),
+    }
+    match most_against(&MARKUP_WEIGHTS, x, &MARKUP_MEANS) {
+        0 => None,
+        1 => Some(Evidence::LinkShare((x[1] * 100.0 + 0.5) as u32)),
+        i if i < FIRST_MARK + MARKS.len() => Some(Evidence::Markup(i - FIRST_MARK)),
+        i if i == FIRST_MARK + MARKS.len() => Some(Evidence::OutsideArticleElement),
+        _ => None,
+    }
 }
 
 /// The input that pulled a set-aside block's score furthest below an
@@ -28,19 +62,10 @@ pub fn probability(x: &Context) -> f32 {
 /// when the block's own reading is what decided.
 pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Evidence {
     let c = most_against(&CONTEXT_WEIGHTS, context, &CONTEXT_MEANS);
-    let lines = |v: f32| (exp(v) - 1.0 + 0.5).floor().max(1.0) as u32;
-    let percent = |v: f32| (v * 100.0 + 0.5).floor() as u32;
-    match c {
-        1 | 2 => return Evidence::AmongFurniture,
-        3 if context[4] > 0.0 => return Evidence::BeforeArticle(lines(context[4])),
-        3 if context[5] > 0.0 => return Evidence::AfterArticle(lines(context[5])),
-        4 => return Evidence::BeforeArticle(lines(context[4])),
-        5 => return Evidence::AfterArticle(lines(context[5])),
-        6 => return Evidence::FewWords(n_words as u32),
-        7 => return Evidence::NoSentenceEnd,
-        8..=10 => return Evidence::AmongFurniture,
-        _ => {}
+    if let Some(evidence) = context_evidence(c, context, n_words) {
+        return evidence;
     }
+    let percent = |v: f32| (v * 100.0 + 0.5).floor() as u32;
     let l = most_against(&LOCAL_WEIGHTS, local, &LOCAL_MEANS);
     match l {
         0 | 1 => Evidence::FewWords(n_words as u32),
@@ -56,6 +81,22 @@ pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Ev
         16 => Evidence::ListItem,
         _ => Evidence::Shape,
     }
+}
+
+/// The evidence of context feature `c` (`features::CONTEXT`), `None` for the
+/// block's own reading.
+fn context_evidence(c: usize, context: &Context, n_words: usize) -> Option<Evidence> {
+    let lines = |v: f32| (exp(v) - 1.0 + 0.5).floor().max(1.0) as u32;
+    Some(match c {
+        1 | 2 | 8..=10 => Evidence::AmongFurniture,
+        3 if context[4] > 0.0 => Evidence::BeforeArticle(lines(context[4])),
+        3 if context[5] > 0.0 => Evidence::AfterArticle(lines(context[5])),
+        4 => Evidence::BeforeArticle(lines(context[4])),
+        5 => Evidence::AfterArticle(lines(context[5])),
+        6 => Evidence::FewWords(n_words as u32),
+        7 => Evidence::NoSentenceEnd,
+        _ => return None,
+    })
 }
 
 /// The input with the lowest weight × (value − mean): the one that pulled
