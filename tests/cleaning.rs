@@ -191,3 +191,105 @@ fn long_headline_is_a_heading() {
         Some(SentenceRole::Heading)
     );
 }
+
+/// A rich paste's hints (issue 20): prose-like lines that the page's markup
+/// places in a sidebar of links and in a comments section are set aside,
+/// saying so; the article's lines stay, and the summary is made of them. The hints name each line by a byte of it (its first, or one
+/// inside it: the block holding it gets it).
+#[test]
+fn markup_hints_set_related_stories_and_comments_aside() {
+    use nutshell::engine::{Hint, Mark};
+    let article = [
+        "The old ferry across the Stour estuary will stop running at the end of June, the county council confirmed on Thursday, after the operator said it could no longer find qualified crew.",
+        "The ferry has carried foot passengers and cyclists between Harwick and Mistley Quay since 1912, and last summer it made more than 9,000 crossings.",
+        "Councillors said they had spent two years looking for a new operator without success.",
+        "A replacement bus will take forty minutes to make the same journey by road, a trip the ferry makes in six.",
+        "Local businesses on both banks fear the closure will cost them trade during the tourist season.",
+    ];
+    let related = [
+        "More from the coast",
+        "Harbour master warns that the silting channel of the estuary will need dredging before the summer season begins.",
+        "New cycle path along the river wall is to open in the spring after three years of work on its foundations.",
+    ];
+    let comments = [
+        "2 comments",
+        "I took this ferry every summer as a child and it is a real shame that the council could not find anyone to run it.",
+        "The bus is no substitute, and everybody who lives in the village knows it will be cut within a year.",
+    ];
+    let in_article = Mark::Article.bit();
+    let mut lines: Vec<(&str, Hint)> = Vec::new();
+    let hint = |links, marks| Hint {
+        at: 0,
+        links,
+        marks,
+    };
+    lines.push((
+        "Stour ferry to stop running in June",
+        hint(0, in_article | Mark::Heading.bit()),
+    ));
+    lines.extend(article.iter().map(|l| (*l, hint(0, in_article))));
+    lines.push((
+        related[0],
+        hint(
+            0,
+            Mark::Aside.bit() | Mark::FurnitureClass.bit() | Mark::Heading.bit(),
+        ),
+    ));
+    let related_item = Mark::Aside.bit() | Mark::FurnitureClass.bit() | Mark::ListItem.bit();
+    lines.extend(related[1..].iter().map(|l| (*l, hint(100, related_item))));
+    let comment = Mark::FurnitureClass.bit();
+    lines.extend(comments.iter().map(|l| (*l, hint(0, comment))));
+    let mut text = String::new();
+    let mut hints = Vec::new();
+    for (line, mut h) in lines {
+        // (A byte inside the line, as well as its first, names it.)
+        h.at = text.len() + usize::from(hints.len() % 2 == 1);
+        hints.push(h);
+        text.push_str(line);
+        text.push_str("\n\n");
+    }
+    let config = Config {
+        hints,
+        ..Config::default()
+    };
+    let summary = summarize(&text, &config);
+    for line in related.iter().chain(&comments) {
+        let start = text.find(line).unwrap();
+        let set_aside = summary
+            .boilerplate
+            .iter()
+            .find(|b| b.span.start <= start && start < b.span.end);
+        let b = set_aside.unwrap_or_else(|| panic!("kept: {line}"));
+        let why = b.evidence.describe();
+        assert!(
+            [
+                "sidebar",
+                "names as furniture",
+                "links",
+                "a heading",
+                "a list item",
+                "outside the page's article"
+            ]
+            .iter()
+            .any(|w| why.contains(w)),
+            "{line}: {why}"
+        );
+    }
+    for line in article {
+        let role = role_of_line(&text, &summary, line);
+        assert!(
+            matches!(role, Some(SentenceRole::Body | SentenceRole::Margin)),
+            "{line}: {role:?}"
+        );
+    }
+    assert_eq!(summary.chosen.len(), 3);
+    for &i in &summary.chosen {
+        let chosen = summary.sentences[i].span.slice(&text);
+        assert!(article.contains(&chosen), "{chosen}");
+    }
+    assert_eq!(
+        summary,
+        summarize(&text, &config),
+        "the same text and hints, the same answer"
+    );
+}

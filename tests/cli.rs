@@ -527,6 +527,50 @@ fn batch_malformed_json_line_reports_line_and_goes_on() {
     assert!(out.stderr.contains("1 of 3 lines failed"), "{}", out.stderr);
 }
 
+/// A batch line's `hints` (a rich paste's markup, `[at, links, marks]` per
+/// line) reach the cleaning: a line the markup puts in the navigation with
+/// only links is set aside, saying so; without hints it is the same text's
+/// plain answer.
+#[test]
+fn batch_hints_reach_the_cleaning() {
+    let menu = ["Home", "News", "Sport", "Weather", "Travel"];
+    let article = [
+        "Ferry service to end in June after a century of crossings",
+        "The old ferry across the estuary will stop running at the end of June, the county council confirmed on Thursday. It has carried foot passengers since 1912, and last summer it made more than nine thousand crossings between the two villages.",
+        "Councillors said they had spent two years looking for a new operator without success.",
+    ];
+    let text = [&menu[..], &article[..]].concat().join("\n\n");
+    // (Mark::Navigation | Mark::ListItem, all links; Mark::Article.)
+    let hint = |line: &str, links: u8, marks: u16| (text.find(line).unwrap(), links, marks);
+    let hints: Vec<(usize, u8, u16)> = (menu.iter().map(|l| hint(l, 100, 1 | 64)))
+        .chain(article.iter().map(|l| hint(l, 0, 256)))
+        .collect();
+    let batch = |record: Value| {
+        let out = run(&["batch"], format!("{record}\n").as_bytes());
+        assert_eq!(out.status, 0, "{}", out.stderr);
+        json_lines(&out.stdout).remove(0)["boilerplate"].clone()
+    };
+    let marked = batch(serde_json::json!({"id": 1, "text": text, "hints": hints}));
+    let plain = batch(serde_json::json!({"id": 1, "text": text}));
+    let evidence = |aside: &Value| -> Vec<String> {
+        let lines = aside.as_array().unwrap();
+        lines
+            .iter()
+            .map(|b| b["evidence"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        marked.as_array().map(Vec::len),
+        Some(menu.len()),
+        "{marked}"
+    );
+    assert_eq!(evidence(&marked)[1..], ["100% links"; 4], "{marked}");
+    assert!(
+        !evidence(&plain).contains(&"100% links".to_owned()),
+        "{plain}"
+    );
+}
+
 /// Lines that cannot be summarised, each with the error it must name.
 #[test]
 fn batch_bad_lines_table() {
@@ -547,6 +591,14 @@ fn batch_bad_lines_table() {
         (b"{\"id\": 1, \"text\": \"caf\xe9\"}", "not UTF-8"),
         (b"\xff\xfe{\"id\": 1}", "not UTF-8"),
         (b"{\"id\": 1, \"text\": \"\\ud800\"}", "not valid JSON"),
+        (
+            b"{\"id\": 1, \"text\": \"ok\", \"hints\": \"nav\"}",
+            "field \"hints\" is not a list of [at, links, marks]",
+        ),
+        (
+            b"{\"id\": 1, \"text\": \"ok\", \"hints\": [[0, 300, 1]]}",
+            "field \"hints\" is not a list of [at, links, marks]",
+        ),
     ];
     for (line, error) in table {
         let mut input =

@@ -17,11 +17,12 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use nutshell::engine::Mark;
 use nutshell::engine::{summarize, Config, Notice, SentenceRole, Summary};
 use nutshell::ui::agent::SummarizeRequest;
 use nutshell::ui::example::EXAMPLE_ARTICLE;
 use nutshell::ui::facts_view::FactsView;
-use nutshell::ui::rich_text::html_to_text;
+use nutshell::ui::rich_text::{html_to_rich_text, html_to_text};
 use nutshell::ui::state::{Focus, Outcome, SharedOutcome, SummaryKind, TEXT_BOX_MAX_BYTES};
 use nutshell::ui::summary_view::SummaryView;
 use nutshell::ui::{Summarizer, Workspace};
@@ -555,6 +556,52 @@ fn rich_text_keeps_paragraphs_and_drops_markup_and_scripts() {
     assert_eq!(
         html_to_text(html).unwrap(),
         "Title\n\nFirst paragraph, with bold words.\n\nSecond\nline\n\nOne\n\nTwo"
+    );
+}
+
+/// Each line of a rich paste gets what the markup says of it: its regions
+/// (by tag, by role), the nearest class that names a part (furniture before
+/// article), and its share of link text.
+#[wasm_bindgen_test]
+fn rich_text_gives_each_line_its_hint() {
+    let html = "<header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header>\
+                <main class=site-content><article><h1>Ferry to stop</h1>\
+                <p>The ferry will stop in June, <a href=/c>the council</a> said.</p></article>\
+                <div class=comment-body><p>What a shame.</p></div></main>\
+                <div role=contentinfo><p>About us</p></div>";
+    let rich = html_to_rich_text(html).unwrap();
+    assert_eq!(
+        rich.text,
+        "Home News\n\nFerry to stop\n\nThe ferry will stop in June, the council said.\n\nWhat a shame.\n\nAbout us"
+    );
+    let line_at = |at: usize| rich.text[at..].lines().next().unwrap();
+    let got: Vec<(&str, u8, u16)> = rich
+        .hints
+        .iter()
+        .map(|h| (line_at(h.at), h.links, h.marks))
+        .collect();
+    let article = Mark::Article.bit() | Mark::ArticleClass.bit();
+    assert_eq!(
+        got,
+        [
+            (
+                "Home News",
+                100,
+                Mark::Header.bit() | Mark::Navigation.bit()
+            ),
+            ("Ferry to stop", 0, article | Mark::Heading.bit()),
+            (
+                "The ferry will stop in June, the council said.",
+                26,
+                article
+            ),
+            (
+                "What a shame.",
+                0,
+                Mark::Article.bit() | Mark::FurnitureClass.bit()
+            ),
+            ("About us", 0, Mark::Footer.bit()),
+        ]
     );
 }
 

@@ -203,3 +203,53 @@ test("during a multi-megabyte paste the status line shows progress and no stale 
   expect(busy.some((s) => s.progressShown && /step [23] of 3/.test(s.text))).toBe(true);
   await expect(page.locator(".workspace-status")).toContainText("Summary ready");
 });
+
+// Issue 20: a rich paste's markup (regions, class names, links) is the cleaner's strongest evidence.
+test("a rich paste sets related stories and comments aside by the page's markup, also after a reload", async ({ page, context }) => {
+  await openPage(page);
+  const paragraphs = ARTICLE.split(/(?<=[.!?]"?)\s+(?=["A-Z])/);
+  const teaser = "Harbour master warns that the silting channel of the estuary will need dredging before the summer season begins.";
+  const comment = "I took this ferry every summer as a child and it is a real shame that the council could not find anyone to run it.";
+  const source = await openTestPage(
+    context,
+    "ferry.html",
+    `<!doctype html><title>Ferry to stop</title>
+     <header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+     <main><article><h1>Stour ferry to stop running in June</h1>
+       ${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}
+     </article>
+     <aside class="related"><h2>More from the coast</h2><ul>
+       <li><a href="/a"><p>${teaser}</p></a></li>
+       <li><a href="/b"><p>New cycle path along the river wall is to open in the spring after three years of work on its foundations.</p></a></li>
+     </ul></aside>
+     <section class="comments"><h2>2 comments</h2>
+       <div class="comment-body"><p>${comment}</p></div>
+       <div class="comment-body"><p>The bus is no substitute, and everybody who lives in the village knows it will be cut within a year.</p></div>
+     </section></main>
+     <footer><p><a href="/about">About us</a> · <a href="/privacy">Privacy</a></p></footer>`,
+  );
+  await copyAndPaste(source, page);
+  await expect(textBox(page)).toHaveValue(/Harbour master warns/);
+  await expect(summarySentences(page)).toHaveCount(3);
+  const setAside = (text) => page.locator(".source-view-text .source-view-sentence--boilerplate", { hasText: text });
+  const check = async () => {
+    for (const s of await summarySentences(page).allTextContents()) {
+      expect(paragraphs.some((p) => s.includes(p.slice(0, 40))), s).toBe(true);
+    }
+    await expect(setAside(teaser)).toHaveCount(1);
+    await expect(setAside(comment)).toHaveCount(1);
+  };
+  await check();
+  // The reasons name what the markup said.
+  await page.getByLabel(/Show why/).check();
+  const reasons = await page.locator(".source-view-reason").allTextContents();
+  const byMarkup = reasons.filter((r) => /\((in a sidebar|in a part the page names as furniture|\d+% links|outside the page's article)\)/.test(r));
+  expect(byMarkup.length, reasons.join("\n")).toBeGreaterThanOrEqual(4);
+
+  // The hints are kept with the text: after a reload the same lines are set aside.
+  await page.waitForFunction(() => (localStorage.getItem("nutshell.hints") || "").length > 0);
+  await page.waitForFunction(() => (localStorage.getItem("nutshell.text") || "").includes("Harbour master"));
+  await page.reload();
+  await expect(summarySentences(page)).toHaveCount(3);
+  await check();
+});

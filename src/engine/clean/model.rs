@@ -41,19 +41,22 @@ pub fn markup_probability(x: &Context) -> f32 {
     sigmoid(MARKUP_CONTEXT_BIAS + dot(&MARKUP_CONTEXT_WEIGHTS, x))
 }
 
-/// Why a rich paste's block was set aside: its context in the fourth stage,
-/// else the markup (the third), else the text (`None`: ask the first two).
+/// Why a rich paste's block was set aside: what the markup said of it (the
+/// third stage's strongest input against it), unless the text's own reading
+/// was stronger; then its context in the fourth stage; else `None`: ask the
+/// first two.
 pub fn markup_against(context: &Context, x: &Markup, n_words: usize) -> Option<Evidence> {
-    match most_against(&MARKUP_CONTEXT_WEIGHTS, context, &MARKUP_CONTEXT_MEANS) {
-        0 => {}
-        c => return context_evidence(c, context, n_words),
-    }
     match most_against(&MARKUP_WEIGHTS, x, &MARKUP_MEANS) {
+        1 => return Some(Evidence::LinkShare((x[1] * 100.0 + 0.5) as u32)),
+        i if (FIRST_MARK..FIRST_MARK + MARKS.len()).contains(&i) => {
+            return Some(Evidence::Markup(i - FIRST_MARK))
+        }
+        i if i == FIRST_MARK + MARKS.len() => return Some(Evidence::OutsideArticleElement),
+        _ => {}
+    }
+    match most_against(&MARKUP_CONTEXT_WEIGHTS, context, &MARKUP_CONTEXT_MEANS) {
         0 => None,
-        1 => Some(Evidence::LinkShare((x[1] * 100.0 + 0.5) as u32)),
-        i if i < FIRST_MARK + MARKS.len() => Some(Evidence::Markup(i - FIRST_MARK)),
-        i if i == FIRST_MARK + MARKS.len() => Some(Evidence::OutsideArticleElement),
-        _ => None,
+        c => context_evidence(c, context, n_words),
     }
 }
 
