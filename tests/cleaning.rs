@@ -237,7 +237,7 @@ fn markup_hints_set_related_stories_and_comments_aside() {
     ));
     let related_item = Mark::Aside.bit() | Mark::FurnitureClass.bit() | Mark::ListItem.bit();
     lines.extend(related[1..].iter().map(|l| (*l, hint(100, related_item))));
-    let comment = Mark::FurnitureClass.bit();
+    let comment = Mark::CommentsClass.bit();
     lines.extend(comments.iter().map(|l| (*l, hint(0, comment))));
     let mut text = String::new();
     let mut hints = Vec::new();
@@ -265,6 +265,7 @@ fn markup_hints_set_related_stories_and_comments_aside() {
             [
                 "sidebar",
                 "names as furniture",
+                "comments",
                 "links",
                 "a heading",
                 "a list item",

@@ -111,7 +111,8 @@ fn element_marks(outer: u16, element: &Element, name: &str) -> u16 {
 }
 
 /// The marks a class or id gives.
-const CLASS_MARKS: u16 = Mark::FurnitureClass.bit() | Mark::ArticleClass.bit();
+const CLASS_MARKS: u16 =
+    Mark::FurnitureClass.bit() | Mark::ArticleClass.bit() | Mark::CommentsClass.bit();
 
 /// The text of `html` with one blank line between blocks, or `None` when the
 /// browser cannot parse it.

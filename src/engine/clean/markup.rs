@@ -45,10 +45,12 @@ pub enum Mark {
     FurnitureClass,
     /// A class or id that names the article ([`ARTICLE_CLASSES`]).
     ArticleClass,
+    /// A class or id that names the readers' comments ([`COMMENT_CLASSES`]).
+    CommentsClass,
 }
 
 /// Every mark, in bit order.
-pub const MARKS: [Mark; 11] = [
+pub const MARKS: [Mark; 12] = [
     Mark::Navigation,
     Mark::Aside,
     Mark::Header,
@@ -60,6 +62,7 @@ pub const MARKS: [Mark; 11] = [
     Mark::Article,
     Mark::FurnitureClass,
     Mark::ArticleClass,
+    Mark::CommentsClass,
 ];
 
 impl Mark {
@@ -81,6 +84,7 @@ impl Mark {
             Mark::Article => "in the page's article",
             Mark::FurnitureClass => "in a part the page names as furniture",
             Mark::ArticleClass => "in a part the page names as the article",
+            Mark::CommentsClass => "in the readers' comments",
         }
     }
 }
@@ -95,12 +99,10 @@ pub const FURNITURE_CLASSES: &[&str] = &[
     "breadcrumb",
     "byline",
     "caption",
-    "comment",
     "consent",
     "cookie",
     "credit",
     "cta",
-    "disqus",
     "footer",
     "masthead",
     "menu",
@@ -111,7 +113,6 @@ pub const FURNITURE_CLASSES: &[&str] = &[
     "rail",
     "recommend",
     "related",
-    "reply",
     "share",
     "sharing",
     "sidebar",
@@ -124,18 +125,24 @@ pub const FURNITURE_CLASSES: &[&str] = &[
     "widget",
 ];
 
+/// Words in a class or id that name the readers' comments, the furniture
+/// most like prose.
+pub const COMMENT_CLASSES: &[&str] = &["comment", "disqus", "reply", "respond"];
+
 /// Words in a class or id that name the article (readability's "positive"
 /// candidates).
 pub const ARTICLE_CLASSES: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text",
 ];
 
-/// The mark a class or id attribute's value gives: a word of furniture
-/// before a word of the article ("comment-body" is a comment's body).
+/// The mark a class or id attribute's value gives: comments, then other
+/// furniture, before the article ("comment-body" is a comment's body).
 pub fn class_marks(value: &str) -> u16 {
     let lower = value.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if has(FURNITURE_CLASSES) {
+    if has(COMMENT_CLASSES) {
+        Mark::CommentsClass.bit()
+    } else if has(FURNITURE_CLASSES) {
         Mark::FurnitureClass.bit()
     } else if has(ARTICLE_CLASSES) {
         Mark::ArticleClass.bit()
@@ -146,7 +153,7 @@ pub fn class_marks(value: &str) -> u16 {
 
 /// The third stage's inputs for a block, in the order of [`MARKUP`].
 pub type Markup = [f32; N_MARKUP];
-pub const N_MARKUP: usize = 15;
+pub const N_MARKUP: usize = 16;
 
 pub const MARKUP: [&str; N_MARKUP] = [
     "context_logit",
@@ -162,6 +169,7 @@ pub const MARKUP: [&str; N_MARKUP] = [
     "article",
     "furniture_class",
     "article_class",
+    "comments_class",
     "outside_article",
     "no_hint",
 ];
@@ -217,7 +225,8 @@ mod tests {
         assert_eq!(class_marks("site-footer"), Mark::FurnitureClass.bit());
         assert_eq!(class_marks("Article-Body"), Mark::ArticleClass.bit());
         assert_eq!(class_marks("related-content"), Mark::FurnitureClass.bit());
-        assert_eq!(class_marks("comment-body"), Mark::FurnitureClass.bit());
+        assert_eq!(class_marks("comment-body"), Mark::CommentsClass.bit());
+        assert_eq!(class_marks("related-comments"), Mark::CommentsClass.bit());
         assert_eq!(class_marks("hero"), 0);
     }
 

@@ -33,18 +33,18 @@ pub const RULE_VETO: f32 = 0.9;
 /// local probability minus this (`features::body_run`).
 pub const RUN_PRIOR: f32 = 0.3;
 
-// Stage 3 on 74 rich pastes of the same pages (bench/rich_pastes.mjs --dump), chosen by the same site folds: l2=100.0; CV article kept 98.1%, junk removed 85.2% (stages 1-2 alone, best threshold for 98% kept: 98.2% kept, 44.7% removed).
+// Stage 3 on 74 rich pastes of the same pages (bench/rich_pastes.mjs --dump), chosen by the same site folds: l2=100.0; CV article kept 98.1%, junk removed 89.7% (stages 1-2 alone, best threshold for 98% kept: 98.2% kept, 44.7% removed).
 /// Stage 3 (a rich paste's markup), in the order of `markup::MARKUP`.
-pub const MARKUP_BIAS: f32 = 0.590814;
-pub const MARKUP_WEIGHTS: [f32; N_MARKUP] = [0.205053, -2.02728, 0.550256, -1.37456, -0.600891, -0.983146, -2.18596, -2.73467, -1.03608, -0.964821, 0.525884, -1.40181, 0.881601, -1.43656, 0.0];
-pub const MARKUP_MEANS: [f32; N_MARKUP] = [-3.4516, 0.57018, 0.248726, 0.086057, 0.156222, 0.113943, 0.0118441, 0.00944528, 0.542729, 0.123388, 0.326837, 0.5003, 0.425787, 0.467916, 0.0];
+pub const MARKUP_BIAS: f32 = 0.539482;
+pub const MARKUP_WEIGHTS: [f32; N_MARKUP] = [0.216468, -2.05806, 0.538243, -1.43015, -0.610591, -1.06825, -1.89528, -2.81946, -0.893973, -0.977586, 0.656325, -1.07619, 0.81764, -3.40998, -1.4466, 0.0];
+pub const MARKUP_MEANS: [f32; N_MARKUP] = [-3.4516, 0.57018, 0.248726, 0.086057, 0.156222, 0.113943, 0.0118441, 0.00944528, 0.542729, 0.123388, 0.326837, 0.477961, 0.425787, 0.0223388, 0.467916, 0.0];
 /// Stage 4 (the context again, over stage 3's logits), in the order of `features::CONTEXT`.
-pub const MARKUP_CONTEXT_BIAS: f32 = -4.688;
-pub const MARKUP_CONTEXT_WEIGHTS: [f32; N_CONTEXT] = [0.15637, 1.75775, 1.98225, 0.650742, 0.00669849, -0.141352, 0.382453, 0.0719737, -0.437104, 2.42477, 1.48615];
-pub const MARKUP_CONTEXT_MEANS: [f32; N_CONTEXT] = [-3.01141, 0.258095, 0.256213, 0.32024, 1.12254, 1.1495, 1.94796, 0.243028, 0.357189, 0.25313, 0.0984564];
+pub const MARKUP_CONTEXT_BIAS: f32 = -4.72325;
+pub const MARKUP_CONTEXT_WEIGHTS: [f32; N_CONTEXT] = [0.158926, 1.77257, 1.9804, 0.620764, 0.00611306, -0.135381, 0.388258, 0.100545, -0.412789, 2.39331, 1.51559];
+pub const MARKUP_CONTEXT_MEANS: [f32; N_CONTEXT] = [-2.93518, 0.258898, 0.256991, 0.31919, 1.12162, 1.16048, 1.94796, 0.243028, 0.356479, 0.253923, 0.0979758];
 /// A rich paste's line is set aside below this: the most junk removed with
 /// the cross-validated article kept at or above 0.98.
-pub const MARKUP_THRESHOLD: f32 = 0.29;
+pub const MARKUP_THRESHOLD: f32 = 0.33;
 /// A rich paste's line is a summary candidate at or above this: the lowest
 /// threshold at which the cross-validated sentence-like lines are
 /// 98.5% article bytes.
