@@ -20,7 +20,10 @@ Procedure (`choose`):
    sentences that together maximise ROUGE-1 + ROUGE-2 F1 against the
    highlights, at most 3), and a logistic regression, pointwise (is this
    sentence in the oracle) or pairwise (is this oracle sentence better than
-   that other one), is fitted on the named features. The weights are scaled
+   that other one), is fitted on the named features (`blend`, the mean of
+   those two fits, is one more objective: `--objectives
+   pointwise,pairwise,blend`; not in the default grid, see the commit that
+   added it). The weights are scaled
    so that the scores of TRAIN's candidate sentences have a standard
    deviation of 1 (then redundancy and penalties mean the same thing
    whatever the fit).
@@ -47,6 +50,7 @@ its Lead-3 is computed here).
 import argparse
 import collections
 import json
+import os
 import re
 import subprocess
 import sys
@@ -57,7 +61,8 @@ from rouge_score import rouge_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-CLI = ROOT / "target" / "release" / "nutshell"
+# (NUTSHELL_CLI: another build, e.g. a copy that a rebuild cannot change mid-run.)
+CLI = os.environ.get("NUTSHELL_CLI") or ROOT / "target" / "release" / "nutshell"
 SOURCES = {"train": 3, "cnndm": 3, "cnndm_val": 3, "summeval": 3, "writers": 3, "bbc": 9}
 DEV = [s for s in SOURCES if s != "train"]
 # All features the engine computes (the `Features` fields of score.rs).
@@ -310,6 +315,17 @@ def fit(doc_ids, feats, objective, l2, half=3.0):
         Zc, yc = Z, y - y.mean()
         w = np.linalg.solve(Zc.T @ Zc + l2 * np.eye(Zc.shape[1]), Zc.T @ yc)
         raw = w / sd
+        raw = raw / max((Xall @ raw).std(), 1e-9)
+        weights = {f: 0.0 for f in FEATURES}
+        weights.update({f: round(float(v), 4) for f, v in zip(feats, raw)})
+        return weights
+    if objective == "blend":
+        # The mean of the pointwise and the pairwise fits (each scaled to
+        # candidate scores of s.d. 1), rescaled the same way: one fit that
+        # does not bet on either objective.
+        a = fit(doc_ids, feats, "pointwise", l2, half)
+        b = fit(doc_ids, feats, "pairwise", l2, half)
+        raw = np.array([(a[f] + b[f]) / 2 for f in feats])
         raw = raw / max((Xall @ raw).std(), 1e-9)
         weights = {f: 0.0 for f in FEATURES}
         weights.update({f: round(float(v), 4) for f, v in zip(feats, raw)})
