@@ -95,7 +95,12 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             let text = text.clone();
             let timeout = changed.then(|| {
                 Timeout::new(SAVE_PAUSE_MS, move || {
-                    let saved = storage::save_text(&text) && storage::save_hints(&hints);
+                    // (Hints that outlived their text would mislead: the
+                    // old ones go first, the new ones only with their text.)
+                    let saved = storage::save_hints(&[]) && storage::save_text(&text);
+                    if saved {
+                        storage::save_hints(&hints);
+                    }
                     dispatcher.dispatch(Action::Storage(if saved {
                         Storage::Saved
                     } else {
