@@ -112,12 +112,12 @@ for (const [i, row] of rows.entries()) {
     await page.locator(".summary-view-sentence").first().waitFor({ timeout: 20000 });
     await page.waitForTimeout(300);
     summary = await page.locator(".summary-view-sentence").allInnerTexts();
-    if (dump) {
+    {
       // (The text is saved after a pause; the hints with it.)
       await page.waitForFunction(() => localStorage.getItem("nutshell.text") === document.querySelector("textarea").value, null, { timeout: 10000 });
       const [text, hints] = await page.evaluate(() => [localStorage.getItem("nutshell.text"), localStorage.getItem("nutshell.hints") || ""]);
       const parsed = hints ? hints.split(",").map((h) => h.split(".").map(Number)) : [];
-      dumped.push(JSON.stringify({ id: row.id, url: row.url, text, hints: parsed, summary }));
+      dumped.push({ id: row.id, url: row.url, text, hints: parsed, summary });
     }
   } catch (e) {
     const status = await page.locator(".workspace-status").innerText().catch(() => "?");
@@ -129,7 +129,7 @@ for (const [i, row] of rows.entries()) {
   process.stderr.write(`\r${i + 1}/${rows.length}`);
 }
 process.stderr.write("\n");
-if (dump) writeFileSync(dump, dumped.join("\n") + "\n");
+if (dump) writeFileSync(dump, dumped.map((d) => JSON.stringify(d)).join("\n") + "\n");
 await browser.close();
 server.close();
 
@@ -139,3 +139,39 @@ console.log("| path | pages | summary sentences | junk in summary | pages w/ jun
 console.log("|---|---:|---:|---:|---:|---:|");
 console.log(score("plain paste (CLI)", plainSummaries.map((summary, i) => ({ summary, gold: gold[i] }))));
 console.log(score("rich paste (Chromium, dist/)", rich.map((summary, i) => ({ summary, gold: gold[i] }))));
+
+// Article kept and junk removed, byte shares of the pasted lines (the same criterion labels each
+// line; lines of one word, and the headline and standfirst, are left out): what the engine sets aside of the text and hints the page
+// kept, through the CLI (the same engine; its outputs on them are the page's).
+const marked = spawnSync(CLI, ["batch", "--no-facts"], {
+  input: dumped.map((d) => JSON.stringify({ id: d.id, text: d.text, hints: d.hints })).join("\n") + "\n",
+  maxBuffer: 1 << 30,
+});
+let art = 0, artKept = 0, junk = 0, junkRemoved = 0;
+for (const [k, line] of marked.stdout.toString().trim().split("\n").entries()) {
+  const d = dumped[k];
+  const setAside = JSON.parse(line).boilerplate;
+  const row = rows.find((r) => r.id === d.id);
+  const goldPairs = gold[rows.indexOf(row)];
+  // (The headline and standfirst are neither article nor junk, as in score_pastes.py.)
+  const squash = (t) => t.split(/\s+/).filter(Boolean).join(" ");
+  const plainBytes = Buffer.from(row.text);
+  const neutral = new Set((row.neutral_spans || []).map(([a, b]) => squash(plainBytes.subarray(a, b).toString())));
+  let start = 0;
+  for (const piece of d.text.split("\n")) {
+    const end = start + Buffer.byteLength(piece);
+    if (tokens(piece).length >= 2 && !neutral.has(squash(piece))) {
+      const n = Buffer.byteLength(piece.replace(/\s/g, ""));
+      const aside = setAside.some((b) => start <= b.start && b.start < end);
+      if (isArticle(piece, goldPairs)) {
+        art += n;
+        if (!aside) artKept += n;
+      } else {
+        junk += n;
+        if (aside) junkRemoved += n;
+      }
+    }
+    start = end + 1;
+  }
+}
+console.log(`\nrich paste, lines labelled by their word pairs: article kept ${((100 * artKept) / art).toFixed(1)}%, junk removed ${((100 * junkRemoved) / junk).toFixed(1)}%`);
