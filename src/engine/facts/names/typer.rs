@@ -86,8 +86,20 @@ pub const FEATURES: [(&str, &str); N_FEATURES] = [
     ("org_head", "its first word is an organisation head"),
     ("particle", "it holds a name particle (\"van\", \"bin\")"),
     ("connector", "it holds \"of\", \"and\", \"for\" or \"&\""),
+    (
+        "prev_number",
+        "the token before it is a number (\"5 Boston\")",
+    ),
+    (
+        "next_number",
+        "the token after it is a number (\"Oakland 4\")",
+    ),
+    (
+        "numbers_line",
+        "its line holds two numbers or more (results, standings)",
+    ),
 ];
-pub const N_FEATURES: usize = 38;
+pub const N_FEATURES: usize = 41;
 
 /// The word features, each a template and the word it reads (lower case),
 /// hashed with its template's index ([`lex_bucket`]).
