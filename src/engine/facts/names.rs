@@ -256,8 +256,8 @@ fn is_cap_word(t: Token) -> bool {
 
 /// A line in capitals with at least this many numbers is a table row
 /// (standings, results), not a headline: its names go to the typer rather
-/// than to the headline matching (CoNLL-2003 train, `fit_name_typer.py`
-/// CV: see ARCHITECTURE.md, "Name typer").
+/// than to the headline matching. Hand-set (one value tried); with it the
+/// typer's CV on CoNLL-2003 train rose (ARCHITECTURE.md, "Name typer").
 const TABLE_NUMBERS: usize = 2;
 
 /// A line of capitalised words with at least this many commas is a list

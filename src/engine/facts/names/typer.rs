@@ -2,9 +2,10 @@
 //! MISC and "no name", read from the rules' answer and votes, a few facts
 //! about the name and its document ([`FEATURES`]), and its words and
 //! neighbours ([`LEX_TEMPLATES`], hashed into [`LEX_BUCKETS`] buckets of
-//! which only the fitted ones are kept). Every mention of one name adds its
-//! scores (log-probabilities up to a constant), so a document types a name
-//! once. The weights
+//! which only the fitted ones are kept). Every mention of one entity (a
+//! name and the short forms linked to it: "Yasser Arafat", "Arafat") adds
+//! its scores (log-probabilities up to a constant), so a document types an
+//! entity once. The weights
 //! (`typer/weights.rs`) are fitted on CoNLL-2003 train by
 //! `scripts/fit_name_typer.py`, which says how they were chosen; the rules
 //! find the names' boundaries, the typer only re-types or drops them.
