@@ -864,9 +864,23 @@ fn classify_run(
     if !org_suffix {
         // Titles: "Prime Minister Tony Blair", "Mr. Smith".
         let (k, saw_title) = titles_from(a, is_title_word);
+        // "Actor Sylvester Stallone", "Trainer Berti Vogts": a role word
+        // capitalised only because it opens the sentence is the person's
+        // role, not part of the name. (Dropping any sentence-initial word
+        // before a given name, "Singer Whitney Houston", cost CV F1:
+        // 0.8531 -> 0.8493.)
+        let initial_role = initial
+            && a == start
+            && end - a > 1
+            && start_bits & ROLE_WORDS.bit != 0
+            && start_bits & (PLACE | GIVEN_NAME | SURNAME | KNOWN_ORGS.bit) == 0;
         if saw_title {
             role = Some((a, k));
             a = k;
+            person_cue = true;
+        } else if initial_role {
+            role = Some((a, a + 1));
+            a += 1;
             person_cue = true;
         } else if end - a > 1 && in_list(DEMONYMS, words[a]) && !whole_known {
             // "Russian President Boris Yeltsin": the adjective is MISC.

@@ -688,3 +688,24 @@ fn tables_lists_and_short_forms() {
         check(text, expected, absent);
     }
 }
+
+/// A role word that opens the sentence is capitalised only for that: it
+/// is the person's role, not the first word of the name.
+#[test]
+fn sentence_initial_role_is_a_role() {
+    let text = "Actor Sylvester Stallone arrived in Cannes on Friday for the premiere. \
+                Stallone said he was tired.";
+    let summary = summarize(text, &Config::default());
+    let stallone = summary
+        .entities
+        .iter()
+        .find(|e| e.name.slice(text) == "Sylvester Stallone")
+        .unwrap_or_else(|| panic!("Sylvester Stallone in {:?}", mentions(text)));
+    assert_eq!(stallone.kind, EntityKind::Person);
+    assert_eq!(stallone.role.map(|r| r.slice(text)), Some("Actor"));
+    check(
+        text,
+        &[("Sylvester Stallone", "PER"), ("Stallone", "PER")],
+        &["Actor Sylvester Stallone"],
+    );
+}
