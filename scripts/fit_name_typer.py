@@ -13,7 +13,8 @@ text in its document (the scorer's normalisation, `score_entities.norm`), or "no
 Model: multinomial logistic regression over PER, ORG, LOC, MISC, none (L2, Adam on the
 mean log-loss) on the dense features and the hashed word features (`LEX_TEMPLATES`); only the
 strongest word buckets are kept, quantised to i8 (the page carries them). The engine sums
-each name's candidates' log-probabilities in a document and takes the arg-max. Choice: the
+each entity's candidates' log-probabilities in a document (a name and the short forms linked
+to it: the rows' "entity") and takes the arg-max. Choice: the
 word weights' L2, how many buckets to keep (at most KEEPS, for the page's size) and a bias
 towards "none" (precision first: an uncertain name is left out) are chosen by 5-fold
 cross-validation grouped by document: the best typed micro-F1 over PER/ORG/LOC among the
