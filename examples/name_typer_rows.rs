@@ -1,8 +1,9 @@
 //! Prints the name typer's rows for `scripts/fit_name_typer.py`: reads
 //! JSON lines `{"id", "text"}` on standard input and writes, per line,
-//! `{"id", "rows": [{"start", "end", "text", "x": [..], "lex": [..]}]}` (the
-//! candidates of `engine::facts::name_typer_rows`: dense features and word
-//! buckets in `name_typer_features()` order, given first as
+//! `{"id", "rows": [{"start", "end", "text", "entity", "x": [..], "lex": [..]}]}`
+//! (the candidates of `engine::facts::name_typer_rows`: the entity's number
+//! in the document, dense features and word buckets in
+//! `name_typer_features()` order, given first as
 //! `{"features": [..], "templates": [..]}`).
 
 use nutshell::engine::{facts, summarize, Config, Language};
@@ -28,8 +29,8 @@ fn main() -> io::Result<()> {
         let language = summary.language.unwrap_or(Language::English);
         let rows: Vec<Value> = facts::name_typer_rows(text, &summary.sentences, language)
             .into_iter()
-            .map(|(span, x)| {
-                json!({"start": span.start, "end": span.end, "text": span.slice(text), "x": x.dense.to_vec(), "lex": x.lex.to_vec()})
+            .map(|(span, x, entity)| {
+                json!({"start": span.start, "end": span.end, "text": span.slice(text), "entity": entity, "x": x.dense.to_vec(), "lex": x.lex.to_vec()})
             })
             .collect();
         writeln!(out, "{}", json!({ "id": record["id"], "rows": rows }))?;

@@ -13,7 +13,8 @@ text in its document (the scorer's normalisation, `score_entities.norm`), or "no
 Model: multinomial logistic regression over PER, ORG, LOC, MISC, none (L2, Adam on the
 mean log-loss) on the dense features and the hashed word features (`LEX_TEMPLATES`); only the
 strongest word buckets are kept, quantised to i8 (the page carries them). The engine sums
-each name's candidates' log-probabilities in a document and takes the arg-max. Choice: the
+each entity's candidates' log-probabilities in a document (a name and the short forms linked
+to it: the rows' "entity") and takes the arg-max. Choice: the
 word weights' L2, how many buckets to keep (at most KEEPS, for the page's size) and a bias
 towards "none" (precision first: an uncertain name is left out) are chosen by 5-fold
 cross-validation grouped by document: the best typed micro-F1 over PER/ORG/LOC among the
@@ -44,7 +45,7 @@ LAMBDAS_LEX = [1e-4]  # (1e-5 was below 1e-4 at every setting tried)
 # cost 8.7 KB for +0.006 CV F1; the page has no room for that).
 KEEPS = [300, 600]
 MIN_TYPE_PRECISION = 0.85
-NONE_BIASES = [0.0, 0.25, 0.5, 0.75, 1.0, 1.5]
+NONE_BIASES = [0.0, 0.25, 0.5, 0.625, 0.75, 1.0, 1.5]
 FOLDS = 5
 STEPS = 300
 LR = 0.05
@@ -64,7 +65,8 @@ def rows():
 
 
 def examples(docs, by_id):
-    """One example per candidate: (doc index, normalised text, dense x, word buckets, label)."""
+    """One example per candidate: (doc index, normalised text, dense x, word buckets, label,
+    entity number in its document)."""
     data, gold_sets = [], []
     for di, d in enumerate(docs):
         gold = {}
@@ -74,7 +76,7 @@ def examples(docs, by_id):
         gold_sets.append({(t, ty) for t, ty in gold.items() if ty in SCORED})
         for r in by_id.get(d["id"], []):
             t = norm(r["text"])
-            data.append((di, t, r["x"], r["lex"], CLASSES.index(gold.get(t))))
+            data.append((di, t, r["x"], r["lex"], CLASSES.index(gold.get(t)), r["entity"]))
     return data, gold_sets
 
 
@@ -131,20 +133,23 @@ def prune(model, keep):
 
 
 def f1_of(data, S, gold_sets, docs_in, none_bias):
-    """Typed micro-F1 PER/ORG/LOC of the documents' (text, type) sets, each text typed
-    once per document by its candidates' summed log-probabilities (as the engine does)."""
+    """Typed micro-F1 PER/ORG/LOC of the documents' (text, type) sets, each entity (a key
+    and the short forms linked to it) typed once per document by its candidates' summed
+    log-probabilities (as the engine does)."""
     sums = {}
     logp = log_softmax(S)
-    for (di, t, _, _, _), lp in zip(data, logp):
-        if t:
-            sums[(di, t)] = sums.get((di, t), 0) + lp
+    for (di, _, _, _, _, ent), lp in zip(data, logp):
+        sums[(di, ent)] = sums.get((di, ent), 0) + lp
     system = {di: set() for di in docs_in}
     none = CLASSES.index(None)
-    for (di, t), lp in sums.items():
+    kind = {}
+    for key, lp in sums.items():
         lp = lp.copy()
         lp[none] += none_bias
-        c = CLASSES[int(np.argmax(lp))]
-        if c in SCORED and di in system:
+        kind[key] = CLASSES[int(np.argmax(lp))]
+    for di, t, _, _, _, ent in data:
+        c = kind[(di, ent)]
+        if t and c in SCORED and di in system:
             system[di].add((t, c))
     tp = sum(len(system[di] & gold_sets[di]) for di in docs_in)
     n_sys = sum(len(system[di]) for di in docs_in)
@@ -162,13 +167,19 @@ def f1_of(data, S, gold_sets, docs_in, none_bias):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dry", action="store_true", help="report only; do not write the weights")
+    ap.add_argument("--without", default="", metavar="F1,F2",
+                    help="dense features to leave out (zeroed), to measure their part; implies --dry")
     a = ap.parse_args()
+    a.dry = a.dry or bool(a.without)
     docs, (features, templates), by_id, buckets = rows()
     data, gold_sets = examples(docs, by_id)
-    X = np.array([x for _, _, x, _, _ in data], dtype=float)
-    B = np.array([b for _, _, _, b, _ in data], dtype=np.int64)
-    y = np.array([l for *_, l in data])
+    X = np.array([x for _, _, x, _, _, _ in data], dtype=float)
+    B = np.array([b for _, _, _, b, _, _ in data], dtype=np.int64)
+    y = np.array([l for _, _, _, _, l, _ in data])
     doc_of = np.array([di for di, *_ in data])
+    for name in filter(None, a.without.split(",")):
+        X[:, features.index(name)] = 0.0
+        print(f"without {name}")
     print(f"{len(docs)} documents, {len(data)} candidates, {X.shape[1]} features, "
           f"{B.shape[1]} word templates in {buckets} buckets")
     # The rules' own answer (the one-hot rule_* features) on the same footing.

@@ -254,6 +254,16 @@ fn is_cap_word(t: Token) -> bool {
     t.kind == TokenKind::Word && t.capitalised
 }
 
+/// A line in capitals with at least this many numbers is a table row
+/// (standings, results), not a headline: its names go to the typer rather
+/// than to the headline matching. Hand-set (one value tried); with it the
+/// typer's CV on CoNLL-2003 train rose (ARCHITECTURE.md, "Name typer").
+const TABLE_NUMBERS: usize = 2;
+
+/// A line of capitalised words with at least this many commas is a list
+/// (a squad, fixtures), not a Title Case headline (as `TABLE_NUMBERS`).
+const LIST_COMMAS: usize = 2;
+
 /// How a line reads, from the case of its words.
 pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mode {
     let words = || {
@@ -280,8 +290,17 @@ pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mod
             n_caps += usize::from(caps);
         }
     }
+    let n_numbers = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .count();
     if n_lettered > 0 && n_caps * 2 > n_lettered {
-        return Mode::Shouting;
+        // "ST LOUIS 67 60 .528": a table row in capitals, not a headline.
+        return if n_numbers >= TABLE_NUMBERS {
+            Mode::Table
+        } else {
+            Mode::Shouting
+        };
     }
     let lowercase_content = words().any(|w| {
         w.chars().next().is_some_and(char::is_lowercase)
@@ -291,12 +310,14 @@ pub(crate) fn line_mode(text: &str, tokens: &[Token], language: Language) -> Mod
     if lowercase_content {
         return Mode::Prose;
     }
-    let n_numbers = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Number)
-        .count();
     let n_cap_words = words().filter(|w| first_upper(w)).count();
-    if n_numbers == 0 && n_cap_words >= 3 {
+    // "Oliver Bierhoff, Fredi Bobic, Juergen Klinsmann": commas make a
+    // list of names, not a headline.
+    let n_commas = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Punct && t.span.slice(text) == ",")
+        .count();
+    if n_numbers == 0 && n_cap_words >= 3 && n_commas < LIST_COMMAS {
         Mode::Title
     } else {
         Mode::Table
@@ -328,7 +349,7 @@ pub(crate) fn find_names(
     text: &str,
     lines: &[Line],
     language: Language,
-    rows: Option<&mut Vec<(Span, typer::Row)>>,
+    rows: Option<&mut Vec<(Span, typer::Row, usize)>>,
 ) -> Vec<NameMention> {
     let english = language == Language::English;
     // Words the document writes in lower case somewhere (so a capitalised
@@ -831,9 +852,23 @@ fn classify_run(
     if !org_suffix {
         // Titles: "Prime Minister Tony Blair", "Mr. Smith".
         let (k, saw_title) = titles_from(a, is_title_word);
+        // "Actor Sylvester Stallone", "Trainer Berti Vogts": a role word
+        // capitalised only because it opens the sentence is the person's
+        // role, not part of the name. (Dropping any sentence-initial word
+        // before a given name, "Singer Whitney Houston", cost CV F1:
+        // 0.8531 -> 0.8493.)
+        let initial_role = initial
+            && a == start
+            && end - a > 1
+            && start_bits & ROLE_WORDS.bit != 0
+            && start_bits & (PLACE | GIVEN_NAME | SURNAME | KNOWN_ORGS.bit) == 0;
         if saw_title {
             role = Some((a, k));
             a = k;
+            person_cue = true;
+        } else if initial_role {
+            role = Some((a, a + 1));
+            a += 1;
             person_cue = true;
         } else if end - a > 1 && in_list(DEMONYMS, words[a]) && !whole_known {
             // "Russian President Boris Yeltsin": the adjective is MISC.
@@ -1114,7 +1149,7 @@ fn resolve(
     candidates: Vec<Candidate>,
     english: bool,
     is_lower_word: &dyn Fn(&str) -> bool,
-    mut rows: Option<&mut Vec<(Span, typer::Row)>>,
+    mut rows: Option<&mut Vec<(Span, typer::Row, usize)>>,
 ) -> Vec<NameMention> {
     // Each candidate's key as a number, and each key's summed votes.
     let mut key_numbers: FxHashMap<&str, usize> =
@@ -1191,6 +1226,19 @@ fn resolve(
         })
         .collect();
     drop(people);
+    // Each candidate's entity: its key's number, or for a short form the
+    // number of the full name it stands for ("Arafat" → "yasser arafat"),
+    // so that the typer decides a person's forms together.
+    let entity_of: Vec<usize> = decisions
+        .iter()
+        .zip(&key_number)
+        .map(|((_, linked), &k)| {
+            linked
+                .as_deref()
+                .and_then(|full| key_numbers.get(full).copied())
+                .unwrap_or(k)
+        })
+        .collect();
     drop(key_numbers);
     // The typer's last word (English only: it learned from English news).
     let n_per_key = key_number
@@ -1201,8 +1249,8 @@ fn resolve(
         });
     let n_table = lines.iter().filter(|l| l.mode == Mode::Table).count();
     let table_share = n_table as f32 / lines.len().max(1) as f32;
-    // Each key's summed scores over its candidates.
-    let mut key_sums = vec![[0.0f32; typer::N_CLASSES]; totals.len()];
+    // Each entity's summed scores over its candidates.
+    let mut entity_sums = vec![[0.0f32; typer::N_CLASSES]; totals.len()];
     if english {
         for (ci, (c, (rule_kind, linked))) in candidates.iter().zip(&decisions).enumerate() {
             let k = key_number[ci];
@@ -1218,16 +1266,19 @@ fn resolve(
                 is_lower_word,
             );
             if let Some(rows) = rows.as_deref_mut() {
-                rows.push((candidate_span(lines, c), row));
+                rows.push((candidate_span(lines, c), row, entity_of[ci]));
             }
-            for (sum, p) in key_sums[k].iter_mut().zip(typer::scores(&row)) {
+            for (sum, p) in entity_sums[entity_of[ci]]
+                .iter_mut()
+                .zip(typer::scores(&row))
+            {
                 *sum += p;
             }
         }
     }
     let kinds: Vec<Option<usize>> = decisions
         .iter()
-        .zip(&key_number)
+        .zip(&entity_of)
         .zip(&candidates)
         .map(|(((rule_kind, _), &k), c)| {
             // (A person's name with a particle, "Joost van der Westhuizen",
@@ -1237,7 +1288,7 @@ fn resolve(
             if !english || c.sure || particle_person {
                 return *rule_kind;
             }
-            Some(typer::best(&key_sums[k])).filter(|&class| class != typer::NONE)
+            Some(typer::best(&entity_sums[k])).filter(|&class| class != typer::NONE)
         })
         .collect();
     // (The candidates' keys move into the mentions.)
@@ -1317,6 +1368,7 @@ fn typer_row(
     let flag = |b: bool| f32::from(u8::from(b));
     let vote = |v: f32| (v / 5.0).clamp(-1.0, 2.0);
     let word_at = |k: Option<usize>| k.and_then(|k| line.lower.get(k)).copied().unwrap_or("");
+    let kind_at = |k: Option<usize>| k.and_then(|k| line.tokens.get(k)).map(|t| t.kind);
     let last = words[n - 1];
     let suffix = last
         .char_indices()
@@ -1389,6 +1441,15 @@ fn typer_row(
             words
                 .iter()
                 .any(|w| matches!(*w, "of" | "and" | "for" | "&")),
+        ),
+        flag(kind_at(c.first.checked_sub(1)) == Some(TokenKind::Number)),
+        flag(kind_at(Some(c.end)) == Some(TokenKind::Number)),
+        flag(
+            line.tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Number)
+                .nth(1)
+                .is_some(),
         ),
     ];
     typer::Row {

@@ -646,3 +646,66 @@ fn titles_and_roles_attach_to_the_person() {
         &["Foreign Minister Sergei Lavrov", "Foreign Minister"],
     );
 }
+
+/// Tables in capitals and lists of names reach the typer: teams in
+/// standings are organisations, not places; the names of a squad list
+/// are people; a full name is kept beside the short forms that stand for
+/// it (the typer decides a person's forms together).
+#[test]
+fn tables_lists_and_short_forms() {
+    let cases: &[NameCase] = &[
+        (
+            "Baseball standings after Sunday's games.\nAMERICAN LEAGUE\nEASTERN DIVISION\n\
+             W L PCT GB\nNEW YORK 74 56 .569 -\nBALTIMORE 70 61 .534 4 1/2\n\
+             BOSTON 67 66 .504 8 1/2\nTORONTO 63 70 .474 12 1/2",
+            &[("BALTIMORE", "ORG"), ("BOSTON", "ORG"), ("TORONTO", "ORG")],
+            &[],
+        ),
+        (
+            "Germany named their squad for the friendly on Wednesday.\n\
+             Goalkeepers - Andreas Koepke, Oliver Kahn, Oliver Reck",
+            &[
+                ("Andreas Koepke", "PER"),
+                ("Oliver Kahn", "PER"),
+                ("Oliver Reck", "PER"),
+            ],
+            &[],
+        ),
+        (
+            "Yasser Arafat will meet Shimon Peres in Gaza on Thursday.\n\
+             \"The meeting between Peres and Arafat will take place at the checkpoint,\" \
+             Peres' office said.\nArafat had been barred from flying to the West Bank.",
+            &[
+                ("Yasser Arafat", "PER"),
+                ("Arafat", "PER"),
+                ("Shimon Peres", "PER"),
+                ("Peres", "PER"),
+            ],
+            &[],
+        ),
+    ];
+    for (text, expected, absent) in cases {
+        check(text, expected, absent);
+    }
+}
+
+/// A role word that opens the sentence is capitalised only for that: it
+/// is the person's role, not the first word of the name.
+#[test]
+fn sentence_initial_role_is_a_role() {
+    let text = "Actor Sylvester Stallone arrived in Cannes on Friday for the premiere. \
+                Stallone said he was tired.";
+    let summary = summarize(text, &Config::default());
+    let stallone = summary
+        .entities
+        .iter()
+        .find(|e| e.name.slice(text) == "Sylvester Stallone")
+        .unwrap_or_else(|| panic!("Sylvester Stallone in {:?}", mentions(text)));
+    assert_eq!(stallone.kind, EntityKind::Person);
+    assert_eq!(stallone.role.map(|r| r.slice(text)), Some("Actor"));
+    check(
+        text,
+        &[("Sylvester Stallone", "PER"), ("Stallone", "PER")],
+        &["Actor Sylvester Stallone"],
+    );
+}

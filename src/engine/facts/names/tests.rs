@@ -118,3 +118,37 @@ fn gazetteer_lookups() {
     assert!(is_given_name("james") && !is_given_name("paris"));
     assert!(is_surname("johnson") && !is_surname("france"));
 }
+
+/// A line in capitals with numbers is a table row, and a line of
+/// capitalised words with commas a list: both are read for names, not
+/// matched back as headlines.
+#[test]
+fn line_mode_tables_in_capitals_and_lists() {
+    let cases = [
+        ("BALTIMORE 70 61 .534 4 1/2", Mode::Table),
+        ("ST LOUIS 67 60 .528", Mode::Table),
+        ("LONDON 1996-08-30", Mode::Shouting),
+        ("RUGBY UNION - MULDER OUT OF SECOND TEST.", Mode::Shouting),
+        (
+            "Goalkeepers - Andreas Koepke, Oliver Kahn, Oliver Reck",
+            Mode::Table,
+        ),
+        ("Clinton, Dole Trade Barbs Over Taxes", Mode::Title),
+        ("Premier to Visit Paris in June", Mode::Title),
+        ("Smith met Jones in Paris on Monday.", Mode::Prose),
+    ];
+    for (line, mode) in cases {
+        let mut tokens = Vec::new();
+        super::super::tokens::tokenize_into(
+            line,
+            Span::new(0, line.len()),
+            &mut tokens,
+            &mut Default::default(),
+        );
+        assert_eq!(
+            line_mode(line, &tokens, Language::English),
+            mode,
+            "{line:?}"
+        );
+    }
+}

@@ -2,9 +2,10 @@
 //! MISC and "no name", read from the rules' answer and votes, a few facts
 //! about the name and its document ([`FEATURES`]), and its words and
 //! neighbours ([`LEX_TEMPLATES`], hashed into [`LEX_BUCKETS`] buckets of
-//! which only the fitted ones are kept). Every mention of one name adds its
-//! scores (log-probabilities up to a constant), so a document types a name
-//! once. The weights
+//! which only the fitted ones are kept). Every mention of one entity (a
+//! name and the short forms linked to it: "Yasser Arafat", "Arafat") adds
+//! its scores (log-probabilities up to a constant), so a document types an
+//! entity once. The weights
 //! (`typer/weights.rs`) are fitted on CoNLL-2003 train by
 //! `scripts/fit_name_typer.py`, which says how they were chosen; the rules
 //! find the names' boundaries, the typer only re-types or drops them.
@@ -86,8 +87,20 @@ pub const FEATURES: [(&str, &str); N_FEATURES] = [
     ("org_head", "its first word is an organisation head"),
     ("particle", "it holds a name particle (\"van\", \"bin\")"),
     ("connector", "it holds \"of\", \"and\", \"for\" or \"&\""),
+    (
+        "prev_number",
+        "the token before it is a number (\"5 Boston\")",
+    ),
+    (
+        "next_number",
+        "the token after it is a number (\"Oakland 4\")",
+    ),
+    (
+        "numbers_line",
+        "its line holds two numbers or more (results, standings)",
+    ),
 ];
-pub const N_FEATURES: usize = 38;
+pub const N_FEATURES: usize = 41;
 
 /// The word features, each a template and the word it reads (lower case),
 /// hashed with its template's index ([`lex_bucket`]).
