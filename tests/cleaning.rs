@@ -198,7 +198,8 @@ fn long_headline_is_a_heading() {
 /// inside it: the block holding it gets it).
 #[test]
 fn markup_hints_set_related_stories_and_comments_aside() {
-    use nutshell::engine::{Hint, Mark};
+    use nutshell::engine::clean::markup::MARKS;
+    use nutshell::engine::{Evidence, Hint, Mark};
     let article = [
         "The old ferry across the Stour estuary will stop running at the end of June, the county council confirmed on Thursday, after the operator said it could no longer find qualified crew.",
         "The ferry has carried foot passengers and cyclists between Harwick and Mistley Quay since 1912, and last summer it made more than 9,000 crossings.",
@@ -287,6 +288,21 @@ fn markup_hints_set_related_stories_and_comments_aside() {
     for &i in &summary.chosen {
         let chosen = summary.sentences[i].span.slice(&text);
         assert!(article.contains(&chosen), "{chosen}");
+    }
+    // Evidence from the markup is a signal the line has, never one it lacks.
+    for b in &summary.boilerplate {
+        let hint = config
+            .hints
+            .iter()
+            .rev()
+            .find(|h| h.at < b.span.end)
+            .unwrap();
+        match b.evidence {
+            Evidence::Markup(i) => assert_ne!(hint.marks & MARKS[i].bit(), 0, "{b:?}"),
+            Evidence::LinkShare(p) => assert_eq!(p, u32::from(hint.links), "{b:?}"),
+            Evidence::OutsideArticleElement => assert_eq!(hint.marks & Mark::Article.bit(), 0),
+            _ => {}
+        }
     }
     assert_eq!(
         summary,

@@ -46,12 +46,17 @@ pub fn markup_probability(x: &Context) -> f32 {
 /// was stronger; then its context in the fourth stage; else `None`: ask the
 /// first two.
 pub fn markup_against(context: &Context, x: &Markup, n_words: usize) -> Option<Evidence> {
-    match most_against(&MARKUP_WEIGHTS, x, &MARKUP_MEANS) {
-        1 => return Some(Evidence::LinkShare((x[1] * 100.0 + 0.5) as u32)),
-        i if (FIRST_MARK..FIRST_MARK + MARKS.len()).contains(&i) => {
-            return Some(Evidence::Markup(i - FIRST_MARK))
-        }
-        i if i == FIRST_MARK + MARKS.len() => return Some(Evidence::OutsideArticleElement),
+    // Only a signal the line has, and one that counts against the article,
+    // is evidence ("in a sidebar"); the absence of a good one is not.
+    let pull = |i: usize| MARKUP_WEIGHTS[i] * (x[i] - MARKUP_MEANS[i]);
+    let markup = (1..x.len())
+        .filter(|&i| x[i] > 0.0 && MARKUP_WEIGHTS[i] < 0.0)
+        .min_by(|&a, &b| pull(a).total_cmp(&pull(b)))
+        .filter(|&i| pull(i) < pull(0).min(0.0));
+    match markup {
+        Some(1) => return Some(Evidence::LinkShare((x[1] * 100.0 + 0.5) as u32)),
+        Some(i) if i < FIRST_MARK + MARKS.len() => return Some(Evidence::Markup(i - FIRST_MARK)),
+        Some(i) if i == FIRST_MARK + MARKS.len() => return Some(Evidence::OutsideArticleElement),
         _ => {}
     }
     match most_against(&MARKUP_CONTEXT_WEIGHTS, context, &MARKUP_CONTEXT_MEANS) {
