@@ -598,7 +598,7 @@ fn rich_text_gives_each_line_its_hint() {
             (
                 "What a shame.",
                 0,
-                Mark::Article.bit() | Mark::FurnitureClass.bit()
+                Mark::Article.bit() | Mark::CommentsClass.bit()
             ),
             ("About us", 0, Mark::Footer.bit()),
         ]
