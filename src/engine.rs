@@ -36,6 +36,7 @@ mod terms;
 #[cfg(test)]
 mod testutil;
 mod text;
+pub(crate) mod word_list;
 
 pub use clean::markup::{Hint, Mark};
 pub use clean::{Boilerplate, BoilerplateKind, Evidence};

@@ -183,7 +183,7 @@ fn word_bits(word: &str) -> u32 {
         let mut bits: FxHashMap<&'static str, u32> =
             FxHashMap::with_capacity_and_hasher(n_words, Default::default());
         for list in WORD_LISTS {
-            for &w in list.words {
+            for w in list.words.iter() {
                 *bits.entry(w).or_default() |= list.bit;
             }
         }

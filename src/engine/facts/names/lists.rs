@@ -4,11 +4,12 @@
 //! table (`word_bits`), which answers every list in one lookup.
 
 use super::super::words;
+use crate::engine::word_list::{words, Words};
 
 /// Titles before a name ("President Bill Clinton", "Mr. Smith").
 pub(super) const TITLES: WordList = WordList {
     bit: 1 << 0,
-    words: &[
+    words: words![
         "adm",
         "admiral",
         "ambassador",
@@ -101,7 +102,7 @@ pub(super) const TITLES: WordList = WordList {
 /// Words that may stand between titles ("Prime Minister", "Foreign Secretary").
 pub(super) const TITLE_MODIFIERS: WordList = WordList {
     bit: 1 << 1,
-    words: &[
+    words: words![
         "acting",
         "agriculture",
         "assistant",
@@ -144,7 +145,7 @@ pub(super) const TITLE_MODIFIERS: WordList = WordList {
 /// Roles that, capitalised inside a run, stand before a person's name.
 pub(super) const RUN_ROLES: WordList = WordList {
     bit: 1 << 2,
-    words: &[
+    words: words![
         "ceo",
         "chairman",
         "chairwoman",
@@ -168,7 +169,7 @@ pub(super) const RUN_ROLES: WordList = WordList {
 /// Lower-case words right before a name that make it a person.
 pub(super) const ROLE_WORDS: WordList = WordList {
     bit: 1 << 3,
-    words: &[
+    words: words![
         "actor",
         "actress",
         "adviser",
@@ -242,7 +243,7 @@ pub(super) const ROLE_WORDS: WordList = WordList {
 /// Last words of organisation names.
 pub(super) const ORG_SUFFIXES: WordList = WordList {
     bit: 1 << 4,
-    words: &[
+    words: words![
         "ab",
         "academy",
         "administration",
@@ -404,7 +405,7 @@ pub(super) const ORG_SUFFIXES: WordList = WordList {
 /// Last words of place names ("Tiananmen Square", "Caspian Sea").
 pub(super) const LOC_SUFFIXES: WordList = WordList {
     bit: 1 << 19,
-    words: &[
+    words: words![
         "avenue",
         "bay",
         "bridge",
@@ -437,7 +438,7 @@ pub(super) const LOC_SUFFIXES: WordList = WordList {
 /// First words of organisation names ("Bank of England", "Real Madrid").
 pub(super) const ORG_HEADS: WordList = WordList {
     bit: 1 << 5,
-    words: &[
+    words: words![
         "academy",
         "agency",
         "association",
@@ -492,7 +493,7 @@ pub(super) const ORG_HEADS: WordList = WordList {
 };
 pub(super) const CLUB_PREFIXES: WordList = WordList {
     bit: 1 << 6,
-    words: &[
+    words: words![
         "ac",
         "atletico",
         "borussia",
@@ -515,7 +516,7 @@ pub(super) const CLUB_PREFIXES: WordList = WordList {
 /// Organisations named without any cue word (hand-written, widely known).
 pub(super) const KNOWN_ORGS: WordList = WordList {
     bit: 1 << 7,
-    words: &[
+    words: words![
         "al-qaeda",
         "amnesty",
         "ap",
@@ -581,7 +582,7 @@ pub(super) const KNOWN_ORGS: WordList = WordList {
 /// Nationality and group adjectives: MISC on their own.
 pub(super) const DEMONYMS: WordList = WordList {
     bit: 1 << 8,
-    words: &[
+    words: words![
         "afghan",
         "african",
         "albanian",
@@ -703,7 +704,7 @@ pub(super) const DEMONYMS: WordList = WordList {
 /// words (see `numbers`), common abbreviations.
 pub(super) const NOT_NAMES: WordList = WordList {
     bit: 1 << 9,
-    words: &[
+    words: words![
         "a",
         "ad",
         "am",
@@ -797,7 +798,7 @@ pub(super) const NOT_NAMES: WordList = WordList {
 /// Last words of events, prizes and laws: MISC ("World Cup", "U.S. Open").
 pub(super) const MISC_SUFFIXES: WordList = WordList {
     bit: 1 << 10,
-    words: &[
+    words: words![
         "accord",
         "accords",
         "act",
@@ -830,7 +831,7 @@ pub(super) const MISC_SUFFIXES: WordList = WordList {
 /// Group nouns for peoples and faiths: MISC ("Kurds", "Serbs").
 pub(super) const GROUP_NOUNS: WordList = WordList {
     bit: 1 << 11,
-    words: &[
+    words: words![
         "arab", "arabs", "briton", "britons", "croat", "croats", "dane", "danes", "jew", "jews",
         "kurd", "kurds", "moslem", "moslems", "muslims", "pole", "poles", "scot", "scots", "serbs",
         "swede", "swedes", "turk", "turks",
@@ -839,7 +840,7 @@ pub(super) const GROUP_NOUNS: WordList = WordList {
 /// US state abbreviations, a place after "Dallas,".
 pub(super) const STATE_ABBREVIATIONS: WordList = WordList {
     bit: 1 << 12,
-    words: &[
+    words: words![
         "ala", "ariz", "ark", "calif", "colo", "conn", "d.c", "d.c.", "del", "fla", "ga", "ill",
         "ind", "kan", "kans", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont",
         "n.c", "n.c.", "n.d", "n.h", "n.j", "n.j.", "n.m", "n.y", "n.y.", "neb", "nev", "okla",
@@ -849,7 +850,7 @@ pub(super) const STATE_ABBREVIATIONS: WordList = WordList {
 /// Particles inside names ("Ludwig van Beethoven", "Osama bin Laden").
 pub(super) const PARTICLES: WordList = WordList {
     bit: 1 << 13,
-    words: &[
+    words: words![
         "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
         "la", "le", "van", "von", "y",
     ],
@@ -857,7 +858,7 @@ pub(super) const PARTICLES: WordList = WordList {
 /// Capitalised words that start sentences without being names.
 pub(super) const COMMON_STARTERS: WordList = WordList {
     bit: 1 << 14,
-    words: &[
+    words: words![
         "according",
         "after",
         "also",
@@ -903,7 +904,7 @@ pub(super) const COMMON_STARTERS: WordList = WordList {
 };
 pub(super) const PLACE_PREPOSITIONS: WordList = WordList {
     bit: 1 << 15,
-    words: &[
+    words: words![
         "across",
         "around",
         "from",
@@ -929,7 +930,7 @@ pub(super) const SPEECH_VERBS: WordList = WordList {
 /// Lower-case words right before a name that make it an organisation.
 pub(super) const ORG_PRECEDERS: WordList = WordList {
     bit: 1 << 18,
-    words: &[
+    words: words![
         "agency",
         "airline",
         "automaker",
@@ -958,7 +959,7 @@ pub(super) const ORG_PRECEDERS: WordList = WordList {
 /// ("Microsoft spokesman", "Gazprom shares").
 pub(super) const ORG_FOLLOWERS: WordList = WordList {
     bit: 1 << 17,
-    words: &[
+    words: words![
         "board",
         "chairman",
         "chief",
@@ -984,9 +985,7 @@ pub(super) const ORG_FOLLOWERS: WordList = WordList {
 /// Small words allowed inside a title ("Hour of Power", "Gone with the Wind").
 pub(super) const TITLE_SMALL_WORDS: WordList = WordList {
     bit: 1 << 20,
-    words: &[
-        "a", "an", "and", "for", "in", "of", "on", "the", "to", "with",
-    ],
+    words: words!["a", "an", "and", "for", "in", "of", "on", "the", "to", "with",],
 };
 /// Every word list of this module (each sorted: see the test
 /// `word_lists_are_sorted`).
@@ -1018,5 +1017,5 @@ pub(super) const WORD_LISTS: [WordList; 21] = [
 #[derive(Clone, Copy)]
 pub(super) struct WordList {
     pub bit: u32,
-    pub words: &'static [&'static str],
+    pub words: Words,
 }
