@@ -7,6 +7,7 @@
 //! stemmer; CJK text is compared by character bigrams).
 
 use super::text::{ascii_prefix_len, is_letter, push_lowercase};
+use super::word_list::{words, Words};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -60,7 +61,7 @@ impl Language {
         }
     }
 
-    pub fn stop_words(self) -> &'static [&'static str] {
+    pub(crate) fn stop_words(self) -> Words {
         match self {
             Language::English => EN,
             Language::German => DE,
@@ -70,7 +71,7 @@ impl Language {
             Language::Portuguese => PT,
             Language::Dutch => NL,
             Language::Russian => RU,
-            Language::Cjk | Language::Other => &[],
+            Language::Cjk | Language::Other => words![],
         }
     }
 
@@ -80,7 +81,7 @@ impl Language {
         // once per word of the text, so a linear `contains` showed in profiles.
         static SETS: [OnceLock<FxHashSet<&'static str>>; 10] = [const { OnceLock::new() }; 10];
         SETS[self as usize]
-            .get_or_init(|| self.stop_words().iter().copied().collect())
+            .get_or_init(|| self.stop_words().iter().collect())
             .contains(lower_word)
     }
 
@@ -273,7 +274,7 @@ fn stop_word_languages() -> &'static FxHashMap<&'static [u8], u16> {
     TABLE.get_or_init(|| {
         let mut table = FxHashMap::default();
         for lang in LATIN.into_iter().chain([Language::Russian]) {
-            for &word in lang.stop_words() {
+            for word in lang.stop_words().iter() {
                 *table.entry(word.as_bytes()).or_insert(0) |= 1 << lang as usize;
             }
         }
@@ -284,7 +285,7 @@ fn stop_word_languages() -> &'static FxHashMap<&'static [u8], u16> {
 // Function-word lists: written for this project from general knowledge of
 // each language (no third-party list copied). They serve detection and
 // scoring, so they hold the most frequent words, not every one.
-const EN: &[&str] = &[
+const EN: Words = words![
     "a",
     "about",
     "after",
@@ -433,7 +434,7 @@ const EN: &[&str] = &[
     "back",
     "way",
 ];
-const DE: &[&str] = &[
+const DE: Words = words![
     "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "einer", "eines",
     "den", "dem", "des", "zu", "mit", "sich", "auf", "für", "von", "im", "sie", "es", "er", "auch",
     "wie", "bei", "aus", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "sind",
@@ -443,7 +444,7 @@ const DE: &[&str] = &[
     "zur", "gegen", "ohne", "unter", "sagte", "jahr", "jahren", "sei", "keine", "kein", "was",
     "wer", "wo", "doch", "da", "hier", "dann",
 ];
-const FR: &[&str] = &[
+const FR: Words = words![
     "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans",
     "pour", "pas", "sur", "au", "aux", "avec", "ce", "cette", "ces", "il", "elle", "ils", "elles",
     "nous", "vous", "je", "se", "sa", "son", "ses", "leur", "leurs", "mais", "ou", "où", "par",
@@ -451,7 +452,7 @@ const FR: &[&str] = &[
     "tout", "tous", "très", "sans", "entre", "après", "avant", "depuis", "selon", "lors", "dont",
     "même", "ans", "année", "a-t-il", "l", "d", "qu", "n", "s", "c", "j", "y", "si", "on",
 ];
-const ES: &[&str] = &[
+const ES: Words = words![
     "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "unos", "unas", "es",
     "por", "con", "para", "se", "no", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha",
     "han", "son", "está", "están", "este", "esta", "estos", "estas", "ese", "esa", "le", "les",
@@ -459,7 +460,7 @@ const ES: &[&str] = &[
     "donde", "quien", "porque", "según", "años", "año", "era", "ser", "hay", "dijo", "tiene",
     "todo", "todos", "nos", "yo", "él", "ella", "ellos",
 ];
-const IT: &[&str] = &[
+const IT: Words = words![
     "il", "lo", "la", "i", "gli", "le", "di", "del", "della", "dei", "delle", "degli", "e", "è",
     "un", "uno", "una", "in", "che", "per", "non", "con", "su", "sul", "sulla", "da", "dal",
     "dalla", "al", "alla", "ai", "si", "come", "ma", "più", "anche", "sono", "stato", "stata",
@@ -467,7 +468,7 @@ const IT: &[&str] = &[
     "o", "ci", "ne", "nel", "nella", "nei", "loro", "lui", "lei", "dopo", "anni", "anno", "ancora",
     "molto", "tutto", "tutti", "secondo", "detto", "cui", "quando",
 ];
-const PT: &[&str] = &[
+const PT: Words = words![
     "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "é", "um", "uma", "em", "no", "na",
     "nos", "nas", "que", "para", "por", "com", "não", "se", "ao", "aos", "mais", "mas", "como",
     "foi", "são", "ser", "está", "estão", "seu", "sua", "seus", "suas", "ele", "ela", "eles",
@@ -475,7 +476,7 @@ const PT: &[&str] = &[
     "sem", "sobre", "até", "depois", "anos", "ano", "tem", "têm", "há", "pelo", "pela", "pelos",
     "pelas", "disse", "ou", "onde", "quem",
 ];
-const NL: &[&str] = &[
+const NL: Words = words![
     "de", "het", "een", "en", "van", "in", "is", "dat", "die", "op", "te", "voor", "met", "zijn",
     "niet", "aan", "er", "om", "ook", "als", "bij", "of", "door", "maar", "uit", "nog", "naar",
     "dan", "wel", "was", "werd", "worden", "wordt", "heeft", "hebben", "had", "hij", "zij", "ze",
@@ -483,7 +484,7 @@ const NL: &[&str] = &[
     "jaar", "jaren", "zei", "hun", "haar", "ons", "omdat", "toen", "nu", "al", "wat", "wie",
     "waar", "onder", "tegen",
 ];
-const RU: &[&str] = &[
+const RU: Words = words![
     "и",
     "в",
     "во",
@@ -600,7 +601,7 @@ mod tests {
             .collect();
         let mut words: Vec<String> = vec![String::new(), "\0".into(), "a\0b".into()];
         for &lang in &languages {
-            for &w in lang.stop_words() {
+            for w in lang.stop_words().iter() {
                 words.push(w.to_owned());
                 words.push(w.to_uppercase());
                 words.push(w.chars().skip(1).collect());
@@ -612,7 +613,7 @@ mod tests {
         }
         for &lang in &languages {
             for w in &words {
-                let listed = lang.stop_words().contains(&w.as_str());
+                let listed = lang.stop_words().iter().any(|s| s == w);
                 assert_eq!(lang.is_stop_word(w), listed, "{lang:?} {w:?}");
             }
         }

@@ -13,6 +13,11 @@ impl Words {
         self.0.split_terminator('\n')
     }
 
+    /// Whether the list has no word.
+    pub(crate) fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
     /// How many words.
     pub(crate) fn len(self) -> usize {
         self.0.bytes().filter(|&b| b == b'\n').count()
@@ -41,5 +46,6 @@ mod tests {
         let empty = words![];
         assert_eq!(empty.iter().count(), 0);
         assert_eq!(empty.len(), 0);
+        assert!(empty.is_empty() && !list.is_empty());
     }
 }
