@@ -694,7 +694,7 @@ fn cue_index() -> &'static CueIndex {
         };
         let cues = CUES
             .iter()
-            .flat_map(|(kind, cues)| cues.iter().map(move |c| (*kind, *c)));
+            .flat_map(|(kind, cues)| cues.iter().map(move |c| (*kind, c)));
         for (order, (kind, phrase)) in cues.enumerate() {
             index.kinds.push(kind);
             let cue = Cue {
@@ -877,7 +877,7 @@ mod tests {
     fn find_cues_matches_a_search_per_cue() {
         let check = |t: &str| assert_eq!(find_cues(t), cues_by_search(t), "cues of {t:?}");
         let around = ["", "x", "1", " ", "-", "é", "ж", "©", "|", "'", "_"];
-        let all: Vec<&str> = CUES.iter().flat_map(|(_, c)| c.iter().copied()).collect();
+        let all: Vec<&str> = CUES.iter().flat_map(|(_, c)| c.iter()).collect();
         for cue in &all {
             let cut = &cue[..cue.char_indices().last().map_or(0, |(i, _)| i)];
             for before in around {

@@ -3,13 +3,14 @@
 //! are controls.
 
 use super::BoilerplateKind;
+use crate::engine::word_list::{words, Words};
 
 /// Cue phrases per kind, lower case, several languages. Matched on word
 /// boundaries anywhere in a short block.
-pub(super) const CUES: &[(BoilerplateKind, &[&str])] = &[
+pub(super) const CUES: &[(BoilerplateKind, Words)] = &[
     (
         BoilerplateKind::SignUp,
-        &[
+        words![
             "subscribe",
             "subscription",
             "subscriber",
@@ -50,7 +51,7 @@ pub(super) const CUES: &[(BoilerplateKind, &[&str])] = &[
     ),
     (
         BoilerplateKind::Donation,
-        &[
+        words![
             "donate",
             "donation",
             "support our journalism",
@@ -79,7 +80,7 @@ pub(super) const CUES: &[(BoilerplateKind, &[&str])] = &[
     ),
     (
         BoilerplateKind::Cookies,
-        &[
+        words![
             "cookie",
             "cookies",
             "privacy policy",
@@ -98,7 +99,7 @@ pub(super) const CUES: &[(BoilerplateKind, &[&str])] = &[
     ),
     (
         BoilerplateKind::Caption,
-        &[
+        words![
             "photo:",
             "photograph:",
             "photo credit",
@@ -126,7 +127,7 @@ pub(super) const CUES: &[(BoilerplateKind, &[&str])] = &[
     ),
     (
         BoilerplateKind::Advertisement,
-        &[
+        words![
             "advertisement",
             "sponsored",
             "all rights reserved",
@@ -139,7 +140,7 @@ pub(super) const CUES: &[(BoilerplateKind, &[&str])] = &[
     ),
     (
         BoilerplateKind::Byline,
-        &[
+        words![
             "contributed reporting",
             "contributed to this report",
             "contributed to this article",
