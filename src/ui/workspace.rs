@@ -149,8 +149,10 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let dispatch: Callback<Action> = dispatcher.clone().into();
     let on_edit = dispatch.reform(Action::Edit);
     let on_replace = dispatch.reform(|(text, hints)| Action::Replace(text, hints));
-    let on_clear = dispatch.reform(|()| Action::Clear);
-    let on_summarize_now = dispatch.reform(|()| Action::SummarizeNow);
+    // (One callback type for the actions that carry nothing: one copy of its code.)
+    let on_unit = |action: fn(()) -> Action| dispatch.reform(action);
+    let on_clear = on_unit(|()| Action::Clear);
+    let on_summarize_now = on_unit(|()| Action::SummarizeNow);
     let on_reading = dispatch.reform(Action::Reading);
     let on_length = dispatch.reform(Action::SetLength);
     let on_kind = dispatch.reform(Action::SetKind);
@@ -158,10 +160,10 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let on_theme = dispatch.reform(Action::SetTheme);
     let on_focus = dispatch.reform(Action::Focus);
     let on_focus_entity = dispatch.reform(Action::FocusEntity);
-    let on_show_more = dispatch.reform(|()| Action::ShowMoreSource);
-    let on_toggle_reasons = dispatch.reform(|()| Action::ToggleReasons);
+    let on_show_more = on_unit(|()| Action::ShowMoreSource);
+    let on_toggle_reasons = on_unit(|()| Action::ToggleReasons);
     let on_override = dispatch.reform(Action::Override);
-    let on_edit_large_text = dispatch.reform(|()| Action::EditLargeText);
+    let on_edit_large_text = on_unit(|()| Action::EditLargeText);
     let on_undo = dispatch.reform(|_: MouseEvent| Action::Undo);
 
     let outcome = state.outcome.clone();
