@@ -571,6 +571,27 @@ fn batch_hints_reach_the_cleaning() {
     );
 }
 
+/// A person's role where the text gives one before the name is in the
+/// batch record's entity, and a quote goes to the person, not to the
+/// organisation in the same phrase (issue 24's examples).
+#[test]
+fn batch_entities_carry_roles() {
+    let text = "Russia rejected the report on Monday. \"This is a provocation,\" Kremlin spokesman Dmitry Peskov told reporters in Moscow. Foreign Minister Sergei Lavrov met his counterpart in Geneva on Friday.";
+    let line = serde_json::json!({"id": 1, "text": text});
+    let out = run(&["batch"], format!("{line}\n").as_bytes());
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let record = json_lines(&out.stdout).remove(0);
+    let role_of = |name: &str| {
+        let entities = record["entities"].as_array().unwrap();
+        let entity = entities.iter().find(|e| e["text"] == name);
+        entity.map(|e| e["role"].clone()).unwrap_or(Value::Null)
+    };
+    assert_eq!(role_of("Dmitry Peskov"), "spokesman", "{record}");
+    assert_eq!(role_of("Sergei Lavrov"), "Foreign Minister", "{record}");
+    assert_eq!(role_of("Moscow"), Value::Null, "{record}");
+    assert_eq!(record["quotes"][0]["speaker"], "Dmitry Peskov", "{record}");
+}
+
 /// Lines that cannot be summarised, each with the error it must name.
 #[test]
 fn batch_bad_lines_table() {

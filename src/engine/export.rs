@@ -103,12 +103,15 @@ pub struct SentenceRecord<'a> {
 
 /// One way the text names a distinct entity ("Yasser Arafat", "Arafat":
 /// [`Entity::forms`](super::facts::Entity::forms), the fullest first): the
-/// span of its first mention, the entity's type code ("PER") and how many
-/// mentions write it so.
+/// span of its first mention, the entity's type code ("PER"), how many
+/// mentions write it so, and a person's role where the text gives one
+/// ("Foreign Minister").
 #[derive(Clone, Debug, Serialize)]
 pub struct EntityRecord<'a> {
     pub end: usize,
     pub mentions: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<&'a str>,
     pub start: usize,
     pub text: &'a str,
     #[serde(rename = "type")]
@@ -179,6 +182,7 @@ pub fn record<'a>(text: &'a str, summary: &Summary) -> Record<'a> {
                     .map(|(span, n_mentions)| EntityRecord {
                         end: span.end,
                         mentions: n_mentions,
+                        role: e.role.map(|r| slice(text, r)),
                         start: span.start,
                         text: slice(text, span),
                         kind: e.kind.code(),
