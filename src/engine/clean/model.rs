@@ -1,7 +1,8 @@
 //! The block classifier: two logistic models over the named features of
-//! `features.rs`, with the weights `scripts/fit_cleaner.py` fitted
-//! (`weights.rs`, generated, with the data and the cross-validation that
-//! chose them).
+//! `features.rs` (a block alone, then in context), and for a rich paste two
+//! more (the markup of `markup.rs` beside that answer, then the context
+//! again), with the weights `scripts/fit_cleaner.py` fitted (`weights.rs`,
+//! generated, with the data and the cross-validation that chose them).
 
 use super::features::{Context, Local};
 use super::markup::{Markup, FIRST_MARK, MARKS};
