@@ -363,7 +363,7 @@ def markup_cross_validate(plain, rich, l2_12, alpha, prior):
     for p, g in zip(plain, f):
         if not p["clean"]:
             fold_of[p["site"]] = g
-    rich_fold = [fold_of.get(p["site"], hash(p["site"]) % N_FOLDS) for p in rich]
+    rich_fold = [fold_of[p["site"]] for p in rich]  # (the same pages: every site has its fold)
     models = {}
 
     def model_without(ks):
@@ -377,10 +377,6 @@ def markup_cross_validate(plain, rich, l2_12, alpha, prior):
         nested[k] = [context_logits(model_without([g, k]), p) if g != k else None for p, g in zip(rich, rich_fold)]
         print(f"  stage-2 logits without fold {k}: done", flush=True)
     return rich_fold, outer, nested
-
-
-def markup_figures(pages, probs, t, veto=0.0):
-    return figures(pages, probs, t, veto)
 
 
 def aside(p, q, t, veto):
@@ -571,8 +567,8 @@ def choose_markup(pages, rich, l2, alpha, prior, veto):
                 print(f"{r[0]:6d} {r[1]:.2f} {r[2]:<24} {r[3]!r}")
     m3 = fit_markup(rich, outer, l2_3, alpha)
     fit_markup_context(m3, rich, outer, l2_3, alpha, prior)
-    without = max(((t, *figures(rich, base, t, veto)) for t in np.arange(0.05, 0.96, 0.01)
-                   if figures(rich, base, t, veto)[0] >= TARGET_KEPT_MARKUP), key=lambda r: r[2], default=None)
+    base_figures = ((t, *figures(rich, base, t, veto)) for t in np.arange(0.05, 0.96, 0.01))
+    without = max((r for r in base_figures if r[1] >= TARGET_KEPT_MARKUP), key=lambda r: r[2], default=None)
     note = (f"Stage 3 on {len(rich)} rich pastes of the same pages (bench/rich_pastes.mjs --dump), chosen by the same site folds: "
             f"l2={l2_3}; CV article kept {100 * kept:.1f}%, junk removed {100 * removed:.1f}% "
             f"(stages 1-2 alone, best threshold for {100 * TARGET_KEPT_MARKUP:.0f}% kept: "

@@ -22,7 +22,7 @@ use nutshell::engine::{summarize, Config, Notice, SentenceRole, Summary};
 use nutshell::ui::agent::SummarizeRequest;
 use nutshell::ui::example::EXAMPLE_ARTICLE;
 use nutshell::ui::facts_view::FactsView;
-use nutshell::ui::rich_text::{html_to_rich_text, html_to_text};
+use nutshell::ui::rich_text::html_to_rich_text;
 use nutshell::ui::state::{Focus, Outcome, SharedOutcome, SummaryKind, TEXT_BOX_MAX_BYTES};
 use nutshell::ui::summary_view::SummaryView;
 use nutshell::ui::{Summarizer, Workspace};
@@ -554,7 +554,7 @@ fn rich_text_keeps_paragraphs_and_drops_markup_and_scripts() {
                 <script>alert('no')</script><div>Second<br>line</div>\
                 <ul><li>One</li><li>Two</li></ul></body></html>";
     assert_eq!(
-        html_to_text(html).unwrap(),
+        html_to_rich_text(html).unwrap().text,
         "Title\n\nFirst paragraph, with bold words.\n\nSecond\nline\n\nOne\n\nTwo"
     );
 }
@@ -608,7 +608,7 @@ fn rich_text_gives_each_line_its_hint() {
 /// The conversion's cases, each `(html, text)`.
 fn check_html_to_text(cases: &[(&str, &str)]) {
     for &(html, text) in cases {
-        assert_eq!(html_to_text(html).unwrap(), text, "{html}");
+        assert_eq!(html_to_rich_text(html).unwrap().text, text, "{html}");
     }
 }
 

@@ -219,7 +219,8 @@ impl Evidence {
 /// its second adds the context, above all whether the block lies inside
 /// the article's one run of paragraphs ([`features::body_run`]). A rich
 /// paste's markup (`hints`, one per block, empty for plain text) adds a
-/// third stage that reads it beside the second's answer.
+/// third stage that reads it beside the second's answer, and a fourth that
+/// reads the third's answers in context.
 pub fn classify_blocks(
     text: &str,
     blocks: &[Block],
@@ -276,21 +277,18 @@ pub fn classify_blocks(
     };
     // A rich paste: the third stage reads the markup beside the second's
     // answer, the fourth that answer's context.
-    let markup_inputs: Vec<markup::Markup> = if marked {
-        (0..blocks.len())
+    let (markup_inputs, markup_context) = if marked {
+        let inputs: Vec<markup::Markup> = (0..blocks.len())
             .map(|i| {
                 let hint = hints.get(i).and_then(Option::as_ref);
                 markup::features(model::context_logit(&context[i]), hint, page_has_article)
             })
-            .collect()
+            .collect();
+        let logits: Vec<f32> = inputs.iter().map(model::markup_logit).collect();
+        let context = features::context(&logits, &local, &n_words, model::RUN_PRIOR);
+        (inputs, context)
     } else {
-        Vec::new()
-    };
-    let markup_context = if marked {
-        let logits: Vec<f32> = markup_inputs.iter().map(model::markup_logit).collect();
-        features::context(&logits, &local, &n_words, model::RUN_PRIOR)
-    } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     for i in 0..blocks.len() {
         let p = match markup_context.get(i) {

@@ -12,7 +12,6 @@
 //! Nutshell; none without the token can push text into it.
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,8 +19,7 @@ use web_sys::MessageEvent;
 use yew::prelude::*;
 
 use super::export_bar::copy;
-use super::rich_text::{html_to_rich_text, RichText};
-use crate::engine::Hint;
+use super::rich_text::{html_to_rich_text, Marked, RichText};
 use super::storage;
 
 /// What Nutshell says to the window that opened it once it listens.
@@ -73,7 +71,7 @@ pub fn bookmarklet_href(url: &str, origin: &str, token: &str) -> String {
 /// (the HTML's text and its lines' hints when it has any, as a rich paste
 /// gives). Returns what
 /// stops listening; `None` when there is no opener or no token.
-pub fn receive(on_text: Callback<(Rc<str>, Rc<[Hint]>)>) -> Option<impl FnOnce()> {
+pub fn receive(on_text: Callback<Marked>) -> Option<impl FnOnce()> {
     let window = web_sys::window()?;
     let opener = window.opener().ok().filter(JsValue::is_object)?;
     let token = storage::load_bookmarklet_token()?;
@@ -100,14 +98,11 @@ pub fn receive(on_text: Callback<(Rc<str>, Rc<[Hint]>)>) -> Option<impl FnOnce()
             return;
         }
         done.set(true);
-        let RichText { text, hints } = html
+        let rich = html
             .and_then(|h| html_to_rich_text(&String::from(h)))
             .filter(|r| !r.text.trim().is_empty())
-            .unwrap_or_else(|| RichText {
-                text: text.into(),
-                hints: Vec::new(),
-            });
-        on_text.emit((Rc::from(text), Rc::from(hints)));
+            .unwrap_or_else(|| RichText::plain(text.into()));
+        on_text.emit(rich.into_marked());
     });
     window
         .add_event_listener_with_callback("message", handler.as_ref().unchecked_ref())

@@ -12,8 +12,7 @@ use web_sys::{ClipboardEvent, DataTransfer, File, HtmlInputElement, HtmlTextArea
 use yew::prelude::*;
 
 use super::example::EXAMPLE_ARTICLE;
-use super::rich_text::{html_to_rich_text, RichText};
-use crate::engine::Hint;
+use super::rich_text::{html_to_rich_text, Marked, RichText};
 use super::state::{describe_size, Storage, TEXT_BOX_MAX_BYTES};
 
 /// Files the "Open file" button offers.
@@ -123,9 +122,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 }
                 return;
             }
-            let Some(RichText { text, hints }) =
-                html_to_rich_text(&html).filter(|r| !r.text.is_empty())
-            else {
+            let Some(rich) = html_to_rich_text(&html).filter(|r| !r.text.is_empty()) else {
                 return;
             };
             let Some(textarea) = textarea.cast::<HtmlTextAreaElement>() else {
@@ -134,27 +131,28 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             e.prevent_default();
             // (The hints name bytes of the pasted text: they hold only when
             // it is the whole text.)
-            if text.len() > TEXT_BOX_MAX_BYTES {
+            if rich.text.len() > TEXT_BOX_MAX_BYTES {
                 let (before, after) = split_at_selection(&textarea);
                 if before.is_empty() && after.is_empty() {
-                    on_replace.emit((Rc::from(text), Rc::from(hints)));
+                    on_replace.emit(rich.into_marked());
                 } else {
-                    on_replace.emit(unmarked(Rc::from([before.as_str(), &text, &after].concat())));
+                    let text = [before.as_str(), &rich.text, &after].concat();
+                    on_replace.emit(unmarked(Rc::from(text)));
                 }
                 return;
             }
             let start = textarea.selection_start().ok().flatten().unwrap_or(0);
             let end = textarea.selection_end().ok().flatten().unwrap_or(start);
             if textarea
-                .set_range_text_with_start_and_end_and_mode(&text, start, end, "end")
+                .set_range_text_with_start_and_end_and_mode(&rich.text, start, end, "end")
                 .is_err()
             {
-                textarea.set_value(&text);
+                textarea.set_value(&rich.text);
             }
             // A paste is a paste, whatever its flavour: no typing pause.
             let value = textarea.value();
-            if value == text {
-                on_replace.emit((Rc::from(text), Rc::from(hints)));
+            if value == rich.text {
+                on_replace.emit(rich.into_marked());
             } else {
                 on_replace.emit(unmarked(Rc::from(value)));
             }
@@ -175,14 +173,10 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 return;
             }
             let html = data.get_data("text/html").unwrap_or_default();
-            match html_to_rich_text(&html).filter(|r| !r.text.is_empty()) {
-                Some(RichText { text, hints }) => {
-                    on_replace.emit((Rc::from(text), Rc::from(hints)))
-                }
-                None => on_replace.emit(unmarked(Rc::from(
-                    data.get_data("text/plain").unwrap_or_default(),
-                ))),
-            }
+            let rich = html_to_rich_text(&html)
+                .filter(|r| !r.text.is_empty())
+                .unwrap_or_else(|| RichText::plain(data.get_data("text/plain").unwrap_or_default()));
+            on_replace.emit(rich.into_marked());
         })
     };
 
@@ -317,9 +311,6 @@ fn clipboard_text(data: &DataTransfer) -> Option<JsString> {
 /// about 10 ms each on a busy 2-core machine.
 const PASTE_STEP_UNITS: u32 = 256 * 1024;
 
-/// A text and what a rich paste's markup says of its lines.
-pub type Marked = (Rc<str>, Rc<[Hint]>);
-
 /// Plain text: no hints.
 fn unmarked(text: Rc<str>) -> Marked {
     (text, Rc::from([]))
@@ -366,15 +357,12 @@ fn read_file(
             on_status.emit(Some(format!("Could not read {name}.")));
             return;
         };
-        let RichText { text, hints } = if is_html {
+        let rich = if is_html {
             html_to_rich_text(&raw).unwrap_or_default()
         } else {
-            RichText {
-                text: raw,
-                hints: Vec::new(),
-            }
+            RichText::plain(raw)
         };
-        on_replace.emit((Rc::from(text), Rc::from(hints)));
+        on_replace.emit(rich.into_marked());
         on_status.emit(Some(format!("Opened {name}.")));
     });
 }

@@ -17,6 +17,8 @@
 //! in and the share of it that was links (issue 20): the cleaner's strongest
 //! evidence, as plain data the engine reads (`engine::clean::markup`).
 
+use std::rc::Rc;
+
 use crate::engine::clean::markup::class_marks;
 use crate::engine::{Hint, Mark};
 use wasm_bindgen::JsCast;
@@ -28,6 +30,24 @@ pub struct RichText {
     pub text: String,
     /// One per non-empty line, in order.
     pub hints: Vec<Hint>,
+}
+
+/// A text and what a rich paste's markup says of its lines, as the state
+/// keeps them (`Action::Replace`).
+pub type Marked = (Rc<str>, Rc<[Hint]>);
+
+impl RichText {
+    /// Plain text: no hints.
+    pub fn plain(text: String) -> RichText {
+        RichText {
+            text,
+            hints: Vec::new(),
+        }
+    }
+
+    pub fn into_marked(self) -> Marked {
+        (Rc::from(self.text), Rc::from(self.hints))
+    }
 }
 
 /// What is not article text, or not seen (see the module's docs).
@@ -114,14 +134,8 @@ fn element_marks(outer: u16, element: &Element, name: &str) -> u16 {
 const CLASS_MARKS: u16 =
     Mark::FurnitureClass.bit() | Mark::ArticleClass.bit() | Mark::CommentsClass.bit();
 
-/// The text of `html` with one blank line between blocks, or `None` when the
-/// browser cannot parse it.
-pub fn html_to_text(html: &str) -> Option<String> {
-    html_to_rich_text(html).map(|r| r.text)
-}
-
-/// The text of `html` with its lines' hints, or `None` when the browser
-/// cannot parse it.
+/// The text of `html` with one blank line between blocks and its lines'
+/// hints, or `None` when the browser cannot parse it.
 pub fn html_to_rich_text(html: &str) -> Option<RichText> {
     let document = DomParser::new()
         .ok()?
