@@ -273,7 +273,18 @@ fn extract(
         .into_iter()
         .map(|(i, s, first, end)| {
             let tokens = &all_tokens[first..end];
-            let mode = names::line_mode(text, tokens, language);
+            let mut mode = names::line_mode(text, tokens, language);
+            // A sentence that shares its paragraph with another is prose,
+            // however many of its words are capitalised ("It's not Tom
+            // Cruise or Mel Gibson or Harrison Ford."): a headline stands
+            // alone.
+            let beside = |j: Option<usize>| {
+                j.and_then(|j| sentences.get(j))
+                    .is_some_and(|o| o.paragraph_idx == s.paragraph_idx)
+            };
+            if mode == Mode::Title && (beside(i.checked_sub(1)) || beside(Some(i + 1))) {
+                mode = Mode::Prose;
+            }
             let lower = &all_lower[first..end];
             Line {
                 sentence_idx: i,
@@ -286,7 +297,7 @@ fn extract(
             }
         })
         .collect();
-    let names = if language == Language::Cjk {
+    let mut names = if language == Language::Cjk {
         Vec::new()
     } else {
         names::find_names(text, &lines, language, rows)
@@ -294,6 +305,19 @@ fn extract(
     let mut numbers: Vec<numbers::NumberMention> = Vec::new();
     for line in &lines {
         numbers::find_numbers(text, line, &mut numbers);
+    }
+    // A time's zone is not a name ("8 p.m. ET").
+    let times: Vec<Span> = numbers
+        .iter()
+        .filter(|n| n.kind == EntityKind::Time)
+        .map(|n| n.span)
+        .collect();
+    if !times.is_empty() {
+        names.retain(|m| {
+            !times
+                .iter()
+                .any(|t| t.start <= m.span.start && m.span.end <= t.end)
+        });
     }
     // Names are sorted by position and do not overlap: a number inside one
     // ("Euro 96", "Local 802") is part of the name.

@@ -615,16 +615,7 @@ fn classify_run(
     let words = &line.lower;
     let slice = |k: usize| toks[k].span.slice(text);
 
-    // Sentence-initial capitals: "Since invading...", "Analysts said"; a
-    // dash, colon or opening quote (one touching the word) starts a
-    // sentence too.
-    let initial = is_sentence_start(line, a)
-        || (a > 0 && {
-            let p = slice(a - 1);
-            let touching = toks[a - 1].span.end == toks[a].span.start;
-            matches!(p, "“" | "‘" | ":" | "(" | "—" | "–" | "-" | ";" | "…")
-                || (matches!(p, "\"" | "'") && touching)
-        });
+    let initial = opens_sentence(text, line, a);
     // A capitalised function word never starts a name ("He", "More"):
     // a stop word that is not a title ("Mr") or a name word ("New", "May"),
     // or a word that is never a name.
@@ -683,6 +674,7 @@ fn classify_run(
     while end > a
         && (toks[end - 1].kind == TokenKind::Word && !is_cap_word(toks[end - 1])
             || is_compound_adjective(slice(end - 1))
+            || is_plural_acronym(slice(end - 1))
             || is_not_name(words[end - 1]))
     {
         end -= 1;
@@ -692,6 +684,7 @@ fn classify_run(
     while a < end
         && (is_not_name(words[a])
             || is_compound_adjective(slice(a))
+            || is_plural_acronym(slice(a))
             || (a > start && language.is_stop_word(words[a]) && !is_title(words[a])))
     {
         a += 1;
@@ -1111,6 +1104,13 @@ fn is_demonym_plural(w: &str) -> bool {
         .is_some_and(|stem| in_list(DEMONYMS, stem))
 }
 
+/// "CDs", "MPs", "CEOs": capitals and a plural "s", a common noun's
+/// plural (an organisation's name is not plural).
+fn is_plural_acronym(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 /// "C." or "J.": a single capital with a full stop.
 fn is_initial(w: &str) -> bool {
     let mut chars = w.chars();
@@ -1216,7 +1216,7 @@ fn resolve(
                 DEFAULT_LONG
             } else if n >= 2 {
                 DEFAULT_MULTI
-            } else if c.votes == [0.0; 4] && is_sentence_start(&lines[c.line], c.first) {
+            } else if c.votes == [0.0; 4] && opens_sentence(text, &lines[c.line], c.first) {
                 // An unknown word seen only at sentence starts.
                 return (None, linked);
             } else {
@@ -1320,7 +1320,7 @@ fn resolve(
     // whose key was found elsewhere as a name (handled above by the
     // totals); drop the rest.
     out.retain(|m| !m.entity_key.is_empty());
-    match_headlines(text, lines, &mut out);
+    match_headlines(text, lines, is_lower_word, &mut out);
     // In text order, no two overlapping (the earlier, then longer, wins).
     sort::sort_by_key(&mut out, |m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<NameMention> = Vec::with_capacity(out.len());
@@ -1462,6 +1462,20 @@ fn typer_row(
 fn is_sentence_start(line: &Line, k: usize) -> bool {
     let first_word = line.tokens.iter().position(|t| t.kind != TokenKind::Punct);
     first_word.is_none_or(|w| k <= w)
+}
+
+/// Whether token `k` of `line` is capitalised as any sentence's first word
+/// is: "Since invading...", "Analysts said"; after a dash, colon or opening
+/// quote (one touching the word) too: `he thought, "Wow!"`.
+fn opens_sentence(text: &str, line: &Line, k: usize) -> bool {
+    is_sentence_start(line, k)
+        || (k > 0 && {
+            let (prev, t) = (line.tokens[k - 1], line.tokens[k]);
+            let p = prev.span.slice(text);
+            let touching = prev.span.end == t.span.start;
+            matches!(p, "“" | "‘" | "`" | ":" | "(" | "—" | "–" | "-" | ";" | "…")
+                || (matches!(p, "\"" | "'") && touching)
+        })
 }
 
 /// One word of a person's full name.

@@ -294,6 +294,25 @@ fn is_time_suffix(w: &str) -> bool {
     )
 }
 
+/// A time zone after a time ("8 p.m. ET").
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "et" | "est"
+            | "edt"
+            | "ct"
+            | "cst"
+            | "cdt"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "bst"
+            | "utc"
+            | "cet"
+    )
+}
+
 /// The lower-cased word at `k` of `line`, or "" past its end.
 fn w<'l>(line: &'l Line, k: usize) -> &'l str {
     line.lower.get(k).copied().unwrap_or("")
@@ -438,8 +457,10 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
                 continue;
             }
             if is_time_suffix(after) {
-                push(out, i, b + 1, EntityKind::Time);
-                i = b + 2;
+                // "8 p.m. ET": the zone belongs to the time.
+                let end = if is_time_zone(after2) { b + 2 } else { b + 1 };
+                push(out, i, end, EntityKind::Time);
+                i = end + 1;
                 continue;
             }
             // "18 months", "2 hours, 32 minutes, 25.3 seconds".

@@ -406,6 +406,53 @@ fn whole_names_headline_verbs_and_roles() {
     }
 }
 
+/// Capitals that are not names: a sentence of names that shares its
+/// paragraph is prose, not a Title Case headline; a word after an opening
+/// quote starts a sentence; a plural of capitals is a common noun; an
+/// all-caps headline's word that the body writes in lower case is that
+/// word; a time's zone belongs to the time.
+#[test]
+fn capitals_that_are_not_names() {
+    let cases: &[NameCase] = &[
+        (
+            "Ask the agents for the biggest star in town. It's not Tom Cruise or Mel Gibson \
+             or Harrison Ford. The answer is one word.",
+            &[
+                ("Tom Cruise", "PER"),
+                ("Mel Gibson", "PER"),
+                ("Harrison Ford", "PER"),
+            ],
+            &["Cruise", "Ford", "Gibson"],
+        ),
+        (
+            "Struck by a wave of boos, the tenor thought, \"Wow!\" and left the stage in \
+             Vienna.",
+            &[("Vienna", "LOC")],
+            &["Wow"],
+        ),
+        (
+            "The station hopes to earn money from the sale of CDs and tapes, said the \
+             director, Anna Berg.",
+            &[("Anna Berg", "PER")],
+            &["CDs", "CD"],
+        ),
+        (
+            "A SINGER WHO DARES\nThe tenor Robert Wilson, who rarely speaks, spoke on \
+             Tuesday in Geneva.",
+            &[("Robert Wilson", "PER"), ("Geneva", "LOC")],
+            &["WHO"],
+        ),
+        (
+            "The film is shown at 8 p.m. ET on Tuesday by the network in Boston.",
+            &[("8 p.m. ET", "TIME"), ("Boston", "LOC")],
+            &["ET"],
+        ),
+    ];
+    for (text, expected, absent) in cases {
+        check_none_of(text, expected, absent);
+    }
+}
+
 /// A lone title is a name only as the short form of a person's full name:
 /// "Major" after "John Major".
 #[test]

@@ -10,7 +10,12 @@ use rustc_hash::FxHashMap;
 
 /// Headlines and all-caps lines: words are matched back to the names found
 /// in the body, and to the gazetteers.
-pub(super) fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMention>) {
+pub(super) fn match_headlines(
+    text: &str,
+    lines: &[Line],
+    is_lower_word: &dyn Fn(&str) -> bool,
+    out: &mut Vec<NameMention>,
+) {
     let is_headline = |l: &&Line| matches!(l.mode, Mode::Shouting | Mode::Title);
     if !lines.iter().any(|l| is_headline(&l)) {
         return;
@@ -108,6 +113,10 @@ pub(super) fn match_headlines(text: &str, lines: &[Line], out: &mut Vec<NameMent
                 let key = &run_key[..key_ends[n]];
                 let hit = if let Some(&mi) = known.get(key) {
                     Some((out[mi].kind, out[mi].entity_key.clone()))
+                } else if n == 1 && is_lower_word(key) {
+                    // "A DIRECTOR WHO DARES": a word the body writes in
+                    // lower case is that word, not the gazetteer's name.
+                    None
                 } else {
                     let bits = word_bits(key);
                     if bits & PLACE != 0 {
