@@ -294,15 +294,16 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     let norm = normalized.text.as_str();
     let language = detect_language(norm);
     let seg = segment::segment(norm);
-    let hints = hints_of_blocks(&normalized, &seg, &config.hints);
+    let block_spans = original_block_spans(&normalized, &seg);
+    let hints = hints_of_blocks(&block_spans, &config.hints);
     let mut cleaned =
         clean::classify_blocks(norm, &seg.blocks, &seg.all_block_words(), language, &hints);
-    apply_overrides(&mut cleaned, &normalized, &seg, &config.overrides);
+    apply_overrides(&mut cleaned, &block_spans, &config.overrides);
     let mut sentences = sentences_of(&normalized, &seg, &cleaned);
     promote_margin(text, &mut sentences, config.length);
     let mut summary = Summary {
         language: Some(language),
-        boilerplate: boilerplate_of(&normalized, &seg, &cleaned),
+        boilerplate: boilerplate_of(&block_spans, &cleaned),
         stats: Stats::of_input(&sentences, &seg),
         ..Summary::default()
     };
@@ -400,39 +401,40 @@ impl Stats {
 
 /// The reader's corrections: each names a byte of the original text, and
 /// the block that holds it is kept or set aside.
-fn apply_overrides(
-    cleaned: &mut clean::Cleaned,
-    normalized: &normalize::Normalized,
-    seg: &segment::Segmentation,
-    overrides: &[Override],
-) {
+fn apply_overrides(cleaned: &mut clean::Cleaned, block_spans: &[Span], overrides: &[Override]) {
     for o in overrides {
-        let holds = |b: &segment::Block| {
-            let span = normalized.span_to_original(b.span.start, b.span.end);
-            span.start <= o.at && o.at < span.end
-        };
-        if let Some(idx) = seg.blocks.iter().position(holds) {
+        if let Some(idx) = block_spans
+            .iter()
+            .position(|span| span.start <= o.at && o.at < span.end)
+        {
             cleaned.set_by_reader(idx, o.keep);
         }
     }
 }
 
+/// Each block's span in the original text: what the reader's corrections,
+/// the markup's hints and every reported block are placed by.
+fn original_block_spans(
+    normalized: &normalize::Normalized,
+    seg: &segment::Segmentation,
+) -> Vec<Span> {
+    seg.blocks
+        .iter()
+        .map(|b| normalized.span_to_original(b.span.start, b.span.end))
+        .collect()
+}
+
 /// Each block's hint: that of the line it lies in, the last of `hints` (in
 /// the order of the text) before its end; none at all for plain text. One
 /// pass over both.
-fn hints_of_blocks(
-    normalized: &normalize::Normalized,
-    seg: &segment::Segmentation,
-    hints: &[Hint],
-) -> Vec<Option<Hint>> {
+fn hints_of_blocks(block_spans: &[Span], hints: &[Hint]) -> Vec<Option<Hint>> {
     if hints.is_empty() {
         return Vec::new();
     }
     let mut next = 0;
-    seg.blocks
+    block_spans
         .iter()
-        .map(|b| {
-            let span = normalized.span_to_original(b.span.start, b.span.end);
+        .map(|span| {
             while hints.get(next + 1).is_some_and(|h| h.at < span.end) {
                 next += 1;
             }
@@ -480,19 +482,15 @@ fn promote_margin(text: &str, sentences: &mut [Sentence], length: Length) {
 }
 
 /// The blocks set aside as boilerplate, with their spans in the original text.
-fn boilerplate_of(
-    normalized: &normalize::Normalized,
-    seg: &segment::Segmentation,
-    cleaned: &clean::Cleaned,
-) -> Vec<Boilerplate> {
+fn boilerplate_of(block_spans: &[Span], cleaned: &clean::Cleaned) -> Vec<Boilerplate> {
     cleaned
         .classes
         .iter()
         .zip(&cleaned.evidence)
-        .zip(&seg.blocks)
-        .filter_map(|((class, evidence), block)| match (class, evidence) {
+        .zip(block_spans)
+        .filter_map(|((class, evidence), &span)| match (class, evidence) {
             (clean::BlockClass::Boilerplate(kind), Some(evidence)) => Some(Boilerplate {
-                span: normalized.span_to_original(block.span.start, block.span.end),
+                span,
                 kind: *kind,
                 evidence: *evidence,
             }),
@@ -548,13 +546,14 @@ pub fn explain_blocks(text: &str, hints: &[Hint]) -> Vec<BlockReport> {
     let language = detect_language(norm);
     let seg = segment::segment(norm);
     let words = seg.all_block_words();
-    let hints = hints_of_blocks(&normalized, &seg, hints);
+    let block_spans = original_block_spans(&normalized, &seg);
+    let hints = hints_of_blocks(&block_spans, hints);
     let cleaned = clean::classify_blocks(norm, &seg.blocks, &words, language, &hints);
-    seg.blocks
-        .iter()
+    block_spans
+        .into_iter()
         .enumerate()
-        .map(|(i, b)| BlockReport {
-            span: normalized.span_to_original(b.span.start, b.span.end),
+        .map(|(i, span)| BlockReport {
+            span,
             n_words: words[i].len(),
             local: cleaned.local[i],
             markup: cleaned.markup.get(i).copied(),
