@@ -533,7 +533,15 @@ fn dateline(text: &str, line: &Line, out: &mut Vec<Candidate>, line_idx: usize) 
     let ends = match next {
         "(" => true,
         "-" | "—" | "–" | "_" => rest_is_prose,
-        "," => toks.get(k + 1).is_some_and(|t| is_cap_word(*t)),
+        // ("NAIROBI, Kenya", "ROCHESTER, N.H."; not a headline in
+        // capitals: "DICAPRIO, CHARISMATIC STAR, BALKS AT ...".)
+        "," => toks.get(k + 1).is_some_and(|t| {
+            is_cap_word(*t)
+                && (!token_all_caps(text, *t) || {
+                    let w = line.lower[k + 1];
+                    trimmed_bits(w, word_bits(w)) & (PLACE | STATE_ABBREVIATIONS.bit) != 0
+                })
+        }),
         _ => toks.get(k).is_some_and(|t| t.kind == TokenKind::Number) && toks.len() <= k + 2,
     };
     if !ends {
@@ -692,8 +700,24 @@ fn classify_run(
     if a >= end {
         return;
     }
-    // Trailing particles cannot end a name, nor can compound adjectives
-    // ("New York-based") or words that are never names.
+    // A compound adjective that ends the run holds its name, and the run's
+    // other words are the start of that name ("New York-based": not "New"):
+    // no name here.
+    // (Not a hyphenated given name: "Li Song-ho".)
+    let adjective_tail = |w: &str| {
+        w.rsplit('-').next().is_some_and(|tail| {
+            tail.ends_with("ed")
+                || matches!(
+                    tail,
+                    "born" | "made" | "run" | "style" | "era" | "speaking" | "bound"
+                )
+        })
+    };
+    if is_compound_adjective(slice(end - 1)) && adjective_tail(slice(end - 1)) {
+        return;
+    }
+    // Trailing particles cannot end a name, nor can words that are never
+    // names.
     let mut end = end;
     while end > a
         && (toks[end - 1].kind == TokenKind::Word && !is_cap_word(toks[end - 1])

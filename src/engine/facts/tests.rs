@@ -410,7 +410,8 @@ fn whole_names_headline_verbs_and_roles() {
 /// paragraph is prose, not a Title Case headline; a word after an opening
 /// quote starts a sentence; a plural of capitals is a common noun; an
 /// all-caps headline's word that the body writes in lower case is that
-/// word; a time's zone belongs to the time.
+/// word; a headline in capitals with a comma is no dateline; a compound
+/// adjective holds its name; a time's zone belongs to the time.
 #[test]
 fn capitals_that_are_not_names() {
     let cases: &[NameCase] = &[
@@ -441,6 +442,27 @@ fn capitals_that_are_not_names() {
              Tuesday in Geneva.",
             &[("Robert Wilson", "PER"), ("Geneva", "LOC")],
             &["WHO"],
+        ),
+        (
+            "DICAPRIO, CHARISMATIC STAR, BALKS AT TEEN IDOL IMAGE\nHOLLYWOOD — Leonardo \
+             DiCaprio is the biggest star in town, agents say.",
+            &[("Leonardo DiCaprio", "PER"), ("HOLLYWOOD", "LOC")],
+            &["CHARISMATIC STAR"],
+        ),
+        (
+            "ROCHESTER, N.H. (AP) — The mayor of the city spoke on Friday.",
+            &[("ROCHESTER", "LOC"), ("N.H.", "LOC"), ("AP", "ORG")],
+            &[],
+        ),
+        (
+            "North Korean Red Cross president Li Song-ho said the talks would go on.",
+            &[("Li", "PER")],
+            &[],
+        ),
+        (
+            "According to New York-based dissident Fu Shenqi, the strikes are spreading.",
+            &[("Fu Shenqi", "PER")],
+            &["New"],
         ),
         (
             "The film is shown at 8 p.m. ET on Tuesday by the network in Boston.",
