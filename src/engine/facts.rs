@@ -255,7 +255,14 @@ fn extract(
     let mut all_lower: Vec<&str> = Vec::with_capacity(all_tokens.len());
     for (k, t) in all_tokens.iter().enumerate() {
         if t.letters.ascii() {
-            all_lower.push(t.span.slice(&ascii_lower));
+            // "US" in capitals is the country, "U.S." (in any other case
+            // it is the pronoun, "Toys "R" Us").
+            let word = t.span.slice(text);
+            all_lower.push(if word == "US" {
+                "u.s."
+            } else {
+                t.span.slice(&ascii_lower)
+            });
             continue;
         }
         match names::lower_into(text, *t, &mut arena) {

@@ -489,6 +489,23 @@ fn whole_organisations_and_unproven_ones() {
             &["Vatican Council"],
         ),
         (
+            "A couple of big name US politicians joined the row, and Dick Clark \
+             Productions, which runs the awards, denied a deal.",
+            &[("US", "LOC"), ("Dick Clark Productions", "ORG")],
+            &[],
+        ),
+        (
+            "NASA picked Ceres Robotics to deliver payloads to the Moon, officials in \
+             Houston said.",
+            &[("Ceres Robotics", "ORG"), ("Houston", "LOC")],
+            &[],
+        ),
+        (
+            "She wrote the Toys \"R\" Us jingle for the agency in New York.",
+            &[("New York", "LOC")],
+            &[],
+        ),
+        (
             "Officials of the National Governors' Association said on Monday that the \
              bill would pass.",
             &[("National Governors' Association", "ORG")],
@@ -504,6 +521,12 @@ fn whole_organisations_and_unproven_ones() {
     for (text, expected, absent) in cases {
         check_none_of(text, expected, absent);
     }
+    // ("Us" in a name is the pronoun, not the country.)
+    assert!(
+        !mentions("She wrote the Toys \"R\" Us jingle for the agency in New York.")
+            .iter()
+            .any(|(t, k)| t == "Us" && *k == "LOC")
+    );
     // (`check` would accept "Leicestershire" typed twice: it is not an
     // organisation.)
     let got = mentions(
