@@ -793,6 +793,15 @@ fn classify_run(
     }
     let last = words[end - 1];
     let last_bits = word_bits(last);
+    // Where a title that ends at `from` really ends: after the last role
+    // word before the run's last word ("Chief Executive Carrie Lam", "Chief
+    // Strategy Officer Ivan Braiker").
+    let role_end = |from: usize| {
+        (from..end - 1)
+            .rev()
+            .find(|&j| in_list(ROLE_WORDS, words[j]))
+            .map_or(from, |j| j + 1)
+    };
     // A title inside the run: "Panamanian Boxing Association President Ramon
     // Manzanares", "U.S. Assistant Secretary of State John Kornblum". The
     // part before the title is a name of its own.
@@ -817,6 +826,7 @@ fn classify_run(
             while p0 + 1 < end && (words[p0] == "of" || in_list(TITLE_MODIFIERS, words[p0])) {
                 p0 += 1;
             }
+            let p0 = role_end(p0);
             push_candidate(
                 out,
                 line_idx,
@@ -904,6 +914,7 @@ fn classify_run(
             && start_bits & ROLE_WORDS.bit != 0
             && start_bits & (PLACE | GIVEN_NAME | SURNAME | KNOWN_ORGS.bit) == 0;
         if saw_title {
+            let k = role_end(k);
             role = Some((a, k));
             a = k;
             person_cue = true;

@@ -751,25 +751,35 @@ fn entity_forms_fullest_first_with_counts() {
     assert_eq!(total, arafat.mentions.len());
 }
 
+/// The role of the entity named `name` in `text` (it must be found).
+fn role_of<'t>(text: &'t str, name: &str) -> Option<&'t str> {
+    summarize(text, &Config::default())
+        .entities
+        .iter()
+        .find(|e| e.name.slice(text) == name)
+        .unwrap_or_else(|| panic!("{name:?} in {:?}", mentions(text)))
+        .role
+        .map(|r| r.slice(text))
+}
+
 /// A person's title or role before the name is kept as the entity's role,
 /// not as part of the name nor as a name of its own.
 #[test]
 fn titles_and_roles_attach_to_the_person() {
     let text = "Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov in Moscow. \
                 Lavrov said the talks went well.";
-    let summary = summarize(text, &Config::default());
-    let role_of = |name: &str| {
-        summary
-            .entities
-            .iter()
-            .find(|e| e.name.slice(text) == name)
-            .unwrap_or_else(|| panic!("{name:?} in {:?}", mentions(text)))
-            .role
-            .map(|r| r.slice(text))
-    };
-    assert_eq!(role_of("Sergei Lavrov"), Some("Foreign Minister"));
-    assert_eq!(role_of("Dmitry Peskov"), Some("spokesman"));
-    assert_eq!(role_of("Moscow"), None);
+    assert_eq!(role_of(text, "Sergei Lavrov"), Some("Foreign Minister"));
+    assert_eq!(role_of(text, "Dmitry Peskov"), Some("spokesman"));
+    assert_eq!(role_of(text, "Moscow"), None);
+    // A title runs to its last role word: "Chief Executive", "Chief
+    // Strategy Officer".
+    let text2 = "Hong Kong Chief Executive Carrie Lam met the company's Chief Strategy \
+                 Officer Ivan Braiker on Monday.";
+    assert_eq!(role_of(text2, "Carrie Lam"), Some("Chief Executive"));
+    assert_eq!(
+        role_of(text2, "Ivan Braiker"),
+        Some("Chief Strategy Officer")
+    );
     check(
         text,
         &[

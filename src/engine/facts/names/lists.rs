@@ -213,6 +213,7 @@ pub(super) const ROLE_WORDS: WordList = WordList {
         "minister",
         "mother",
         "novelist",
+        "officer",
         "official",
         "opponent",
         "partner",
