@@ -653,10 +653,13 @@ fn classify_run(
     // ("the Second Vatican Council": an ordinal inside a sentence opens
     // the name it is capitalised with.)
     let ordinal_opens = !initial && end - a >= 2 && is_ordinal(words[a]);
+    // (Nor is a given name that is also a month's short form: "Jan
+    // Siemerink".)
+    let given_opens = end - a >= 2 && start_bits & GIVEN_NAME != 0;
     if (language.is_stop_word(words[a])
         && a_trimmed & TITLES.bit == 0
         && !matches!(words[a], "new" | "may"))
-        || (a_trimmed & NOT_NAMES.bit != 0 && !ordinal_opens)
+        || (a_trimmed & NOT_NAMES.bit != 0 && !ordinal_opens && !given_opens)
     {
         a += 1;
         if a >= end {
@@ -730,7 +733,7 @@ fn classify_run(
     // (Nor can a small word that the run's first words hid: "June The" in
     // "in June The premier", a headline glued to its text.)
     while a < end
-        && ((is_not_name(words[a]) && !(ordinal_opens && a == start))
+        && ((is_not_name(words[a]) && !((ordinal_opens || given_opens) && a == start))
             || is_compound_adjective(slice(a))
             || is_plural_acronym(slice(a))
             || (a > start && language.is_stop_word(words[a]) && !is_title(words[a])))
@@ -846,10 +849,12 @@ fn classify_run(
         }
     }
     // Peoples (a nationality, its plural or a people): "South Korean",
-    // "Kosovo Serbs", "Four Norwegians".
+    // "Kosovo Serbs", "Four Norwegians"; but not after a given name, where
+    // it is a surname: "Mark Cuban", "Claire Danes".
     if (last_bits & (DEMONYMS.bit | GROUP_NOUNS.bit) != 0 || is_demonym_plural(last))
         && last_bits & ORG_SUFFIXES.bit == 0
         && !whole_known
+        && !(end - a == 2 && word_bits(words[a]) & GIVEN_NAME != 0)
     {
         push_candidate(out, line_idx, line.lower, a, end, MISC, VOTES.people);
         return;

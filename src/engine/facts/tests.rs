@@ -411,7 +411,9 @@ fn whole_names_headline_verbs_and_roles() {
 /// quote starts a sentence; a plural of capitals is a common noun; an
 /// all-caps headline's word that the body writes in lower case is that
 /// word; a headline in capitals with a comma is no dateline; a compound
-/// adjective holds its name; a time's zone belongs to the time.
+/// adjective holds its name; a time's zone belongs to the time. And words
+/// that are names after a given name: a nationality's plural ("Claire
+/// Danes"), a month's short form before a surname ("Jan Siemerink").
 #[test]
 fn capitals_that_are_not_names() {
     let cases: &[NameCase] = &[
@@ -458,6 +460,17 @@ fn capitals_that_are_not_names() {
             "North Korean Red Cross president Li Song-ho said the talks would go on.",
             &[("Li", "PER")],
             &[],
+        ),
+        (
+            "The film was a hit in 1996, with Claire Danes, as four Norwegians and two \
+             South Koreans watched. He then beat Jan Siemerink in Rotterdam on Jan. 5.",
+            &[
+                ("Claire Danes", "PER"),
+                ("South Koreans", "MISC"),
+                ("Jan Siemerink", "PER"),
+                ("Jan. 5", "DATE"),
+            ],
+            &["Danes", "Siemerink"],
         ),
         (
             "According to New York-based dissident Fu Shenqi, the strikes are spreading.",
