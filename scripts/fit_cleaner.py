@@ -79,12 +79,15 @@ N_SYNTHETIC = 300
 # chosen by the CV among these.
 RULE_VETOES = (0.0, 0.5, 0.7, 0.9, 1.01)
 N_FOLDS = 5
-TARGET_KEPT = 0.975
+# The target for article kept (0.975 until the timestamp features: at
+# 0.975 the grid chose a model that set aside a short article's last line).
+TARGET_KEPT = 0.98
 # The summary chooses only from blocks at or above a second threshold: the
 # lowest at which the cross-validated sentence-like blocks are this pure.
 TARGET_PRECISION = 0.985
 LOGIT_CLAMP = 8.0
 NEARBY = 3
+FREE_STAMPS = 1  # features::FREE_STAMPS
 LOCAL = None  # names, read from the engine's source below
 CONTEXT = None
 MARKUP = None
@@ -240,6 +243,8 @@ def context(logits, X, n_words, prior):
     L = np.asarray(logits, dtype=np.float64)
     P = 1 / (1 + np.exp(-L))
     run = body_run(P, n_words, prior)
+    stamp = LOCAL.index("timestamp")
+    stamps = 0
     rows = []
     for i in range(n):
         prev, nxt = P[max(0, i - 2):i], P[i + 1:i + 3]
@@ -256,7 +261,8 @@ def context(logits, X, n_words, prior):
         window = P[max(0, i - NEARBY):i + NEARBY + 1].mean()
         rows.append([L[i], prev.mean() if len(prev) else 0.5, nxt.mean() if len(nxt) else 0.5,
                      in_body, before, after, X[i, 0], X[i, 2], max(near + [0.0]), window,
-                     max(L[i], 0.0) * (1 - window)])
+                     max(L[i], 0.0) * (1 - window), math.log1p(max(stamps - FREE_STAMPS, 0)), X[max(0, i - NEARBY):i + NEARBY + 1, 0].std()])
+        stamps += X[i, stamp] > 0
     return np.array(rows).reshape(-1, len(CONTEXT))
 
 

@@ -9,7 +9,7 @@ struct Case {
     text: &'static str,
     /// Lines that must be set aside (as boilerplate).
     furniture: &'static [&'static str],
-    /// Article sentences that must be kept as body text.
+    /// Article sentences that must be kept as article text.
     article: &'static [&'static str],
 }
 
@@ -108,10 +108,15 @@ fn check(case: &Case) {
             case.name
         );
     }
+    // Kept as article text: a summary candidate, or a margin line the
+    // classifier doubts (kept, and summarised only when the sure ones are
+    // too few, the likeliest first).
     for line in case.article {
-        assert_eq!(
-            role_of_line(case.text, &summary, line),
-            Some(SentenceRole::Body),
+        assert!(
+            matches!(
+                role_of_line(case.text, &summary, line),
+                Some(SentenceRole::Body | SentenceRole::Margin)
+            ),
             "{}: {line:?} should be article text",
             case.name
         );

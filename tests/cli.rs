@@ -564,11 +564,11 @@ fn batch_hints_reach_the_cleaning() {
         Some(menu.len()),
         "{marked}"
     );
-    assert_eq!(evidence(&marked)[1..], ["100% links"; 4], "{marked}");
-    assert!(
-        !evidence(&plain).contains(&"100% links".to_owned()),
-        "{plain}"
-    );
+    // The markup's evidence: the links, or the article element the menu
+    // lies outside (whichever the fitted third stage weighs more).
+    let from_markup = |e: &String| e == "100% links" || e == "outside the page's article";
+    assert!(evidence(&marked)[1..].iter().all(from_markup), "{marked}");
+    assert!(!evidence(&plain).iter().any(from_markup), "{plain}");
 }
 
 /// A person's role where the text gives one before the name is in the

@@ -1020,6 +1020,57 @@ mod tests {
         assert_eq!(kind_of(&text, "What happens next"), BlockClass::Heading);
     }
 
+    /// Issue 20: a comment thread reads like prose, but each comment has a
+    /// timestamped header; past the first, its lines are not the article.
+    #[test]
+    fn a_comment_thread_is_not_the_article() {
+        let article = [
+            "The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in its supports.",
+            "Repairs are expected to take at least six months and cost about twelve million pounds, the council said.",
+            "Bus routes will be diverted through the eastern crossing, which will add up to twenty minutes to journeys.",
+            "Local businesses said the closure would hurt trade, and asked the council to publish a timetable for the work.",
+        ];
+        let comments = [
+            "Alex on March 3, 2026 at 6:34 am said:",
+            "I drive over that bridge every day and I am not surprised at all that it is finally being closed for repairs.",
+            "Sam on March 3, 2026 at 8:50 am said:",
+            "It is a shame that the council waited so long, because the cracks were reported by residents last year.",
+            "Jo on March 4, 2026 at 9:12 pm said:",
+            "Does anyone know whether the footpath on the east side will stay open while the work is being done?",
+            "Kim on March 5, 2026 at 7:05 am said:",
+            "My shop is right next to the bridge and we have already lost half of our customers since the closure.",
+        ];
+        let text = format!(
+            "Bridge closed after cracks found\n\nBy Jane Doe\nUpdated 14:32 GMT, 3 March 2026\n\n{}\n\n4 Comments\n\n{}\n",
+            article.join("\n\n"),
+            comments.join("\n\n")
+        );
+        let blocks = split_blocks(&text);
+        let words: Vec<Vec<Span>> = blocks
+            .iter()
+            .map(|b| split_words(&text, b.span).collect())
+            .collect();
+        let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
+        let cleaned = classify_blocks(&text, &blocks, &words, Language::English, &[]);
+        let p = |line: &str| {
+            let i = blocks.iter().position(|b| b.span.slice(&text) == line);
+            cleaned.p_article[i.expect(line)]
+        };
+        let least_article = article.iter().map(|l| p(l)).fold(1.0, f32::min);
+        for line in article {
+            assert!(is_kept(kind_of(&text, line)), "{line:?}");
+        }
+        // Each comment is less the article than the one before it, and
+        // past the first two, none is a summary candidate.
+        for pair in comments.windows(4).step_by(2) {
+            assert!(p(pair[3]) < p(pair[1]), "{pair:?}");
+        }
+        for line in &comments[3..] {
+            assert!(p(line) < least_article, "{line:?}");
+            assert_ne!(kind_of(&text, line), BlockClass::Body, "{line:?}");
+        }
+    }
+
     #[test]
     fn short_line_among_furniture_is_furniture() {
         let text = format!("{BODY}Share this\n\nYearly plan\n\nDonate now\n\n{BODY}");

@@ -8,7 +8,9 @@ use super::features::{Context, Local};
 use super::markup::{Markup, FIRST_MARK, MARKS};
 use super::Evidence;
 
+// (Fitted numbers: one may happen to be near π/2 or the like.)
 #[rustfmt::skip]
+#[allow(clippy::approx_constant)]
 mod weights;
 use weights::{
     CONTEXT_BIAS, CONTEXT_MEANS, CONTEXT_WEIGHTS, LOCAL_BIAS, LOCAL_MEANS, LOCAL_WEIGHTS,
