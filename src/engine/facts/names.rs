@@ -868,6 +868,29 @@ fn classify_run(
         push_candidate(out, line_idx, line.lower, a, end, MISC, VOTES.people);
         return;
     }
+    // A country before a person's name: "ambassador to Ukraine Marie
+    // Yovanovitch". Two names, each classified alone.
+    if end - a >= 3
+        && !whole_known
+        && word_bits(words[a]) & COUNTRY != 0
+        && word_bits(words[a + 1]) & GIVEN_NAME != 0
+        && word_bits(words[a + 1]) & PLACE == 0
+        && word_bits(&key_of(&words[a..a + 2])) & PLACE == 0
+    {
+        for (from, to) in [(a, a + 1), (a + 1, end)] {
+            classify_run(
+                text,
+                lines,
+                line_idx,
+                from,
+                to,
+                language,
+                is_lower_word,
+                out,
+            );
+        }
+        return;
+    }
     // A nationality inside the run: "Controversial Australian Anthony Hill".
     if let Some(k) = (a + 1..end.saturating_sub(1)).find(|&k| in_list(DEMONYMS, words[k])) {
         if last_bits & ORG_SUFFIXES.bit == 0 && !is_title_word(words[k + 1]) && !whole_known {

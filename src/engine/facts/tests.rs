@@ -508,6 +508,16 @@ fn whole_organisations_and_unproven_ones() {
             &[],
         ),
         (
+            "The former ambassador to Ukraine Marie Yovanovitch testified on Friday. \
+             Yovanovitch was recalled in May.",
+            &[
+                ("Ukraine", "LOC"),
+                ("Marie Yovanovitch", "PER"),
+                ("Yovanovitch", "PER"),
+            ],
+            &["Ukraine Marie Yovanovitch"],
+        ),
+        (
             "NASA picked Ceres Robotics to deliver payloads to the Moon, officials in \
              Houston said.",
             &[("Ceres Robotics", "ORG"), ("Houston", "LOC")],
