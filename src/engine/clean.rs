@@ -822,20 +822,20 @@ mod tests {
         });
     }
 
-    fn classes(text: &str) -> Vec<(String, BlockClass)> {
+    /// The blocks of `text` and their cleaning (plain text, in `language`).
+    fn cleaned_of(text: &str, language: Language) -> (Vec<Block>, Cleaned) {
         let blocks = split_blocks(text);
         let words: Vec<Vec<Span>> = blocks
             .iter()
             .map(|b| split_words(text, b.span).collect())
             .collect();
         let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
-        let cleaned = classify_blocks(
-            text,
-            &blocks,
-            &words,
-            crate::engine::detect_language(text),
-            &[],
-        );
+        let cleaned = classify_blocks(text, &blocks, &words, language, &[]);
+        (blocks, cleaned)
+    }
+
+    fn classes(text: &str) -> Vec<(String, BlockClass)> {
+        let (blocks, cleaned) = cleaned_of(text, crate::engine::detect_language(text));
         blocks
             .iter()
             .zip(cleaned.classes)
@@ -1045,13 +1045,7 @@ mod tests {
             article.join("\n\n"),
             comments.join("\n\n")
         );
-        let blocks = split_blocks(&text);
-        let words: Vec<Vec<Span>> = blocks
-            .iter()
-            .map(|b| split_words(&text, b.span).collect())
-            .collect();
-        let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
-        let cleaned = classify_blocks(&text, &blocks, &words, Language::English, &[]);
+        let (blocks, cleaned) = cleaned_of(&text, Language::English);
         let p = |line: &str| {
             let i = blocks.iter().position(|b| b.span.slice(&text) == line);
             cleaned.p_article[i.expect(line)]
