@@ -280,3 +280,42 @@ pub(super) const CONTROL_WORDS: &[&str] = &[
     "delen",
     "поделиться",
 ];
+
+/// Who a photo credit names, lower case: a short line ending in one of these
+/// after a comma or a slash ("Michael Conroy, AP", "Sakib Ali/Hindustan
+/// Times/Getty Images") credits the picture whose caption is the line before.
+pub(super) const PHOTO_AGENCIES: &[&str] = &[
+    "ap",
+    "associated press",
+    "the associated press",
+    "ap photo",
+    "reuters",
+    "afp",
+    "afp via getty images",
+    "getty",
+    "getty images",
+    "epa",
+    "bloomberg",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "pa",
+    "pa wire",
+    "rex",
+    "rex features",
+    "dpa",
+    "efe",
+    "xinhua",
+    "nasa",
+];
+
+/// What else marks a short line as a photo credit, lower case, anywhere in it.
+pub(super) const CREDIT_MARKS: &[&str] = &[
+    "/getty",
+    "/afp",
+    "/reuters",
+    "ap photo",
+    "image credit",
+    "photo credit",
+    "credit:",
+];
