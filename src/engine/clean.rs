@@ -220,10 +220,12 @@ impl Evidence {
 /// (`scripts/fit_cleaner.py`, weights in `clean/model.rs`) decides: its
 /// first stage reads each block alone (the rules' answer among its inputs),
 /// its second adds the context, above all whether the block lies inside
-/// the article's one run of paragraphs ([`features::body_run`]). A rich
+/// the article's one run of paragraphs ([`features::body_run`]), in two
+/// passes (the second reads the context of the first's answers). A rich
 /// paste's markup (`hints`, one per block, empty for plain text) adds a
 /// third stage that reads it beside the second's answer, and a fourth that
-/// reads the third's answers in context.
+/// reads the third's answers in context. A photo credit and the caption
+/// it closes are set aside whatever the model says (`is_photo_credit`).
 pub fn classify_blocks(
     text: &str,
     blocks: &[Block],
@@ -265,7 +267,10 @@ pub fn classify_blocks(
         .map(|i| words.get(i).map_or(0, |w| w.len()))
         .collect();
     let logits: Vec<f32> = local.iter().map(model::local_logit).collect();
-    let context = features::context(&logits, &local, &n_words, model::RUN_PRIOR);
+    let context = features::context(&logits, &local, &n_words, model::RUN);
+    // The second pass: the same context over the first pass's answers.
+    let logits: Vec<f32> = context.iter().map(model::context_logit).collect();
+    let context = features::context(&logits, &local, &n_words, model::RUN);
     let mut classes = Vec::with_capacity(blocks.len());
     let mut p_article = Vec::with_capacity(blocks.len());
     let mut evidence = Vec::with_capacity(blocks.len());
@@ -285,11 +290,11 @@ pub fn classify_blocks(
         let inputs: Vec<markup::Markup> = (0..blocks.len())
             .map(|i| {
                 let hint = hints.get(i).and_then(Option::as_ref);
-                markup::features(model::context_logit(&context[i]), hint, page_has_article)
+                markup::features(model::context2_logit(&context[i]), hint, page_has_article)
             })
             .collect();
         let logits: Vec<f32> = inputs.iter().map(model::markup_logit).collect();
-        let context = features::context(&logits, &local, &n_words, model::RUN_PRIOR);
+        let context = features::context(&logits, &local, &n_words, model::RUN);
         (inputs, context)
     } else {
         (Vec::new(), Vec::new())
@@ -297,7 +302,7 @@ pub fn classify_blocks(
     for i in 0..blocks.len() {
         let p = match markup_context.get(i) {
             Some(c) => model::markup_probability(c),
-            None => model::sigmoid(model::context_logit(&context[i])),
+            None => model::sigmoid(model::context2_logit(&context[i])),
         };
         p_article.push(p);
         let flagged = matches!(rules[i], BlockClass::Boilerplate(_));

@@ -247,19 +247,36 @@ pub fn ends_like_sentence(body: &str) -> bool {
         .ends_with(|c: char| ".!?…。！？:;".contains(c))
 }
 
+/// How the article's run of paragraphs is found ([`body_run`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Run {
+    /// Each block counts its words times `p - prior`.
+    pub prior: f32,
+    /// A block under the prior counts at least this many words: a gap of
+    /// short furniture lines (tags, share buttons, "More from…") parts the
+    /// article from the teasers and comments after it, which read like
+    /// prose.
+    pub gap_words: usize,
+}
+
 /// Where the article's body lies: the run of consecutive blocks with the
 /// most article words net of furniture words, each block counting its words
-/// times `p - prior` (`p` its local probability of being article, from
-/// `probabilities`; a prior
-/// under one half leans to keeping an article's short lines, such as a
-/// list's, inside its run). On a pasted page the article is one such run;
-/// menus before it and related lists, comments and footers after it fall
-/// outside. `None` when no block leans to the article.
-pub fn body_run(probabilities: &[f32], n_words: &[usize], prior: f32) -> Option<(usize, usize)> {
+/// times `p - prior` (`p` its probability of being article, from
+/// `probabilities`; a prior under one half leans to keeping an article's
+/// short lines, such as a list's, inside its run), and a block under the
+/// prior at least `gap_words` words. On a pasted page the article is one
+/// such run; menus before it and related lists, comments and footers after
+/// it fall outside. `None` when no block leans to the article.
+pub fn body_run(probabilities: &[f32], n_words: &[usize], run: Run) -> Option<(usize, usize)> {
     let (mut best, mut best_sum) = (None, 0.0f32);
     let (mut start, mut sum) = (0, 0.0f32);
     for (i, (&p, &n)) in probabilities.iter().zip(n_words).enumerate() {
-        let gain = (p - prior) * n as f32;
+        let n = if p < run.prior {
+            n.max(run.gap_words)
+        } else {
+            n
+        };
+        let gain = (p - run.prior) * n as f32;
         if sum <= 0.0 {
             start = i;
             sum = 0.0;
@@ -295,8 +312,10 @@ const _: () = assert!(LOCAL[TIMESTAMP].len() == "timestamp".len());
 /// and subheadings have a line of prose this close; a menu's items do not.
 const NEARBY: usize = 3;
 
-/// The context features of every block, from the blocks' local logits.
-/// Neighbours count by their probability (a line of furniture can weigh
+/// The context features of every block, from every block's logit: the
+/// first stage's, then (the second pass) the second stage's own first
+/// answers, so that the article's run is found again from better
+/// probabilities. Neighbours count by their probability (a line of furniture can weigh
 /// no more than "certainly not article"); a block's own reading stays a
 /// logit, and `prose_among_furniture` lets strong prose hold its own among
 /// furniture (a short article's first and last paragraphs).
@@ -320,9 +339,9 @@ const NEARBY: usize = 3;
 /// letters, figures) with another line of the page (beside `timestamp`,
 /// `stamps_before` with none free and the next block's probability: 61.7% /
 /// 59.3% against 60.7% / 57.5% without).
-pub fn context(logits: &[f32], local: &[Local], n_words: &[usize], prior: f32) -> Vec<Context> {
+pub fn context(logits: &[f32], local: &[Local], n_words: &[usize], run: Run) -> Vec<Context> {
     let p: Vec<f32> = logits.iter().map(|&l| super::model::sigmoid(l)).collect();
-    let run = body_run(&p, n_words, prior);
+    let run = body_run(&p, n_words, run);
     let mut stamps = 0u32;
     let n = p.len();
     let mean_or = |from: usize, to: usize, empty: f32| {

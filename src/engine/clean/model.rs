@@ -4,7 +4,7 @@
 //! again), with the weights `scripts/fit_cleaner.py` fitted (`weights.rs`,
 //! generated, with the data and the cross-validation that chose them).
 
-use super::features::{Context, Local};
+use super::features::{Context, Local, Run};
 use super::markup::{Markup, FIRST_MARK, MARKS};
 use super::Evidence;
 
@@ -13,12 +13,18 @@ use super::Evidence;
 #[allow(clippy::approx_constant)]
 mod weights;
 use weights::{
-    CONTEXT_BIAS, CONTEXT_MEANS, CONTEXT_WEIGHTS, LOCAL_BIAS, LOCAL_MEANS, LOCAL_WEIGHTS,
-    MARKUP_BIAS, MARKUP_CONTEXT_BIAS, MARKUP_CONTEXT_MEANS, MARKUP_CONTEXT_WEIGHTS, MARKUP_MEANS,
-    MARKUP_WEIGHTS,
+    CONTEXT2_BIAS, CONTEXT2_MEANS, CONTEXT2_WEIGHTS, CONTEXT_BIAS, CONTEXT_WEIGHTS, LOCAL_BIAS,
+    LOCAL_MEANS, LOCAL_WEIGHTS, MARKUP_BIAS, MARKUP_CONTEXT_BIAS, MARKUP_CONTEXT_MEANS,
+    MARKUP_CONTEXT_WEIGHTS, MARKUP_MEANS, MARKUP_WEIGHTS, RUN_GAP_WORDS, RUN_PRIOR,
 };
 pub use weights::{
-    MARKUP_SUMMARY_THRESHOLD, MARKUP_THRESHOLD, RULE_VETO, RUN_PRIOR, SUMMARY_THRESHOLD, THRESHOLD,
+    MARKUP_SUMMARY_THRESHOLD, MARKUP_THRESHOLD, RULE_VETO, SUMMARY_THRESHOLD, THRESHOLD,
+};
+
+/// How the article's run of paragraphs is found (`features::body_run`).
+pub const RUN: Run = Run {
+    prior: RUN_PRIOR,
+    gap_words: RUN_GAP_WORDS,
 };
 
 /// The first stage: the log-odds that a block is article text, read alone.
@@ -26,9 +32,17 @@ pub fn local_logit(x: &Local) -> f32 {
     clamp_logit(LOCAL_BIAS + dot(&LOCAL_WEIGHTS, x))
 }
 
-/// The second stage: the log-odds that a block is article text, in context.
+/// The second stage's first pass: the log-odds that a block is article
+/// text, in the context of the first stage's answers.
 pub fn context_logit(x: &Context) -> f32 {
-    CONTEXT_BIAS + dot(&CONTEXT_WEIGHTS, x)
+    clamp_logit(CONTEXT_BIAS + dot(&CONTEXT_WEIGHTS, x))
+}
+
+/// The second stage's second pass: the log-odds that a block is article
+/// text, in the context of the first pass's answers (the article's run
+/// found again from better probabilities).
+pub fn context2_logit(x: &Context) -> f32 {
+    CONTEXT2_BIAS + dot(&CONTEXT2_WEIGHTS, x)
 }
 
 /// The third stage, for a rich paste: the log-odds that a block is article
@@ -72,7 +86,7 @@ pub fn markup_against(context: &Context, x: &Markup, n_words: usize) -> Option<E
 /// average block's (weight × (value − mean)); the first stage's own inputs
 /// when the block's own reading is what decided.
 pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Evidence {
-    let c = most_against(&CONTEXT_WEIGHTS, context, &CONTEXT_MEANS);
+    let c = most_against(&CONTEXT2_WEIGHTS, context, &CONTEXT2_MEANS);
     if let Some(evidence) = context_evidence(c, context, n_words) {
         return evidence;
     }
