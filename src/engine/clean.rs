@@ -438,8 +438,10 @@ fn rule_classes(
         .iter()
         .position(|c| *c == Some(BlockClass::Body))
         .unwrap_or(classes.len());
+    // (The first line, which the rules call a heading outright, may be it.)
     let title_idx = (0..first_body).rev().find(|&i| {
-        classes[i].is_none() && blocks[i].span.slice(text).split_whitespace().count() >= 3
+        (classes[i].is_none() || (i == 0 && classes[i] == Some(BlockClass::Heading)))
+            && blocks[i].span.slice(text).split_whitespace().count() >= 3
     });
     // Context: an undecided short line becomes furniture when a neighbour
     // is furniture, and a heading otherwise.
