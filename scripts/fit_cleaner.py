@@ -11,13 +11,13 @@ block (line) of each paste with its local features (src/engine/clean/features.rs
 non-space bytes (neutral lines, the headline and standfirst, are left out of
 the fit but keep their place in the context).
 
-Model: two logistic regressions (L2, Newton's method, features standardised
+Model: logistic regressions (L2, Newton's method, features standardised
 and the scaling folded back into the weights). Stage 1 reads a block alone.
 Stage 2 reads the context made from every block's stage-1 logit (`CONTEXT`:
 its own, its two neighbours' on each side, whether it lies in the article's
 run of paragraphs, its distance before or after that run), then once more the
 same context made from its own first answers (a second pass: the article's
-run is found again from better probabilities). Each block is
+run is found again from better probabilities; three regressions in all). Each block is
 weighted by its bytes to the power ALPHA, since the figures that matter
 (article kept, junk removed) are byte shares.
 
@@ -326,11 +326,11 @@ def fit(pages, l2, alpha, prior):
     C = [context(local_logits(model, p["X"]), p["X"], p["n_words"], prior) for p in pages]
     Xc = np.vstack([c[k] for c, (p, k) in zip(C, train)])
     b2, w2 = fit_lr(Xc, y, w, l2)
-    model.update({"b2": b2, "w2": w2})
+    model.update({"b2": b2, "w2": w2, "mu2": Xc.mean(0)})
     C = [context(first_context_logits(model, p), p["X"], p["n_words"], prior) for p in pages]
     Xc = np.vstack([c[k] for c, (p, k) in zip(C, train)])
     b5, w5 = fit_lr(Xc, y, w, l2)
-    model.update({"b5": b5, "w5": w5, "mu5": Xc.mean(0)})
+    model.update({"b5": b5, "w5": w5})
     return model
 
 
@@ -476,9 +476,11 @@ def choose_threshold(pages, probs, embedded):
         for t in np.arange(0.01, 0.96, 0.01):
             kept, removed = figures(pages, probs, t, veto)
             clean_kept, _ = clean_figures(pages, probs, t, t, veto)
-            if (kept >= TARGET_KEPT and clean_kept >= TARGET_CLEAN_KEPT and embedded_kept(embedded, t, veto) >= TARGET_EMBEDDED_KEPT
-                    and (best is None or removed > best[2])):
-                best = (round(float(t), 2), kept, removed, veto, embedded_kept(embedded, t, veto))
+            if kept < TARGET_KEPT or clean_kept < TARGET_CLEAN_KEPT or (best is not None and removed <= best[2]):
+                continue
+            embedded_share = embedded_kept(embedded, t, veto)
+            if embedded_share >= TARGET_EMBEDDED_KEPT:
+                best = (round(float(t), 2), kept, removed, veto, embedded_share)
     return best
 
 
@@ -524,19 +526,22 @@ pub const LOCAL_WEIGHTS: [f32; N_LOCAL] = {rust_array(model['w1'])};
 /// The training blocks' mean of each local feature (for the evidence).
 pub const LOCAL_MEANS: [f32; N_LOCAL] = {rust_array(model['mu1'])};
 
-/// Stage 2 (in context), in the order of `features::CONTEXT`.
+/// Stage 2 (in context), in the order of `features::CONTEXT`; its means
+/// are for the evidence (where on the page a block lies, as this first pass
+/// reads it).
 pub const CONTEXT_BIAS: f32 = {model['b2']:.6};
 pub const CONTEXT_WEIGHTS: [f32; N_CONTEXT] = {rust_array(model['w2'])};
+pub const CONTEXT_MEANS: [f32; N_CONTEXT] = {rust_array(model['mu2'])};
 
 /// Stage 2's second pass (the context again, over stage 2's logits), in the
-/// order of `features::CONTEXT`; its means are for the evidence.
+/// order of `features::CONTEXT`.
 pub const CONTEXT2_BIAS: f32 = {model['b5']:.6};
 pub const CONTEXT2_WEIGHTS: [f32; N_CONTEXT] = {rust_array(model['w5'])};
-pub const CONTEXT2_MEANS: [f32; N_CONTEXT] = {rust_array(model['mu5'])};
 
 /// A block whose probability of being article text is below this is set
 /// aside: the most junk removed with the cross-validated article kept at
-/// or above {TARGET_KEPT}.
+/// or above {TARGET_KEPT}, and {TARGET_CLEAN_KEPT} of clean held-out articles kept, alone and
+/// set among held-out pages' furniture.
 pub const THRESHOLD: f32 = {t};
 
 /// A block is a candidate for the summary only at or above this: the lowest

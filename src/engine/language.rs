@@ -174,8 +174,8 @@ pub fn detect_language(text: &str) -> Language {
     }
     let (hits, small_words) = count_stop_words(sample);
     let best = best_latin(&hits);
-    // A long text whose short words are mostly none of that language's
-    // function words is another language that shares a few of them
+    // A long text with few of that language's function words for its
+    // number of short words is another language that shares a few of them
     // (Indonesian's "dan", "di", "ini" read as Dutch or English).
     let share = hits.get(best as usize).copied().unwrap_or(0) as f32 / small_words.max(1) as f32;
     if small_words >= MIN_SMALL_WORDS && share < MIN_FUNCTION_SHARE {

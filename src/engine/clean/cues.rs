@@ -288,7 +288,6 @@ pub(super) const PHOTO_AGENCIES: &[&str] = &[
     "ap",
     "associated press",
     "the associated press",
-    "ap photo",
     "reuters",
     "afp",
     "afp via getty images",
@@ -299,7 +298,6 @@ pub(super) const PHOTO_AGENCIES: &[&str] = &[
     "shutterstock",
     "istock",
     "alamy",
-    "pa",
     "pa wire",
     "rex",
     "rex features",
@@ -309,7 +307,8 @@ pub(super) const PHOTO_AGENCIES: &[&str] = &[
     "nasa",
 ];
 
-/// What else marks a short line as a photo credit, lower case, anywhere in it.
+/// What else marks a short line as a photo credit, lower case, as a phrase
+/// anywhere in it.
 pub(super) const CREDIT_MARKS: &[&str] = &[
     "/getty",
     "/afp",
@@ -317,5 +316,4 @@ pub(super) const CREDIT_MARKS: &[&str] = &[
     "ap photo",
     "image credit",
     "photo credit",
-    "credit:",
 ];

@@ -1,5 +1,6 @@
-//! The block classifier: two logistic models over the named features of
-//! `features.rs` (a block alone, then in context), and for a rich paste two
+//! The block classifier: logistic models over the named features of
+//! `features.rs` (a block alone, then in context, twice: the second pass
+//! reads the context of the first's answers), and for a rich paste two
 //! more (the markup of `markup.rs` beside that answer, then the context
 //! again), with the weights `scripts/fit_cleaner.py` fitted (`weights.rs`,
 //! generated, with the data and the cross-validation that chose them).
@@ -13,7 +14,7 @@ use super::Evidence;
 #[allow(clippy::approx_constant)]
 mod weights;
 use weights::{
-    CONTEXT2_BIAS, CONTEXT2_MEANS, CONTEXT2_WEIGHTS, CONTEXT_BIAS, CONTEXT_WEIGHTS, LOCAL_BIAS,
+    CONTEXT2_BIAS, CONTEXT2_WEIGHTS, CONTEXT_BIAS, CONTEXT_MEANS, CONTEXT_WEIGHTS, LOCAL_BIAS,
     LOCAL_MEANS, LOCAL_WEIGHTS, MARKUP_BIAS, MARKUP_CONTEXT_BIAS, MARKUP_CONTEXT_MEANS,
     MARKUP_CONTEXT_WEIGHTS, MARKUP_MEANS, MARKUP_WEIGHTS, RUN_GAP_WORDS, RUN_PRIOR,
 };
@@ -83,10 +84,13 @@ pub fn markup_against(context: &Context, x: &Markup, n_words: usize) -> Option<E
 }
 
 /// The input that pulled a set-aside block's score furthest below an
-/// average block's (weight × (value − mean)); the first stage's own inputs
-/// when the block's own reading is what decided.
+/// average block's (weight × (value − mean)), read in the context stage's
+/// first pass (`context`: where on the page the block lies; the second
+/// pass weighs the same inputs as corrections to the first, with other
+/// signs); the first stage's own inputs when the block's own reading is
+/// what decided.
 pub fn strongest_against(local: &Local, context: &Context, n_words: usize) -> Evidence {
-    let c = most_against(&CONTEXT2_WEIGHTS, context, &CONTEXT2_MEANS);
+    let c = most_against(&CONTEXT_WEIGHTS, context, &CONTEXT_MEANS);
     if let Some(evidence) = context_evidence(c, context, n_words) {
         return evidence;
     }
