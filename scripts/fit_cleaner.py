@@ -327,7 +327,9 @@ def fit(pages, l2, alpha, prior):
     Xc = np.vstack([c[k] for c, (p, k) in zip(C, train)])
     b2, w2 = fit_lr(Xc, y, w, l2)
     model.update({"b2": b2, "w2": w2, "mu2": Xc.mean(0)})
-    C = [context(first_context_logits(model, p), p["X"], p["n_words"], prior) for p in pages]
+    # (The second pass reads the first's clamped logits, from the contexts above.)
+    C = [context(np.clip(b2 + c @ w2, -LOGIT_CLAMP, LOGIT_CLAMP), p["X"], p["n_words"], prior)
+         for c, p in zip(C, pages)]
     Xc = np.vstack([c[k] for c, (p, k) in zip(C, train)])
     b5, w5 = fit_lr(Xc, y, w, l2)
     model.update({"b5": b5, "w5": w5})
