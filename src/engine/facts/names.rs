@@ -436,9 +436,16 @@ pub(crate) fn find_names(
                 i += 1;
                 continue;
             }
-            // Extend the run.
+            // Extend the run (never across a table's cells: "DL\tChad
+            // Thomas" is a position and a player).
             let mut end = i + 1;
             while let Some(&next) = toks.get(end) {
+                if text
+                    .get(toks[end - 1].span.end..next.span.start)
+                    .is_some_and(|gap| gap.contains('\t'))
+                {
+                    break;
+                }
                 if is_cap_word(next) {
                     end += 1;
                     continue;

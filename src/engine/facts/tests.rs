@@ -418,6 +418,16 @@ fn whole_names_headline_verbs_and_roles() {
 fn capitals_that_are_not_names() {
     let cases: &[NameCase] = &[
         (
+            // A table pasted from a page: its cells are tab-separated, and
+            // a name never runs from one cell into the next.
+            "Cleveland's defence held firm on Sunday, said the coach.\n\
+             Pos\tPlayer\tPlays\n\
+             DL\tChad Thomas\t57\t1 sack\n\
+             CB\tDenzel Ward\t61\t2 tackles\n",
+            &[("Denzel Ward", "PER")],
+            &["DL\tChad Thomas", "CB\tDenzel Ward", "Pos\tPlayer\tPlays"],
+        ),
+        (
             "Ask the agents for the biggest star in town. It's not Tom Cruise or Mel Gibson \
              or Harrison Ford. The answer is one word.",
             &[
