@@ -317,3 +317,27 @@ pub(super) const CREDIT_MARKS: &[&str] = &[
     "image credit",
     "photo credit",
 ];
+
+/// What photo captions and credits say ("…, left, speaks with…", "(AP
+/// Photo/…)", "Image copyright"), lower case: counted, and weighed by the
+/// fitted model like every other input (`features::local`'s
+/// `caption_cues`). The credit rule's narrower view is `CREDIT_MARKS`.
+pub(super) const CAPTION_CUES: &[&str] = &[
+    ", left,",
+    ", right,",
+    ", center,",
+    ", centre,",
+    "(left)",
+    "(right)",
+    "pictured",
+    "photo",
+    "image",
+    "credit",
+    "getty",
+    "/ap",
+    "reuters/",
+    "afp/",
+    "shutterstock",
+    "media caption",
+    "courtesy of",
+];

@@ -7,6 +7,7 @@
 use super::super::language::Language;
 use super::super::text::{ascii_lower_in, lowercase};
 use super::super::Span;
+use super::cues::CAPTION_CUES;
 
 /// The local features of a block, in the order of [`LOCAL`].
 pub type Local = [f32; N_LOCAL];
@@ -74,29 +75,6 @@ pub const READER_ADDRESS: &[&str] = &[
     "you", "your", "our", "us", "we", "ihr", "unser", "unsere", "uns", "wir", "vous", "votre",
     "vos", "notre", "nos", "nous", "tu", "tus", "usted", "nuestro", "nuestra", "vostro", "nostro",
     "nostra", "você", "nosso", "nossa", "uw", "jij", "onze", "ons", "вы", "ваш", "наш", "мы",
-];
-
-/// What photo captions and credits say ("…, left, speaks with…", "(AP
-/// Photo/…)", "Image copyright"), lower case: counted, and weighed by the
-/// fitted model like every other input.
-pub const CAPTION_CUES: &[&str] = &[
-    ", left,",
-    ", right,",
-    ", center,",
-    ", centre,",
-    "(left)",
-    "(right)",
-    "pictured",
-    "photo",
-    "image",
-    "credit",
-    "getty",
-    "/ap",
-    "reuters/",
-    "afp/",
-    "shutterstock",
-    "media caption",
-    "courtesy of",
 ];
 
 /// `is_word` of `word` lower-cased, without a `String` for a short ASCII word.
