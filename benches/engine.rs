@@ -97,6 +97,7 @@ fn main() {
                 &summary.sentences,
                 &summary.chosen,
                 language,
+                &[],
             ));
             facts_ms.push(start.elapsed().as_secs_f64() * 1e3);
         }

@@ -349,7 +349,13 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
     if !config.facts {
         return summary;
     }
-    let facts = facts::extract_facts(text, &summary.sentences, &summary.chosen, language);
+    let facts = facts::extract_facts(
+        text,
+        &summary.sentences,
+        &summary.chosen,
+        language,
+        &certainty,
+    );
     summary.entities = facts.entities;
     summary.quotes = facts.quotes;
     summary.facts = facts.key_facts;

@@ -886,3 +886,46 @@ fn sentence_initial_role_is_a_role() {
         &["Actor Sylvester Stallone"],
     );
 }
+
+/// An entity is listed only when a mention of it lies in text the cleaning
+/// finds more likely article than not (`LISTED_CERTAINTY`), and a mention
+/// weighs as much as its sentence is surely the article's.
+#[test]
+fn doubtful_text_lists_no_names() {
+    let text = "Angela Merkel met Emmanuel Macron in Paris on Monday.\n\n\
+                Boris Johnson wins a by-election in Uxbridge.\n\n\
+                Merkel said the talks had gone well.\n";
+    let summary = summarize(text, &Config::default());
+    let names = |certainty: &[f32]| -> Vec<String> {
+        let facts = extract_facts(text, &summary.sentences, &[], Language::English, certainty);
+        facts
+            .entities
+            .iter()
+            .map(|e| e.name.slice(text).to_owned())
+            .collect()
+    };
+    assert_eq!(summary.sentences.len(), 3);
+    let all = names(&[]);
+    assert!(all.contains(&"Boris Johnson".to_owned()), "{all:?}");
+    let doubted = names(&[0.99, 0.3, 0.99]);
+    assert!(
+        !doubted.contains(&"Boris Johnson".to_owned()),
+        "{doubted:?}"
+    );
+    assert!(!doubted.contains(&"Uxbridge".to_owned()), "{doubted:?}");
+    for kept in ["Angela Merkel", "Emmanuel Macron", "Paris"] {
+        assert!(doubted.contains(&kept.to_owned()), "{kept} in {doubted:?}");
+    }
+    // Named once each, Macron first: the surer sentence's name ranks first.
+    let at = |ranked: &[String], n: &str| ranked.iter().position(|x| x == n);
+    let ranked = names(&[0.99, 0.99, 0.99]);
+    assert!(
+        at(&ranked, "Emmanuel Macron") < at(&ranked, "Boris Johnson"),
+        "{ranked:?}"
+    );
+    let ranked = names(&[0.6, 0.99, 0.99]);
+    assert!(
+        at(&ranked, "Boris Johnson") < at(&ranked, "Emmanuel Macron"),
+        "{ranked:?}"
+    );
+}
