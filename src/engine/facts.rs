@@ -189,12 +189,6 @@ const LEAD_LINES: usize = 3;
 /// and 4 of their 273 from the article.
 const LISTED_CERTAINTY: f32 = 0.5;
 
-/// Whether an entity mentioned in sentence `i` is listed
-/// ([`LISTED_CERTAINTY`]; every one when no certainty is given).
-fn listed(certainty: &[f32], i: usize) -> bool {
-    certainty.get(i).is_none_or(|&p| p >= LISTED_CERTAINTY)
-}
-
 /// Extracts the facts of `text` (the original text; `sentences` as the
 /// engine split it, `chosen` the summary's sentence indices, `certainty`
 /// each sentence's probability of being article text, as the cleaning
@@ -361,12 +355,14 @@ fn extract(
     let headline = sentences[..first_body.unwrap_or(0)]
         .iter()
         .rposition(|s| s.role == SentenceRole::Heading);
-    let certainty: Vec<f32> = certainty
-        .iter()
-        .enumerate()
-        .map(|(i, &p)| if Some(i) == headline { 1.0 } else { p })
-        .collect();
-    let entities = build_entities(text, &lines, &names, &numbers, &certainty);
+    let sure = |i: usize| {
+        if Some(i) == headline {
+            1.0
+        } else {
+            certainty.get(i).copied().unwrap_or(1.0)
+        }
+    };
+    let entities = build_entities(text, &lines, &names, &numbers, sure);
     let quotes = quotes::find_quotes(text, &lines, &names);
     let anchors: Vec<bullets::Anchor> = names
         .iter()
@@ -412,13 +408,13 @@ type MentionInfo<'k> = (
 
 /// Merges mentions into entities (one per kind and key) and ranks them by
 /// salience, ties by first mention. A mention's weight is scaled by its
-/// sentence's `certainty` (none given: 1).
+/// sentence's certainty, `sure` (see [`LISTED_CERTAINTY`]).
 fn build_entities(
     text: &str,
     lines: &[Line],
     names: &[names::NameMention],
     numbers: &[numbers::NumberMention],
-    certainty: &[f32],
+    sure: impl Fn(usize) -> f32,
 ) -> Vec<Entity> {
     let lead: Vec<usize> = lines
         .iter()
@@ -471,7 +467,7 @@ fn build_entities(
             } else {
                 0.0
             })
-            * certainty.get(sentence_idx).copied().unwrap_or(1.0);
+            * sure(sentence_idx);
         let mention = Mention { span, sentence_idx };
         match index.get(&key) {
             Some(&i) => {
@@ -509,7 +505,11 @@ fn build_entities(
     let mut entities: Vec<Entity> = out
         .into_iter()
         .map(|(e, _, _)| e)
-        .filter(|e| e.mentions.iter().any(|m| listed(certainty, m.sentence_idx)))
+        .filter(|e| {
+            e.mentions
+                .iter()
+                .any(|m| sure(m.sentence_idx) >= LISTED_CERTAINTY)
+        })
         .collect();
     sort::sort_by(&mut entities, |a, b| {
         b.salience
