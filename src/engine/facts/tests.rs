@@ -642,6 +642,21 @@ fn quotes_and_speakers() {
             "The minister, \"We will cut the tariffs on steel,\" said in 2019.",
             &[("We will cut the tariffs on steel", None)],
         ),
+        // One speaker's quotes run on in a paragraph, until another
+        // person is named.
+        (
+            "“We get that you are frustrated,” Brian Bosma said. “We get that you are \
+             concerned about issues.” Teachers met Eric Holcomb later. “The talks went very \
+             well indeed.”",
+            &[
+                ("We get that you are frustrated", Some("Brian Bosma")),
+                (
+                    "We get that you are concerned about issues.",
+                    Some("Brian Bosma"),
+                ),
+                ("The talks went very well indeed.", None),
+            ],
+        ),
     ];
     for (text, expected) in cases {
         let got = quotes(text);
