@@ -2,7 +2,6 @@
 //! reporters`, `..., said Peskov`, `Peskov said: "..."`; "he"/"she" is read
 //! as the last person named before the quote.
 
-use super::super::text::lowercase;
 use super::super::Span;
 use super::names::NameMention;
 use super::tokens::TokenKind;
@@ -74,10 +73,6 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
                                     })
                                     .flatten()
                             });
-                        if speaker.is_none() && is_cited_title(text, mark, t.span.end) {
-                            open = None;
-                            continue;
-                        }
                         if let Some(speaker) = speaker {
                             said = Some((paragraph, speaker, t.span.end, li));
                         }
@@ -115,48 +110,6 @@ fn same_speaker(
     let other = within(names, Span::new(end, open))
         .any(|m| m.kind == EntityKind::Person && m.span.slice(text) != who);
     (paragraph == at.0 && at.1 <= line + 1 && end <= open && !other).then_some(speaker)
-}
-
-/// At most this many words stand before a cited title on its line (the
-/// author or publisher) and after it (the publication, the date).
-const MAX_CITATION_WORDS: usize = 16;
-
-/// Whether the quoted words from the mark at `open` to the one ending at
-/// `close` are a title in a list of sources, not speech: `Congressional
-/// Budget Office, "The Effects of Tariffs…," Aug. 22, 2019`; `Flaherty,
-/// Anne. "5 Key Takeaways…" ABC News. 15 November 2019.`; a reference
-/// list's `Smith, J. (2019). "Title". The Guardian.`. Their line holds
-/// little else, a name (few small letters) ends in punctuation before the
-/// title, a year stands before or after it, and no word on the line is a
-/// speech verb. (On the dev pastes, the unattributed quotes of fact-checkers'
-/// source lists were 21 of the 24 quotes found in page junk.)
-fn is_cited_title(text: &str, open: usize, close: usize) -> bool {
-    let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[close..].find('\n').map_or(text.len(), |i| close + i);
-    let (before, after) = (&text[line_start..open], &text[close..line_end]);
-    let words = |s: &'_ str| s.split_whitespace().count();
-    let year = [before, after].iter().any(|s| {
-        s.split(|c: char| !c.is_ascii_digit())
-            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
-    });
-    let no_speech = || {
-        before
-            .split(|c: char| !c.is_alphabetic())
-            .chain(after.split(|c: char| !c.is_alphabetic()))
-            .all(|w| !is_speech_verb(&lowercase(w)))
-    };
-    // (An author's or publisher's name: few words in small letters, as
-    // "Marijuana Policy Group and the Leeds School of Business at…".)
-    let small = before
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .count();
-    words(before) <= MAX_CITATION_WORDS
-        && 3 * small <= words(before)
-        && words(after) <= MAX_CITATION_WORDS
-        && before.trim_end().ends_with([',', '.', ':', ')'])
-        && year
-        && no_speech()
 }
 
 /// The quote without surrounding spaces and a trailing comma.

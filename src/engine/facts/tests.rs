@@ -626,22 +626,6 @@ fn quotes_and_speakers() {
             "White House spokeswoman Karine Jean-Pierre said: \"The president will sign it.\"",
             &[("The president will sign it.", Some("Karine Jean-Pierre"))],
         ),
-        // A source list's titles are not speech; a line that quotes
-        // someone and names a year still is.
-        (
-            "Tariffs raised prices for buyers, economists found.\n\n\
-             Sources:\n\
-             Congressional Budget Office, \"The Effects of Tariffs and Trade Barriers,\" \
-             Aug. 22, 2019\n\
-             Flaherty, Anne. “5 Key Takeaways From the Testimony of the Ambassador.” ABC \
-             News. 15 November 2019.\n\
-             Ross, J. (2018). \"Who pays for the tariffs on these goods\". The Journal.\n",
-            &[],
-        ),
-        (
-            "The minister, \"We will cut the tariffs on steel,\" said in 2019.",
-            &[("We will cut the tariffs on steel", None)],
-        ),
         // One speaker's quotes run on in a paragraph, until another
         // person is named.
         (
