@@ -355,8 +355,12 @@ fn extract(
     let headline = sentences[..first_body.unwrap_or(0)]
         .iter()
         .rposition(|s| s.role == SentenceRole::Heading);
+    // A text with nothing likely article (a note or a list, which the
+    // cleaning's rules keep when its model finds no article) has no
+    // article to tell its doubtful lines from: every line counts.
+    let sorts = certainty.iter().any(|&p| p >= LISTED_CERTAINTY);
     let sure = |i: usize| {
-        if Some(i) == headline {
+        if !sorts || Some(i) == headline {
             1.0
         } else {
             certainty.get(i).copied().unwrap_or(1.0)
