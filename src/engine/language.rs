@@ -209,10 +209,11 @@ fn best_latin(hits: &[usize; N_LANGUAGES]) -> Language {
 }
 
 /// How many words of `sample` are function words, per language (indexed by
-/// `Language as usize`), and how many words of one to three letters it has. The words are runs of letters
-/// (`char::is_alphabetic`), each lower-cased (on the stack when ASCII) and
-/// looked up once in one table of every language's function words: detection used
-/// to scan the sample once per language, lower-casing each word into a new
+/// `Language as usize`), and how many words of one to three letters it
+/// has. The words are runs of letters (`char::is_alphabetic`), each
+/// lower-cased (on the stack when ASCII) and looked up once in one table of
+/// every language's function words: detection used to scan the sample once
+/// per language, lower-casing each word into a new
 /// `String` every time, which was 17% of `summarize` on a 3 KB article
 /// (bench/RESULTS.md).
 fn count_stop_words(sample: &str) -> ([usize; N_LANGUAGES], usize) {

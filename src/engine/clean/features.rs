@@ -297,12 +297,12 @@ const _: () = assert!(LOCAL[TIMESTAMP].len() == "timestamp".len());
 /// and subheadings have a line of prose this close; a menu's items do not.
 const NEARBY: usize = 3;
 
-/// The context features of every block, from every block's logit: the
-/// first stage's, then (the second pass) the second stage's own first
-/// answers, so that the article's run is found again from better
-/// probabilities. Neighbours count by their probability (a line of furniture can weigh
-/// no more than "certainly not article"); a block's own reading stays a
-/// logit, and `prose_among_furniture` lets strong prose hold its own among
+/// The context features of every block, from every block's logit: the first
+/// stage's, then (the second pass) the second stage's own first answers, so
+/// that the article's run is found again from better probabilities.
+/// Neighbours count by their probability (a line of furniture can weigh no
+/// more than "certainly not article"); a block's own reading stays a logit,
+/// and `prose_among_furniture` lets strong prose hold its own among
 /// furniture (a short article's first and last paragraphs).
 ///
 /// `stamps_before` is ln(1 + the timestamped lines before the block, less

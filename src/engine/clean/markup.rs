@@ -177,9 +177,9 @@ pub const MARKUP: [&str; N_MARKUP] = [
 /// The index of the first mark in [`MARKUP`].
 pub const FIRST_MARK: usize = 2;
 
-/// A block's third-stage inputs: the second stage's logit (its second pass), its line's hint
-/// (`None`: no hint reached it), and whether the page has an article
-/// element at all (then a line outside it is suspect).
+/// A block's third-stage inputs: the second stage's logit (its second
+/// pass), its line's hint (`None`: no hint reached it), and whether the
+/// page has an article element at all (then a line outside it is suspect).
 pub fn features(context_logit: f32, hint: Option<&Hint>, page_has_article: bool) -> Markup {
     let mut x = [0.0; N_MARKUP];
     x[0] = context_logit;

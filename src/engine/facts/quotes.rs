@@ -30,9 +30,8 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
     // (byte offset after the opening mark, line index, the mark's offset)
     let mut open: Option<(usize, usize, usize)> = None;
     let mut last_paragraph = usize::MAX;
-    // The last attributed quote: its paragraph, speaker, end and the line
-    // it ends in.
-    let mut said: Option<(usize, Span, usize, usize)> = None;
+    // The last attributed quote.
+    let mut said: Option<Said> = None;
     for (li, line) in lines.iter().enumerate() {
         // A quote does not run on across a blank line or over many lines.
         let stale = open.is_some_and(|(_, l, _)| li > l + MAX_QUOTE_LINES);
@@ -53,28 +52,14 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
                         .nth(MIN_QUOTE_WORDS - 1)
                         .is_some();
                     if long_enough {
-                        let paragraph = lines[start_line].paragraph_idx;
                         let speaker = find_speaker(lines, start_line, li, start, t.span.end, names)
-                            .or_else(|| {
-                                // (A quote that opens its sentence.)
-                                let opens = lines[start_line]
-                                    .tokens
-                                    .first()
-                                    .is_some_and(|t| t.span.start == mark);
-                                opens
-                                    .then(|| {
-                                        same_speaker(
-                                            text,
-                                            said,
-                                            (paragraph, start_line),
-                                            mark,
-                                            names,
-                                        )
-                                    })
-                                    .flatten()
-                            });
+                            .or_else(|| same_speaker(text, lines, said, start_line, mark, names));
                         if let Some(speaker) = speaker {
-                            said = Some((paragraph, speaker, t.span.end, li));
+                            said = Some(Said {
+                                speaker,
+                                end: t.span.end,
+                                line: li,
+                            });
                         }
                         quotes.push(Quote {
                             span,
@@ -92,24 +77,42 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
     quotes
 }
 
-/// The speaker of a quote that no words attribute and that opens its
-/// sentence: that of the quote just before it (`said`: its paragraph,
-/// speaker, end and the line it ends in), when this one opens in the same
-/// paragraph, in that line or the next (`at`: paragraph and line), as news
-/// runs one speaker's quotes on (`"We get that you're frustrated," Bosma said. "We get that you are
-/// concerned."`), and no other person is named between the two.
+/// An attributed quote: its speaker, its end, and the line it ends in.
+#[derive(Clone, Copy)]
+struct Said {
+    speaker: Span,
+    end: usize,
+    line: usize,
+}
+
+/// The speaker of a quote that no words attribute, opening at `open` in
+/// line `at`: that of the quote just before it (`said`), when this one
+/// opens its sentence, in the same paragraph, in the line that one ends in
+/// or the next, and no other person is named between the two. News runs
+/// one speaker's quotes on: `"We get that you're frustrated," Bosma said.
+/// "We get that you are concerned."`
 fn same_speaker(
     text: &str,
-    said: Option<(usize, Span, usize, usize)>,
-    at: (usize, usize),
+    lines: &[Line],
+    said: Option<Said>,
+    at: usize,
     open: usize,
     names: &[NameMention],
 ) -> Option<Span> {
-    let (paragraph, speaker, end, line) = said?;
-    let who = speaker.slice(text);
-    let other = within(names, Span::new(end, open))
+    let said = said?;
+    let opens_sentence = lines[at]
+        .tokens
+        .first()
+        .is_some_and(|t| t.span.start == open);
+    let who = said.speaker.slice(text);
+    let other = within(names, Span::new(said.end, open))
         .any(|m| m.kind == EntityKind::Person && m.span.slice(text) != who);
-    (paragraph == at.0 && at.1 <= line + 1 && end <= open && !other).then_some(speaker)
+    (opens_sentence
+        && lines[at].paragraph_idx == lines[said.line].paragraph_idx
+        && at <= said.line + 1
+        && said.end <= open
+        && !other)
+        .then_some(said.speaker)
 }
 
 /// The quote without surrounding spaces and a trailing comma.
