@@ -422,14 +422,21 @@ fn rule_classes(
         cue_hits.push(hits);
         // A photo credit closes its caption: the line before it, when that
         // ends like a sentence, is the caption (an agency's picture inside
-        // an article reads like a paragraph of it).
-        let credit = n_words <= MAX_CREDIT_WORDS && is_photo_credit(&lower);
+        // an article reads like a paragraph of it). A credit that names no
+        // agency ("Berkeley Earth") is one only as the name alone that
+        // closes such a caption's two-line paragraph.
+        let caption = idx.checked_sub(1).filter(|&c| {
+            let caption_words = words.get(c).map_or(0, |w| w.len());
+            ends_like_sentence(blocks[c].span.slice(text))
+                && (MIN_CAPTION_WORDS..=MAX_CAPTION_WORDS).contains(&caption_words)
+        });
+        let credit = (n_words <= MAX_CREDIT_WORDS && is_photo_credit(&lower))
+            || (caption.is_some()
+                && closes_two_line_paragraph(blocks, idx)
+                && is_name_alone(text, body, block_words));
         credited.push(credit);
-        if credit && idx > 0 {
-            let caption = blocks[idx - 1].span.slice(text);
-            let caption_words = words.get(idx - 1).map_or(0, |w| w.len());
-            credited[idx - 1] |= ends_like_sentence(caption)
-                && (MIN_CAPTION_WORDS..=MAX_CAPTION_WORDS).contains(&caption_words);
+        if let Some(c) = caption.filter(|_| credit) {
+            credited[c] = true;
         }
     }
     // The title: the last undecided line of a few words before the article
@@ -632,6 +639,34 @@ fn is_photo_credit(lower: &str) -> bool {
     let tail = line.rsplit([',', '/']).next().unwrap_or("").trim();
     let credited = line.len() > tail.len() && PHOTO_AGENCIES.contains(&tail);
     credited || CREDIT_MARKS.iter().any(|m| contains_phrase(line, m))
+}
+
+/// A credit that names no agency has at most this many words ("NASA
+/// Worldview", "Sanjeev Verma").
+const MAX_NAME_CREDIT_WORDS: usize = 4;
+
+/// Whether block `idx` is the second and last line of its paragraph.
+fn closes_two_line_paragraph(blocks: &[Block], idx: usize) -> bool {
+    let paragraph = |i: usize| blocks.get(i).map(|b| b.paragraph_idx);
+    let own = paragraph(idx);
+    idx >= 1
+        && paragraph(idx - 1) == own
+        && (idx < 2 || paragraph(idx - 2) != own)
+        && paragraph(idx + 1) != own
+}
+
+/// Whether a line is a name alone: a few capitalised words with no figure,
+/// comma or sentence end ("Berkeley Earth", "STATISTA"; not "Rome, Italy").
+/// Closing a caption's two-line paragraph, such a line credits it: on the
+/// dev pastes, all 12 such paragraphs (five sites) are furniture, and the
+/// clean news and entity sets have none.
+fn is_name_alone(text: &str, body: &str, words: &[Span]) -> bool {
+    (1..=MAX_NAME_CREDIT_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.slice(text).starts_with(char::is_uppercase))
+        && !body.contains(|c: char| c.is_ascii_digit() || c == ',')
+        && !ends_like_sentence(body)
 }
 
 /// "Sacked: Jeremy Clarkson will not face...": a photo caption that opens
@@ -1057,6 +1092,9 @@ mod tests {
             "Al Goldis, Associated Press",
             "Photo: Meg Kinnard, AP",
             "Sakib Ali/Hindustan Times/Getty Images",
+            // A name alone closing the caption's paragraph (vox, dev pastes).
+            "Berkeley Earth",
+            "NASA Worldview",
         ] {
             let text = format!("{BODY}{caption}\n{credit}\n\n{BODY}");
             let (blocks, cleaned) = cleaned_of(&text, Language::English);
@@ -1089,8 +1127,11 @@ mod tests {
             assert!(!is_photo_credit(line), "{line:?}");
         }
         assert!(is_photo_credit("jane doe, ap."));
-        // A paragraph before a line that is no credit stays the article.
+        // A paragraph before a line that is no credit stays the article: a
+        // place, or a name that closes a paragraph of more lines.
         let text = format!("{BODY}{caption}\nRome, Italy\n\n{BODY}");
+        assert!(is_kept(kind_of(&text, caption)));
+        let text = format!("{BODY}Nobody was hurt.\n{caption}\nBerkeley Earth\n\n{BODY}");
         assert!(is_kept(kind_of(&text, caption)));
     }
 
