@@ -15,6 +15,7 @@ mod cues;
 mod features;
 pub mod markup;
 mod model;
+mod teasers;
 
 use super::language::Language;
 use super::segment::Block;
@@ -169,6 +170,8 @@ pub enum Evidence {
     Shape,
     /// A photo credit, or the caption just before one.
     PhotoCredit,
+    /// One of a list of dated teasers (`teasers::dated_teasers`).
+    DatedList,
     /// The reader set it aside.
     Reader,
 }
@@ -207,6 +210,7 @@ impl Evidence {
             Evidence::OutsideArticleElement => "outside the page's article".into(),
             Evidence::Shape => "not shaped like article prose".into(),
             Evidence::PhotoCredit => "a photo credit or the caption it closes".into(),
+            Evidence::DatedList => "in a list of dated teasers for other stories".into(),
             Evidence::Reader => "you set it aside".into(),
         }
     }
@@ -266,6 +270,13 @@ pub fn classify_blocks(
     let n_words: Vec<usize> = (0..blocks.len())
         .map(|i| words.get(i).map_or(0, |w| w.len()))
         .collect();
+    let shapes: Vec<teasers::Shape> = (0..blocks.len())
+        .map(|i| {
+            let sentence_end = local[i][features::SENTENCE_END] > 0.0;
+            teasers::shape(blocks[i].span.slice(text), n_words[i], sentence_end)
+        })
+        .collect();
+    let teasers = teasers::dated_teasers(&shapes);
     let logits: Vec<f32> = local.iter().map(model::local_logit).collect();
     let first_context = features::context(&logits, &local, &n_words, model::RUN);
     // The second pass: the same context over the first pass's answers.
@@ -317,6 +328,11 @@ pub fn classify_blocks(
             // pastes are furniture; the clean news sets have none).
             classes.push(BlockClass::Boilerplate(BoilerplateKind::Caption));
             evidence.push(Some(Evidence::PhotoCredit));
+        } else if teasers[i] {
+            // Set aside whatever the model says, as the credits are: see
+            // `teasers` for what such lists hold on the dev pastes.
+            classes.push(BlockClass::Boilerplate(BoilerplateKind::Navigation));
+            evidence.push(Some(Evidence::DatedList));
         } else if p < threshold || (flagged && p < model::RULE_VETO) {
             let why = match (markup_context.get(i), markup_inputs.get(i)) {
                 (Some(c), Some(x)) => model::markup_against(c, x, n_words[i]),

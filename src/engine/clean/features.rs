@@ -292,6 +292,9 @@ const FREE_STAMPS: u32 = 1;
 /// The index of `timestamp` in [`LOCAL`].
 const TIMESTAMP: usize = 22;
 const _: () = assert!(LOCAL[TIMESTAMP].len() == "timestamp".len());
+/// The index of `sentence_end` in [`LOCAL`].
+pub const SENTENCE_END: usize = 2;
+const _: () = assert!(LOCAL[SENTENCE_END].len() == "sentence_end".len());
 
 /// How many lines on each side count as nearby: an article's list items
 /// and subheadings have a line of prose this close; a menu's items do not.
@@ -361,7 +364,7 @@ pub fn context(logits: &[f32], local: &[Local], n_words: &[usize], run: Run) -> 
                 before,
                 after,
                 local[i][0],
-                local[i][2],
+                local[i][SENTENCE_END],
                 nearby_best,
                 window,
                 logits[i].max(0.0) * (1.0 - window),
