@@ -138,6 +138,8 @@ def page_of(r, blocks, labels, art, junk, site_name, clean):
         "n_words": np.array([b["n_words"] for b in blocks]),
         "art": np.array(art), "junk": np.array(junk), "y": np.array(labels),
         "engine_p": np.array([b["p_article"] for b in blocks]),
+        # Set aside by a rule outside the model (photo credits, lists of dated teasers).
+        "by_rule": np.array([b["by_rule"] for b in blocks], dtype=bool),
     }
 
 
@@ -410,8 +412,10 @@ def markup_cross_validate(plain, rich, l2_12, alpha, prior):
 
 
 def aside(p, q, t, veto):
-    """Set aside: under the threshold, or flagged by the rules and under the veto."""
-    return (q < t) | ((p["X"][:, 9] > 0) & (q < veto))
+    """Set aside: under the threshold, or flagged by the rules and under the veto, or by a
+    rule outside the model (`by_rule`; the synthetic pages have none)."""
+    out = (q < t) | ((p["X"][:, 9] > 0) & (q < veto))
+    return out | p["by_rule"] if "by_rule" in p else out
 
 
 def pastes_only(pages, probs):
@@ -491,7 +495,7 @@ def candidate_precision(pages, probs, t):
     the share of bytes that are article: what the summary chooses from."""
     art = junk = 0
     for p, q in zip(*pastes_only(pages, probs)):
-        cand = (q >= t) & (p["X"][:, 2] > 0) & (p["n_words"] >= 8)
+        cand = (q >= t) & (p["X"][:, 2] > 0) & (p["n_words"] >= 8) & ~p["by_rule"]
         art += p["art"][cand].sum()
         junk += p["junk"][cand].sum()
     return art / max(art + junk, 1)

@@ -583,6 +583,9 @@ pub struct BlockReport {
     pub markup: Option<clean::markup::Markup>,
     pub p_article: f32,
     pub boilerplate: bool,
+    /// Set aside by a rule outside the model (a photo credit or its
+    /// caption, a list of dated teasers), whatever `p_article` says.
+    pub by_rule: bool,
 }
 
 /// Every block of `text` with the cleaning's inputs and answer.
@@ -605,6 +608,10 @@ pub fn explain_blocks(text: &str, hints: &[Hint]) -> Vec<BlockReport> {
             markup: cleaned.markup.get(i).copied(),
             p_article: cleaned.p_article[i],
             boilerplate: matches!(cleaned.classes[i], clean::BlockClass::Boilerplate(_)),
+            by_rule: matches!(
+                cleaned.evidence[i],
+                Some(clean::Evidence::PhotoCredit | clean::Evidence::DatedList)
+            ),
         })
         .collect()
 }
