@@ -1151,6 +1151,45 @@ mod tests {
         assert!(is_kept(kind_of(&text, caption)));
     }
 
+    /// Issue 20: related stories as dated cards after the article (a
+    /// title, its date, a label, a blurb) are set aside as a list, and a
+    /// timeline inside the article (dates and sentences) is no such list.
+    #[test]
+    fn dated_teaser_cards_are_set_aside_and_timelines_are_not() {
+        let cards =
+            "Ferry service to end after eighty years on the estuary\n12 November 2019\nNews\n\
+                     The council says that no operator bid for the route this year.\n\
+                     Harbour master warns of a silting channel\n14 November 2019\nNews\n\
+                     Dredging will be needed before the summer season can begin.\n\
+                     New cycle path along the river wall to open\n2 December 2019\nTransport\n\
+                     Work on its foundations took three years and cost more than planned.\n";
+        let text = format!("{BODY}{BODY}{BODY}More from the coast\n\n{cards}");
+        let (blocks, cleaned) = cleaned_of(&text, Language::English);
+        let start = text.find("Ferry service").unwrap();
+        for (i, block) in blocks.iter().enumerate() {
+            let line = block.span.slice(&text);
+            if block.span.start >= start {
+                assert_eq!(
+                    (cleaned.classes[i], cleaned.evidence[i]),
+                    (
+                        BlockClass::Boilerplate(BoilerplateKind::Navigation),
+                        Some(Evidence::DatedList)
+                    ),
+                    "{line:?}"
+                );
+            } else if line == BODY.trim() {
+                assert!(is_kept(cleaned.classes[i]), "{line:?}");
+            }
+        }
+        let timeline =
+            "March 1998\nThe bridge opened to traffic after four years of building work.\n\
+                        June 2004\nEngineers found the first crack in one of its supports.\n\
+                        May 2019\nThe council closed the bridge to lorries and buses.\n\n";
+        let text = format!("{BODY}{timeline}{BODY}");
+        let (_, cleaned) = cleaned_of(&text, Language::English);
+        assert!(!cleaned.evidence.contains(&Some(Evidence::DatedList)));
+    }
+
     /// The rules call a long byline with a time of publication a byline
     /// (the classifier then weighs that with the rest), but not prose that
     /// starts with "By".
