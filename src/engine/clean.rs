@@ -674,7 +674,7 @@ fn closes_two_line_paragraph(blocks: &[Block], idx: usize) -> bool {
 /// Whether a line is a name alone: a few capitalised words with no figure,
 /// comma or sentence end ("Berkeley Earth", "STATISTA"; not "Rome, Italy").
 /// Closing a caption's two-line paragraph, such a line credits it: on the
-/// dev pastes, all 12 such paragraphs (five sites) are furniture, and the
+/// dev pastes, all 10 such paragraphs (four sites) are furniture, and the
 /// clean news and entity sets have none.
 fn is_name_alone(text: &str, body: &str, words: &[Span]) -> bool {
     (1..=MAX_NAME_CREDIT_WORDS).contains(&words.len())
