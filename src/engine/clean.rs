@@ -229,7 +229,8 @@ impl Evidence {
 /// paste's markup (`hints`, one per block, empty for plain text) adds a
 /// third stage that reads it beside the second's answer, and a fourth that
 /// reads the third's answers in context. A photo credit and the caption
-/// it closes are set aside whatever the model says (`is_photo_credit`).
+/// it closes (`is_photo_credit`, `is_name_alone`), and a list of dated
+/// teasers (`teasers`), are set aside whatever the model says.
 pub fn classify_blocks(
     text: &str,
     blocks: &[Block],
