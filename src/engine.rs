@@ -608,10 +608,7 @@ pub fn explain_blocks(text: &str, hints: &[Hint]) -> Vec<BlockReport> {
             markup: cleaned.markup.get(i).copied(),
             p_article: cleaned.p_article[i],
             boilerplate: matches!(cleaned.classes[i], clean::BlockClass::Boilerplate(_)),
-            by_rule: matches!(
-                cleaned.evidence[i],
-                Some(clean::Evidence::PhotoCredit | clean::Evidence::DatedList)
-            ),
+            by_rule: cleaned.evidence[i].is_some_and(clean::Evidence::outside_model),
         })
         .collect()
 }

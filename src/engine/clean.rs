@@ -177,6 +177,13 @@ pub enum Evidence {
 }
 
 impl Evidence {
+    /// Whether a rule outside the model set the block aside, whatever its
+    /// probability says (a photo credit or its caption, a list of dated
+    /// teasers).
+    pub fn outside_model(self) -> bool {
+        matches!(self, Evidence::PhotoCredit | Evidence::DatedList)
+    }
+
     /// The evidence in words, for people.
     pub fn describe(self) -> String {
         match self {
@@ -442,18 +449,23 @@ fn rule_classes(
         // an article reads like a paragraph of it). A credit that names no
         // agency ("Berkeley Earth") is one only as the name alone that
         // closes such a caption's two-line paragraph.
-        let caption = idx.checked_sub(1).filter(|&c| {
-            let caption_words = words.get(c).map_or(0, |w| w.len());
-            ends_like_sentence(blocks[c].span.slice(text))
-                && (MIN_CAPTION_WORDS..=MAX_CAPTION_WORDS).contains(&caption_words)
-        });
+        // (The line before is read only for a line that may credit it.)
+        let caption = || {
+            idx.checked_sub(1).filter(|&c| {
+                let caption_words = words.get(c).map_or(0, |w| w.len());
+                ends_like_sentence(blocks[c].span.slice(text))
+                    && (MIN_CAPTION_WORDS..=MAX_CAPTION_WORDS).contains(&caption_words)
+            })
+        };
         let credit = (n_words <= MAX_CREDIT_WORDS && is_photo_credit(&lower))
-            || (caption.is_some()
-                && closes_two_line_paragraph(blocks, idx)
-                && is_name_alone(text, body, block_words));
+            || (closes_two_line_paragraph(blocks, idx)
+                && is_name_alone(text, body, block_words)
+                && caption().is_some());
         credited.push(credit);
-        if let Some(c) = caption.filter(|_| credit) {
-            credited[c] = true;
+        if credit {
+            if let Some(c) = caption() {
+                credited[c] = true;
+            }
         }
     }
     // The title: the last undecided line of a few words before the article

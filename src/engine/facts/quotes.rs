@@ -104,15 +104,18 @@ fn same_speaker(
         .tokens
         .first()
         .is_some_and(|t| t.span.start == open);
-    let who = said.speaker.slice(text);
-    let other = within(names, Span::new(said.end, open))
-        .any(|m| m.kind == EntityKind::Person && m.span.slice(text) != who);
+    // (The names between the two are read only when the rest holds.)
+    let other = || {
+        let who = said.speaker.slice(text);
+        within(names, Span::new(said.end, open))
+            .any(|m| m.kind == EntityKind::Person && m.span.slice(text) != who)
+    };
     (opens_sentence
         && lines[at].paragraph_idx == lines[said.line].paragraph_idx
         && at <= said.line + 1
         && said.end <= open
-        && !other)
-        .then_some(said.speaker)
+        && !other())
+    .then_some(said.speaker)
 }
 
 /// The quote without surrounding spaces and a trailing comma.
