@@ -30,7 +30,10 @@ Procedure (`choose`):
 2. Every constant (which features, the objective, the L2 strength, the
    redundancy, the dangling penalty, the rank at which the position priors
    halve, whether selection may pull in the sentence before a referring
-   one) is a point of one grid. Each point is
+   one, the forward centrality's window, the length prior's limits in
+   words) is a point of one grid. (The grid's defaults hold the last three
+   at the engine's values: `--forward-window`, `--min-words` and
+   `--max-words` take lists, as the other constants do.) Each point is
    scored on every source: on the dev sources with the weights fitted on all
    of TRAIN, and on TRAIN itself out of fold (5 folds: weights fitted on four
    fifths, scored on the fifth). The score of a source is the mean of its
@@ -49,6 +52,7 @@ its Lead-3 is computed here).
 """
 import argparse
 import collections
+import itertools
 import json
 import os
 import re
@@ -265,18 +269,26 @@ def oracle(sent_toks, ref_toks, k=3):
     return chosen
 
 
-TRAIN_DOCS_BY_HALF = {}
-SOFT_BY_HALF = {}
+TRAIN_DOCS_BY_CONST = {}
+SOFT_BY_CONST = {}
+# The constants that change the features themselves (not only how they are
+# weighed): a fit must read TRAIN's features computed with them.
+FEATURE_CONSTANTS = ("position_half", "forward_window", "min_sentence_words", "max_sentence_words")
 
 
-def train_docs(half=3.0):
+def feature_key(constants):
+    return tuple((k, constants[k]) for k in FEATURE_CONSTANTS if k in constants)
+
+
+def train_docs(constants):
     """Per TRAIN story: its candidates' feature matrix (all FEATURES) and
-    oracle labels, the position priors halving at rank `half`."""
-    if half not in TRAIN_DOCS_BY_HALF:
+    oracle labels, the features computed with `constants` (see FEATURE_CONSTANTS)."""
+    key = feature_key(constants)
+    if key not in TRAIN_DOCS_BY_CONST:
         rows = rows_of("train")
-        out = run_cli(rows, 3, {"position_half": half}, features=True)
-        TRAIN_DOCS = TRAIN_DOCS_BY_HALF[half] = []
-        SOFT = SOFT_BY_HALF[half] = {}
+        out = run_cli(rows, 3, dict(key), features=True)
+        TRAIN_DOCS = TRAIN_DOCS_BY_CONST[key] = []
+        SOFT = SOFT_BY_CONST[key] = {}
         for r in rows:
             o = out[r["id"]]
             idx = [i for i, f in enumerate(o["features"]) if f]
@@ -295,12 +307,12 @@ def train_docs(half=3.0):
             X = np.array([[o["features"][i][n] for n in FEATURES] for i in idx])
             y = np.array([1.0 if j in labels else 0.0 for j in range(len(idx))])
             TRAIN_DOCS.append((X, y))
-    return TRAIN_DOCS_BY_HALF[half]
+    return TRAIN_DOCS_BY_CONST[key]
 
 
-def fit(doc_ids, feats, objective, l2, half=3.0):
+def fit(doc_ids, feats, objective, l2, constants):
     """Weights (dict over FEATURES, 0 for the unused) fitted on the TRAIN stories doc_ids."""
-    docs = [train_docs(half)[d] for d in doc_ids if train_docs(half)[d] is not None]
+    docs = [train_docs(constants)[d] for d in doc_ids if train_docs(constants)[d] is not None]
     cols = [FEATURES.index(f) for f in feats]
     Xall = np.vstack([X[:, cols] for X, _ in docs])
     sd = Xall.std(0)
@@ -309,7 +321,7 @@ def fit(doc_ids, feats, objective, l2, half=3.0):
         # Soft labels: each sentence's own ROUGE-1 + ROUGE-2 F1 with the
         # highlights; ridge regression.
         Z = np.vstack([X[:, cols] for X, _ in docs])
-        y = np.concatenate([SOFT_BY_HALF[half][d] for d in doc_ids if train_docs(half)[d] is not None])
+        y = np.concatenate([SOFT_BY_CONST[feature_key(constants)][d] for d in doc_ids if train_docs(constants)[d] is not None])
         mu = Z.mean(0)
         Z = (Z - mu) / sd
         Zc, yc = Z, y - y.mean()
@@ -323,8 +335,8 @@ def fit(doc_ids, feats, objective, l2, half=3.0):
         # The mean of the pointwise and the pairwise fits (each scaled to
         # candidate scores of s.d. 1), rescaled the same way: one fit that
         # does not bet on either objective.
-        a = fit(doc_ids, feats, "pointwise", l2, half)
-        b = fit(doc_ids, feats, "pairwise", l2, half)
+        a = fit(doc_ids, feats, "pointwise", l2, constants)
+        b = fit(doc_ids, feats, "pairwise", l2, constants)
         raw = np.array([(a[f] + b[f]) / 2 for f in feats])
         raw = raw / max((Xall @ raw).std(), 1e-9)
         weights = {f: 0.0 for f in FEATURES}
@@ -399,14 +411,12 @@ def run_point(feats, objective, l2, constants, sources):
             for k in range(FOLDS):
                 fit_ids = [i for i in range(len(rows)) if fold_of(i) != k]
                 test = [r for i, r in enumerate(rows) if fold_of(i) == k]
-                w = dict(fit(fit_ids, feats, objective, l2, constants.get("position_half", 3.0)),
-                         **constants)
+                w = dict(fit(fit_ids, feats, objective, l2, constants), **constants)
                 out = run_cli(test, 3, w)
                 t, (nn, dd) = evaluate(source, test, out)
                 total, n, d = total + t, n + nn, d + dd
         else:
-            w = dict(fit(range(len(rows_of("train"))), feats, objective, l2,
-                         constants.get("position_half", 3.0)), **constants)
+            w = dict(fit(range(len(rows_of("train"))), feats, objective, l2, constants), **constants)
             out = run_cli(rows, SOURCES[source], w)
             total, (n, d) = evaluate(source, rows, out)
         m = total / len(rows)
@@ -507,24 +517,32 @@ def mode_choose(args):
     feature_sets = json.loads(args.feature_sets) if args.feature_sets else {
         "all": BASE + NEW, "all+relpos": BASE + NEW + LATER, "all-first": [f for f in BASE + NEW if f != "first"]}
     points, how = {}, {}
-    print("# every grid point: feature set | objective | L2 | redundancy | dangling_penalty | position_half")
+    print("# every grid point: feature set | objective | L2 | redundancy | dangling_penalty | position_half"
+          " | forward_window | min/max_sentence_words")
     print("# per source: dR-1/dR-2/dR-L vs Lead-k, dangling %; train out of fold (5 folds), "
           "dev sources with the weights fitted on all of train")
-    for fs_name, feats in feature_sets.items():
-        for obj in args.objectives.split(","):
-            for l2 in [float(x) for x in args.l2s.split(",")]:
-                for red in [float(x) for x in args.redundancy.split(",")]:
-                    for dp in [float(x) for x in args.dangling.split(",")]:
-                        for ph in [float(x) for x in args.position_half.split(",")]:
-                            for ante in [bool(int(x)) for x in args.antecedent.split(",")]:
-                                name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
-                                const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
-                                if ante:
-                                    name += "|antecedent"
-                                    const["prefer_antecedent"] = True
-                                points[name] = run_point(feats, obj, l2, const, sources)
-                                how[name] = (feats, obj, l2, const)
-                                print(row_text(name, points[name], sources), flush=True)
+
+    def floats(arg):
+        return [float(x) for x in arg.split(",")]
+
+    def ints(arg):
+        return [int(x) for x in arg.split(",")]
+
+    grid = itertools.product(feature_sets.items(), args.objectives.split(","), floats(args.l2s),
+                             floats(args.redundancy), floats(args.dangling), floats(args.position_half),
+                             ints(args.antecedent), ints(args.forward_window), ints(args.min_words),
+                             ints(args.max_words))
+    for (fs_name, feats), obj, l2, red, dp, ph, ante, fw, lo, hi in grid:
+        name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
+        const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph,
+                 "forward_window": fw, "min_sentence_words": lo, "max_sentence_words": hi}
+        if ante:
+            name += "|antecedent"
+            const["prefer_antecedent"] = True
+        name += f"|fw={fw}|words={lo}-{hi}"
+        points[name] = run_point(feats, obj, l2, const, sources)
+        how[name] = (feats, obj, l2, const)
+        print(row_text(name, points[name], sources), flush=True)
     chosen = loso(points, sources, constrain=True)
     print(f"# leave one source out: the point best on the OTHER sources (mean of dR-1, dR-2, dR-L; "
           f"bbc counts half, as the data's README advises), with dangling <= {DANGLING_TARGET:.1%} on each:")
@@ -539,7 +557,7 @@ def mode_choose(args):
                                   f" (held-out sources disagree: {dict(votes)}; sources whose own point "
                                   f"differs are reported above with their own point)"))
     feats, obj, l2, const = how[best]
-    w = fit(range(len(rows_of("train"))), feats, obj, l2, const["position_half"])
+    w = fit(range(len(rows_of("train"))), feats, obj, l2, const)
     w.update(const)
     print("# weights fitted on all of TRAIN (cnndm_train.jsonl, furniture cut); constants as chosen above:")
     print(json.dumps(w))
@@ -585,6 +603,10 @@ def main():
     ap.add_argument("--dangling", default="0.5,1")
     ap.add_argument("--position-half", default="1.5,3,6,10")
     ap.add_argument("--antecedent", default="0,1")
+    # The engine's values (score.rs, Weights::default) unless a grid is given.
+    ap.add_argument("--forward-window", default="12")
+    ap.add_argument("--min-words", default="6")
+    ap.add_argument("--max-words", default="55")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--cache", default="")

@@ -29,7 +29,7 @@ pub struct Features {
     pub first: f32,
     /// Cosine with the document's TF-IDF centroid.
     pub centrality: f32,
-    /// Mean cosine with the next [`FORWARD_WINDOW`] body sentences
+    /// Mean cosine with the next [`Weights::forward_window`] body sentences
     /// (PACSUM's observation: on news, what later sentences elaborate is central).
     pub forward: f32,
     /// Cosine with the title or first heading (0 without one).
@@ -327,6 +327,14 @@ pub struct Weights {
     /// Whether selection may take the sentence before a referring one
     /// ("He", "This") at the referring one's score, so that both go in.
     pub prefer_antecedent: bool,
+    /// How many following body sentences [`Features::forward`] looks at.
+    pub forward_window: usize,
+    /// Sentences shorter than this many words are fragments for
+    /// [`Features::length`].
+    pub min_sentence_words: usize,
+    /// Sentences longer than this many words start to lose
+    /// [`Features::length`].
+    pub max_sentence_words: usize,
 }
 
 impl Default for Weights {
@@ -379,6 +387,9 @@ impl Default for Weights {
             redundancy: 1.0,
             position_half: 1.5,
             prefer_antecedent: false,
+            forward_window: 12,
+            min_sentence_words: 6,
+            max_sentence_words: 55,
         }
     }
 }
@@ -389,14 +400,8 @@ impl Weights {
     }
 }
 
-/// How many following body sentences the forward centrality looks at.
-pub const FORWARD_WINDOW: usize = 12;
 /// A typical news sentence's length in words, the unit of [`Features::words`].
 pub const WORDS_SCALE: f32 = 25.0;
-/// Sentences shorter than this many words are fragments for scoring.
-pub const MIN_SENTENCE_WORDS: usize = 6;
-/// Sentences longer than this many words start to lose the length prior.
-pub const MAX_SENTENCE_WORDS: usize = 55;
 /// How many of an article's most frequent capitalised words are its main
 /// names ([`Features::entities`]).
 pub const MAIN_NAMES: usize = 5;
@@ -456,7 +461,8 @@ pub fn score_sentences(
     // lookup per term of the other vector ([`terms::dot_dense`]: the same
     // sums as [`terms::dot`]).
     let centroid_dense = terms::dense(&centroid, n_terms);
-    let forward_means = terms::mean_dots_ahead(&vectors, &candidates, FORWARD_WINDOW, n_terms);
+    let forward_means =
+        terms::mean_dots_ahead(&vectors, &candidates, weights.forward_window, n_terms);
     let centralities: Vec<f32> = candidates
         .iter()
         .map(|&i| terms::dot_dense(&centroid_dense, vectors.get(i)))
@@ -477,7 +483,7 @@ pub fn score_sentences(
             forward,
             title: title.map_or(0.0, |t| terms::dot(vectors.get(i), t)),
             lead: lead.map_or(0.0, |l| terms::dot(vectors.get(i), l)),
-            length: length_prior(s.n_words),
+            length: length_prior(s.n_words, weights),
             words: (s.n_words as f32 / WORDS_SCALE).min(3.0),
             paragraph_start: flag(i == 0 || sentences[i - 1].paragraph_idx != s.paragraph_idx),
             question: flag(is_question(sentence_text)),
@@ -636,11 +642,12 @@ fn flag(b: bool) -> f32 {
 
 /// 1 for sentences of a comfortable length, falling towards 0 for fragments
 /// and run-ons.
-fn length_prior(n_words: usize) -> f32 {
-    if n_words < MIN_SENTENCE_WORDS {
-        n_words as f32 / MIN_SENTENCE_WORDS as f32 - 1.0
-    } else if n_words > MAX_SENTENCE_WORDS {
-        -((n_words - MAX_SENTENCE_WORDS) as f32 / MAX_SENTENCE_WORDS as f32).min(1.0)
+fn length_prior(n_words: usize, weights: &Weights) -> f32 {
+    let (min, max) = (weights.min_sentence_words, weights.max_sentence_words);
+    if n_words < min {
+        n_words as f32 / min as f32 - 1.0
+    } else if n_words > max {
+        -((n_words - max) as f32 / max as f32).min(1.0)
     } else {
         0.0
     }
@@ -922,8 +929,9 @@ mod tests {
 
     #[test]
     fn length_prior_prefers_full_sentences() {
-        assert!(length_prior(2) < length_prior(12));
-        assert!(length_prior(120) < length_prior(30));
-        assert_eq!(length_prior(20), 0.0);
+        let w = Weights::default();
+        assert!(length_prior(2, &w) < length_prior(12, &w));
+        assert!(length_prior(120, &w) < length_prior(30, &w));
+        assert_eq!(length_prior(20, &w), 0.0);
     }
 }

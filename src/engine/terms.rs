@@ -383,6 +383,10 @@ pub fn dot_dense(dense: &[f32], v: &[(u32, f32)]) -> f32 {
 /// up. Each of the `window` sums gets its products in the order of the
 /// shared terms' ids, as [`dot_dense`] adds them (its other terms add
 /// `+0.0`, which changes no sum of non-negative weights).
+// (Not inlined: called once an article, and inlined into `score_sentences`
+// with a window that is not a constant it costs the page about 300 gzipped
+// bytes.)
+#[inline(never)]
 pub fn mean_dots_ahead(
     vectors: &Lists<(u32, f32)>,
     order: &[usize],
