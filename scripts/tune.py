@@ -604,9 +604,9 @@ def main():
     ap.add_argument("--position-half", default="1.5,3,6,10")
     ap.add_argument("--antecedent", default="0,1")
     # The engine's values (score.rs, Weights::default) unless a grid is given.
-    ap.add_argument("--forward-window", default="12")
-    ap.add_argument("--min-words", default="6")
-    ap.add_argument("--max-words", default="55")
+    ap.add_argument("--forward-window", default="9")
+    ap.add_argument("--min-words", default="8")
+    ap.add_argument("--max-words", default="40")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--cache", default="")
