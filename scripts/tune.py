@@ -575,9 +575,28 @@ def lead_k(source, k):
     return total / len(rows)
 
 
+def paired_interval(rows, out, k, resamples):
+    """95% paired-bootstrap interval of the engine minus Lead-k (the first
+    k candidate sentences, as `lead_k`), R-1/R-2/R-L, over `rows`."""
+    lead_out = run_cli(rows, k, features=True)
+    diffs = []
+    for r in rows:
+        o = lead_out[r["id"]]
+        first = [o["sentences"][i]["text"] for i, f in enumerate(o["features"]) if f][:k]
+        mine = out[r["id"]]["summary"] if r["id"] in out else []
+        diffs.append(100 * (score_summary(r, mine) - score_summary(r, first)))
+    diffs = np.array(diffs)
+    # A fixed seed: the same interval on every run.
+    rng = np.random.default_rng(0)
+    means = np.array([diffs[rng.integers(0, len(diffs), len(diffs))].mean(0) for _ in range(resamples)])
+    return np.percentile(means, 2.5, axis=0), np.percentile(means, 97.5, axis=0)
+
+
 def mode_score(args):
     """The engine with --weights (default: its own) on each source; with
-    --k, that many sentences, beside Lead-k computed here."""
+    --k, that many sentences, beside Lead-k computed here; with
+    --bootstrap N, the 95% interval of the gain on Lead-k from N paired
+    resamples of the source's articles."""
     weights = json.loads(args.weights)
     for source in args.only.split(","):
         rows = rows_of(source)
@@ -586,8 +605,12 @@ def mode_score(args):
         total, (n, d) = evaluate(source, rows, out)
         m = total / len(rows)
         dl = m - (lead_k(source, k) if args.k or source == "train" else lead(source))
-        print(f"{source:10} {m[0]:6.2f} {m[1]:6.2f} {m[2]:6.2f}   vs Lead-{k}: "
-              f"{dl[0]:+5.2f} {dl[1]:+5.2f} {dl[2]:+5.2f}   dangling {100 * d / max(n, 1):.1f}%")
+        line = (f"{source:10} {m[0]:6.2f} {m[1]:6.2f} {m[2]:6.2f}   vs Lead-{k}: "
+                f"{dl[0]:+5.2f} {dl[1]:+5.2f} {dl[2]:+5.2f}   dangling {100 * d / max(n, 1):.1f}%")
+        if args.bootstrap:
+            lo, hi = paired_interval(rows, out, k, args.bootstrap)
+            line += "   95%: " + "  ".join(f"{a:+.2f}..{b:+.2f}" for a, b in zip(lo, hi))
+        print(line, flush=True)
 
 
 def main():
@@ -609,6 +632,7 @@ def main():
     ap.add_argument("--max-words", default="40")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
+    ap.add_argument("--bootstrap", type=int, default=0, help="score: paired resamples for a 95%% interval")
     ap.add_argument("--cache", default="")
     ap.add_argument("--constants", default="{}", help="features: redundancy etc. as JSON")
     a = ap.parse_args()
