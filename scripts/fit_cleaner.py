@@ -83,7 +83,8 @@ N_SYNTHETIC = 300
 # A block the rules flag is set aside unless the model is at least this sure it is
 # article text (the rules' 90% precision, corrected where the model knows better);
 # chosen by the CV among these. On an exact tie the first listed wins: 0.9, the
-# rules' precision, then weaker vetoes, then the rules alone (1.01). (With the
+# rules' precision, then lower values (the model overrides the rules more
+# readily), then the rules alone (1.01). (With the
 # msn credit rule, 0.7, 0.9 and 1.01 set aside the very same labelled bytes in
 # the CV; listed in rising order, the tie had moved the veto to 0.7, which keeps
 # the Daily Mail's caption labels, "Sacked: But the presenter…".)

@@ -31,9 +31,9 @@ Procedure (`choose`):
    redundancy, the dangling penalty, the rank at which the position priors
    halve, whether selection may pull in the sentence before a referring
    one, the forward centrality's window, the length prior's limits in
-   words) is a point of one grid. (The grid's defaults hold the last three
-   at the engine's values: `--forward-window`, `--min-words` and
-   `--max-words` take lists, as the other constants do.) Each point is
+   words) is a point of one grid. (Unless `--forward-window`,
+   `--min-words` or `--max-words` give a list, as the other constants'
+   options do, the grid holds that one at the engine's value.) Each point is
    scored on every source: on the dev sources with the weights fitted on all
    of TRAIN, and on TRAIN itself out of fold (5 folds: weights fitted on four
    fifths, scored on the fifth). The score of a source is the mean of its
@@ -443,17 +443,22 @@ def lead(source):
 LEAD_TRAIN = None
 
 
+def lead_scores(rows, k):
+    """Per row, the ROUGE-1/2/L F1 x100 of Lead-k computed here: the first k
+    candidate sentences of the engine."""
+    out = run_cli(rows, k, features=True)
+    scores = []
+    for r in rows:
+        o = out[r["id"]]
+        first = [o["sentences"][i]["text"] for i, f in enumerate(o["features"]) if f][:k]
+        scores.append(100 * score_summary(r, first))
+    return np.array(scores)
+
+
 def lead_train():
     global LEAD_TRAIN
     if LEAD_TRAIN is None:
-        rows = rows_of("train")
-        out = run_cli(rows, 3, features=True)
-        total = np.zeros(3)
-        for r in rows:
-            o = out[r["id"]]
-            cands = [o["sentences"][i]["text"] for i, f in enumerate(o["features"]) if f][:3]
-            total += 100 * score_summary(r, cands)
-        LEAD_TRAIN = total / len(rows)
+        LEAD_TRAIN = lead_scores(rows_of("train"), 3).mean(0)
     return LEAD_TRAIN
 
 
@@ -528,18 +533,25 @@ def mode_choose(args):
     def ints(arg):
         return [int(x) for x in arg.split(",")]
 
+    def ints_or_engine(arg):
+        """A list, or the engine's own value (None) when none is given."""
+        return ints(arg) if arg else [None]
+
     grid = itertools.product(feature_sets.items(), args.objectives.split(","), floats(args.l2s),
                              floats(args.redundancy), floats(args.dangling), floats(args.position_half),
-                             ints(args.antecedent), ints(args.forward_window), ints(args.min_words),
-                             ints(args.max_words))
+                             ints(args.antecedent), ints_or_engine(args.forward_window),
+                             ints_or_engine(args.min_words), ints_or_engine(args.max_words))
     for (fs_name, feats), obj, l2, red, dp, ph, ante, fw, lo, hi in grid:
         name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
-        const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph,
-                 "forward_window": fw, "min_sentence_words": lo, "max_sentence_words": hi}
+        const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
         if ante:
             name += "|antecedent"
             const["prefer_antecedent"] = True
-        name += f"|fw={fw}|words={lo}-{hi}"
+        for key, value, label in (("forward_window", fw, "fw"), ("min_sentence_words", lo, "min"),
+                                  ("max_sentence_words", hi, "max")):
+            if value is not None:
+                const[key] = value
+                name += f"|{label}={value}"
         points[name] = run_point(feats, obj, l2, const, sources)
         how[name] = (feats, obj, l2, const)
         print(row_text(name, points[name], sources), flush=True)
@@ -563,33 +575,16 @@ def mode_choose(args):
     print(json.dumps(w))
 
 
-def lead_k(source, k):
-    """Lead-k computed here: the first k candidate sentences of the engine."""
-    rows = rows_of(source)
-    out = run_cli(rows, k, features=True)
-    total = np.zeros(3)
-    for r in rows:
-        o = out[r["id"]]
-        cands = [o["sentences"][i]["text"] for i, f in enumerate(o["features"]) if f][:k]
-        total += 100 * score_summary(r, cands)
-    return total / len(rows)
-
-
 def paired_interval(rows, out, k, resamples):
-    """95% paired-bootstrap interval of the engine minus Lead-k (the first
-    k candidate sentences, as `lead_k`), R-1/R-2/R-L, over `rows`."""
-    lead_out = run_cli(rows, k, features=True)
-    diffs = []
-    for r in rows:
-        o = lead_out[r["id"]]
-        first = [o["sentences"][i]["text"] for i, f in enumerate(o["features"]) if f][:k]
-        mine = out[r["id"]]["summary"] if r["id"] in out else []
-        diffs.append(100 * (score_summary(r, mine) - score_summary(r, first)))
-    diffs = np.array(diffs)
+    """The mean gain of the engine on Lead-k computed here (`lead_scores`)
+    and its 95% paired-bootstrap interval, R-1/R-2/R-L, over `rows`."""
+    mine = np.array([100 * score_summary(r, out[r["id"]]["summary"] if r["id"] in out else [])
+                     for r in rows])
+    diffs = mine - lead_scores(rows, k)
     # A fixed seed: the same interval on every run.
     rng = np.random.default_rng(0)
     means = np.array([diffs[rng.integers(0, len(diffs), len(diffs))].mean(0) for _ in range(resamples)])
-    return np.percentile(means, 2.5, axis=0), np.percentile(means, 97.5, axis=0)
+    return diffs.mean(0), np.percentile(means, 2.5, axis=0), np.percentile(means, 97.5, axis=0)
 
 
 def mode_score(args):
@@ -604,12 +599,15 @@ def mode_score(args):
         out = run_cli(rows, k, weights)
         total, (n, d) = evaluate(source, rows, out)
         m = total / len(rows)
-        dl = m - (lead_k(source, k) if args.k or source == "train" else lead(source))
+        dl = m - (lead_scores(rows, k).mean(0) if args.k or source == "train" else lead(source))
         line = (f"{source:10} {m[0]:6.2f} {m[1]:6.2f} {m[2]:6.2f}   vs Lead-{k}: "
                 f"{dl[0]:+5.2f} {dl[1]:+5.2f} {dl[2]:+5.2f}   dangling {100 * d / max(n, 1):.1f}%")
         if args.bootstrap:
-            lo, hi = paired_interval(rows, out, k, args.bootstrap)
-            line += "   95%: " + "  ".join(f"{a:+.2f}..{b:+.2f}" for a, b in zip(lo, hi))
+            # (Against the engine's own first k candidates, which may split
+            # sentences unlike the baselines' Lead-k: their mean gain first.)
+            mean, lo, hi = paired_interval(rows, out, k, args.bootstrap)
+            line += (f"   paired vs first {k} candidates: " + " ".join(f"{d:+.2f}" for d in mean) + ", 95%: "
+                     + "  ".join(f"{a:+.2f}..{b:+.2f}" for a, b in zip(lo, hi)))
         print(line, flush=True)
 
 
@@ -626,10 +624,10 @@ def main():
     ap.add_argument("--dangling", default="0.5,1")
     ap.add_argument("--position-half", default="1.5,3,6,10")
     ap.add_argument("--antecedent", default="0,1")
-    # The engine's values (score.rs, Weights::default) unless a grid is given.
-    ap.add_argument("--forward-window", default="9")
-    ap.add_argument("--min-words", default="8")
-    ap.add_argument("--max-words", default="40")
+    # Lists; without one, the engine's own value (score.rs, Weights::default).
+    ap.add_argument("--forward-window", default="")
+    ap.add_argument("--min-words", default="")
+    ap.add_argument("--max-words", default="")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--bootstrap", type=int, default=0, help="score: paired resamples for a 95%% interval")

@@ -808,3 +808,25 @@ fn batch_utf8_bom_on_first_line() {
     assert_eq!(records[0]["id"], "bom");
     assert_contract(&records[0], "One sentence. Two sentences.");
 }
+
+/// The scoring constants that `--weights` sets are any numbers a tuning
+/// run may try: the largest forward window and length limits of zero
+/// still give a summary (the window is the size of a buffer).
+#[test]
+fn extreme_weights_still_summarize() {
+    let line = format!("{}\n", json!({ "id": 1, "text": ARTICLE }));
+    for weights in [
+        json!({ "forward_window": u64::MAX }),
+        json!({ "forward_window": 0 }),
+        json!({ "min_sentence_words": 0, "max_sentence_words": 0 }),
+        json!({ "min_sentence_words": u64::MAX, "max_sentence_words": u64::MAX }),
+    ] {
+        let out = run(
+            &["batch", "--weights", &weights.to_string()],
+            line.as_bytes(),
+        );
+        assert_eq!(out.status, 0, "{weights}: {}", out.stderr);
+        let summary = &json_lines(&out.stdout)[0]["summary"];
+        assert_eq!(summary.as_array().map(Vec::len), Some(3), "{weights}");
+    }
+}

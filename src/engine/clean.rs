@@ -168,7 +168,8 @@ pub enum Evidence {
     /// Outside the page's article element.
     OutsideArticleElement,
     Shape,
-    /// A photo credit, or the caption just before one.
+    /// A photo credit, or its caption (the line before a credit that
+    /// closes it, or the line a "©" credit opens).
     PhotoCredit,
     /// One of a list of dated teasers (`teasers::dated_teasers`).
     DatedList,
@@ -216,7 +217,7 @@ impl Evidence {
                 .into(),
             Evidence::OutsideArticleElement => "outside the page's article".into(),
             Evidence::Shape => "not shaped like article prose".into(),
-            Evidence::PhotoCredit => "a photo credit or the caption it closes".into(),
+            Evidence::PhotoCredit => "a photo credit or its caption".into(),
             Evidence::DatedList => "in a list of dated teasers for other stories".into(),
             Evidence::Reader => "you set it aside".into(),
         }
@@ -333,8 +334,9 @@ pub fn classify_blocks(
             evidence.push(None);
         } else if credited[i] {
             // Set aside whatever the model says: a credit and its caption
-            // are a pair that no model input sees (15 of 15 on the dev
-            // pastes are furniture; the clean news sets have none).
+            // are a pair that no model input sees (the rules' docs say what
+            // they mark on the dev pastes: all furniture; the clean news
+            // sets have none).
             classes.push(BlockClass::Boilerplate(BoilerplateKind::Caption));
             evidence.push(Some(Evidence::PhotoCredit));
         } else if teasers[i] {
@@ -523,7 +525,9 @@ struct RuleClasses {
     /// The title: the last undecided line of a few words before the article
     /// (or the first line, which the rules call a heading outright).
     title: Option<usize>,
-    /// Photo credits and the captions they close (`is_photo_credit`).
+    /// Photo credits and their captions: a credit (`is_photo_credit`,
+    /// `is_name_alone`) and the caption it closes, or a caption that a
+    /// credit opens (`opens_with_credit`).
     credited: Vec<bool>,
 }
 
@@ -689,6 +693,7 @@ fn opens_with_credit(lower: &str, n_words: usize) -> bool {
             .is_some_and(|b| b.is_ascii_digit())
     };
     lower.strip_prefix('©').is_some_and(|rest| !year(rest))
+        // (A credit's name of two words or more, then a caption.)
         && (MIN_CAPTION_WORDS + 2..=MAX_CAPTION_WORDS).contains(&n_words)
         && ends_like_sentence(lower)
         && !lower.contains("rights reserved")

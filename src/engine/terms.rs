@@ -415,7 +415,9 @@ pub fn mean_dots_ahead(
     // Walking `order` in turn, `first[t]` is the current vector's own
     // posting of each of its terms t; the postings after it are the later
     // vectors that hold t.
-    let mut sums = vec![0f32; window];
+    // (At most one sum per following vector: a window from `--weights`
+    // may be any size.)
+    let mut sums = vec![0f32; window.min(order.len())];
     let mut means = Vec::with_capacity(order.len());
     for (place, &i) in order.iter().enumerate() {
         let ahead = window.min(order.len() - place - 1);

@@ -298,7 +298,7 @@ test("a rich paste of a real news page summarises its article and sets its furni
   await expect(setAside("Burning crop stubble outside of Delhi")).toHaveCount(1);
   await page.getByLabel(/Show why/).check();
   const reasons = await page.locator(".source-view-reason").allTextContents();
-  for (const why of ["100% links", "outside the page's article", "a photo credit or the caption it closes"]) {
+  for (const why of ["100% links", "outside the page's article", "a photo credit or its caption"]) {
     expect(reasons.some((r) => r.includes(why)), `${why} in\n${reasons.join("\n")}`).toBe(true);
   }
   await sources.close();
