@@ -271,6 +271,16 @@ fn dates_times_amounts() {
                 ("42", "NUMBER"),
             ],
         ),
+        // Pounds weigh unless money is near: a currency after, or talk of
+        // money before.
+        (
+            "The team detected 5,200 pounds of water vapor and lost 20 pounds of gear.",
+            &[("5,200 pounds", "QUANTITY"), ("20 pounds", "QUANTITY")],
+        ),
+        (
+            "A restaurant paid 10,925 pounds for the draft; the rest went for 5,060 pounds ($7,845).",
+            &[("10,925 pounds", "MONEY"), ("5,060 pounds", "MONEY")],
+        ),
     ];
     for (text, expected) in cases {
         check(text, expected, &[]);
