@@ -312,7 +312,9 @@ def train_docs(constants):
 
 def fit(doc_ids, feats, objective, l2, constants):
     """Weights (dict over FEATURES, 0 for the unused) fitted on the TRAIN stories doc_ids."""
-    docs = [train_docs(constants)[d] for d in doc_ids if train_docs(constants)[d] is not None]
+    stories = train_docs(constants)
+    kept = [d for d in doc_ids if stories[d] is not None]
+    docs = [stories[d] for d in kept]
     cols = [FEATURES.index(f) for f in feats]
     Xall = np.vstack([X[:, cols] for X, _ in docs])
     sd = Xall.std(0)
@@ -321,7 +323,8 @@ def fit(doc_ids, feats, objective, l2, constants):
         # Soft labels: each sentence's own ROUGE-1 + ROUGE-2 F1 with the
         # highlights; ridge regression.
         Z = np.vstack([X[:, cols] for X, _ in docs])
-        y = np.concatenate([SOFT_BY_CONST[feature_key(constants)][d] for d in doc_ids if train_docs(constants)[d] is not None])
+        soft = SOFT_BY_CONST[feature_key(constants)]
+        y = np.concatenate([soft[d] for d in kept])
         mu = Z.mean(0)
         Z = (Z - mu) / sd
         Zc, yc = Z, y - y.mean()
