@@ -31,9 +31,11 @@ Procedure (`choose`):
    redundancy, the dangling penalty, the rank at which the position priors
    halve, whether selection may pull in the sentence before a referring
    one, the forward centrality's window, the length prior's limits in
-   words) is a point of one grid. (Unless `--forward-window`,
-   `--min-words` or `--max-words` give a list, as the other constants'
-   options do, the grid holds that one at the engine's value.) Each point is
+   words, the fewest words of a sentence chosen while a longer one is
+   left) is a point of one grid. (Unless `--forward-window`,
+   `--min-words`, `--max-words` or `--min-chosen` give a list, as the
+   other constants' options do, the grid holds that one at the engine's
+   value.) Each point is
    scored on every source: on the dev sources with the weights fitted on all
    of TRAIN, and on TRAIN itself out of fold (5 folds: weights fitted on four
    fifths, scored on the fifth). The score of a source is the mean of its
@@ -72,14 +74,12 @@ DEV = [s for s in SOURCES if s != "train"]
 # All features the engine computes (the `Features` fields of score.rs).
 FEATURES = ["position", "first", "centrality", "forward", "title", "lead", "length", "words",
             "paragraph_start", "question", "bare_quote", "quote", "names", "number",
-            "centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference",
-            "relative_position"]
+            "centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference"]
 # Not learnable from TRAIN: it has no titles, and one paragraph per story
 # (so paragraph_start is `first` there). Their weights stay 0.
 UNLEARNABLE = {"title", "paragraph_start"}
 BASE = [f for f in FEATURES[:14] if f not in UNLEARNABLE]
 NEW = ["centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference"]
-LATER = ["relative_position"]
 DANGLING_TARGET = 0.015
 # In the choice of a point, bbc counts half: its summaries look machine-made
 # (../shared/eval/README.md, "Reading the numbers": "Use BBC as a secondary
@@ -504,7 +504,7 @@ def mode_features(args):
     obj, l2 = args.objective, args.l2
     const = dict(DEFAULT_CONST, **json.loads(args.constants))
     sets = {"base": BASE, "all": BASE + NEW}
-    for f in NEW + LATER:
+    for f in NEW:
         sets[f"base+{f}"] = BASE + [f]
     for f in BASE + NEW:
         sets[f"all-{f}"] = [g for g in BASE + NEW if g != f]
@@ -523,7 +523,7 @@ def mode_choose(args):
     lead_train()
     sources = list(SOURCES)
     feature_sets = json.loads(args.feature_sets) if args.feature_sets else {
-        "all": BASE + NEW, "all+relpos": BASE + NEW + LATER, "all-first": [f for f in BASE + NEW if f != "first"]}
+        "all": BASE + NEW, "all-first": [f for f in BASE + NEW if f != "first"]}
     points, how = {}, {}
     print("# every grid point: feature set | objective | L2 | redundancy | dangling_penalty | position_half"
           " | forward_window | min/max_sentence_words")
@@ -543,15 +543,16 @@ def mode_choose(args):
     grid = itertools.product(feature_sets.items(), args.objectives.split(","), floats(args.l2s),
                              floats(args.redundancy), floats(args.dangling), floats(args.position_half),
                              ints(args.antecedent), ints_or_engine(args.forward_window),
-                             ints_or_engine(args.min_words), ints_or_engine(args.max_words))
-    for (fs_name, feats), obj, l2, red, dp, ph, ante, fw, lo, hi in grid:
+                             ints_or_engine(args.min_words), ints_or_engine(args.max_words),
+                             ints_or_engine(args.min_chosen))
+    for (fs_name, feats), obj, l2, red, dp, ph, ante, fw, lo, hi, mc in grid:
         name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
         const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
         if ante:
             name += "|antecedent"
             const["prefer_antecedent"] = True
         for key, value, label in (("forward_window", fw, "fw"), ("min_sentence_words", lo, "min"),
-                                  ("max_sentence_words", hi, "max")):
+                                  ("max_sentence_words", hi, "max"), ("min_chosen_words", mc, "chosen")):
             if value is not None:
                 const[key] = value
                 name += f"|{label}={value}"
@@ -631,6 +632,7 @@ def main():
     ap.add_argument("--forward-window", default="")
     ap.add_argument("--min-words", default="")
     ap.add_argument("--max-words", default="")
+    ap.add_argument("--min-chosen", default="", help="choose: min_chosen_words values (selection only)")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--bootstrap", type=int, default=0, help="score: paired resamples for a 95%% interval")

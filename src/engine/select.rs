@@ -4,7 +4,10 @@
 //! best score minus its redundancy (cosine with the most similar sentence
 //! already chosen) minus a penalty when it opens with a reference ("He",
 //! "However") whose sentence before it was not chosen (a one-sentence
-//! summary takes no such sentence at all). Ties go to the earlier sentence.
+//! summary takes no such sentence at all) and minus far more for a
+//! fragment (fewer than `Weights::min_chosen_words` words: "Joker.", "New
+//! York."), taken only when nothing longer is left to look at. Ties go to
+//! the earlier sentence.
 //! A word budget is never exceeded: only sentences that fit are taken.
 //! Redundancy is checked against at most [`MAX_REDUNDANCY_CHECKS`] chosen
 //! sentences, so long summaries of huge pastes stay near-linear.
@@ -16,6 +19,10 @@ use super::{Length, Sentence};
 pub const MAX_REDUNDANCY_CHECKS: usize = 16;
 /// How many candidates, best first, the greedy step looks at each round.
 pub const MAX_CANDIDATES_PER_ROUND: usize = 16;
+/// What a sentence of fewer than [`Weights::min_chosen_words`] words loses:
+/// more than any score (a candidate's is a few standard deviations of 1),
+/// small enough that fragments still keep their order among themselves.
+const FRAGMENT_PENALTY: f32 = 1e4;
 
 /// The indices of the chosen sentences, ascending.
 pub fn select_sentences(
@@ -82,7 +89,13 @@ pub fn select_sentences(
             } else {
                 0.0
             };
-            let value = scores.scores[i] - weights.redundancy * redundancy - dangling;
+            // A fragment is taken only when nothing longer is looked at.
+            let fragment = if sentences[i].n_words < weights.min_chosen_words {
+                FRAGMENT_PENALTY
+            } else {
+                0.0
+            };
+            let value = scores.scores[i] - weights.redundancy * redundancy - dangling - fragment;
             if best.is_none_or(|(v, j)| value > v || (value == v && i < j)) {
                 best = Some((value, i));
             }
@@ -167,6 +180,37 @@ mod tests {
                 "{length:?}: not in order: {c:?}"
             );
         }
+    }
+
+    #[test]
+    fn fragments_only_when_nothing_longer_is_left() {
+        // "Bridge closed." opens the article and shares its main terms: it
+        // would be chosen on its score alone.
+        let text = "Bridge closed. \
+                    The city council closed the Riverside Bridge on Tuesday after inspectors found cracks. \
+                    Repairs to the bridge will take six months and cost about twelve million pounds. \
+                    Bus routes will be diverted through the Eastgate crossing until the bridge reopens.";
+        let run = |min_chosen_words, n| {
+            let weights = Weights {
+                min_chosen_words,
+                ..Weights::default()
+            };
+            summarize(
+                text,
+                &Config {
+                    length: Length::Sentences(n),
+                    weights,
+                    ..Config::default()
+                },
+            )
+            .chosen
+        };
+        assert!(run(0, 3).contains(&0), "{:?}", run(0, 3));
+        assert_eq!(run(4, 3), vec![1, 2, 3]);
+        // When every longer sentence is in, the fragment is still there to take.
+        assert_eq!(run(4, 4), vec![0, 1, 2, 3]);
+        // A TL;DR is never the fragment.
+        assert_ne!(run(4, 1), vec![0]);
     }
 
     #[test]
