@@ -32,10 +32,10 @@ Procedure (`choose`):
    halve, whether selection may pull in the sentence before a referring
    one, the forward centrality's window, the length prior's limits in
    words, the fewest words of a sentence chosen while a longer one is
-   left) is a point of one grid. (Unless `--forward-window`,
-   `--min-words`, `--max-words` or `--min-chosen` give a list, as the
-   other constants' options do, the grid holds that one at the engine's
-   value.) Each point is
+   left, how many main names the entities feature counts) is a point of
+   one grid. (Unless `--forward-window`, `--min-words`, `--max-words`,
+   `--min-chosen` or `--main-names` give a list, as the other constants'
+   options do, the grid holds that one at the engine's value.) Each point is
    scored on every source: on the dev sources with the weights fitted on all
    of TRAIN, and on TRAIN itself out of fold (5 folds: weights fitted on four
    fifths, scored on the fifth). The score of a source is the mean of its
@@ -273,7 +273,7 @@ TRAIN_DOCS_BY_CONST = {}
 SOFT_BY_CONST = {}
 # The constants that change the features themselves (not only how they are
 # weighed): a fit must read TRAIN's features computed with them.
-FEATURE_CONSTANTS = ("position_half", "forward_window", "min_sentence_words", "max_sentence_words")
+FEATURE_CONSTANTS = ("position_half", "forward_window", "min_sentence_words", "max_sentence_words", "main_names")
 
 
 def feature_key(constants):
@@ -544,15 +544,16 @@ def mode_choose(args):
                              floats(args.redundancy), floats(args.dangling), floats(args.position_half),
                              ints(args.antecedent), ints_or_engine(args.forward_window),
                              ints_or_engine(args.min_words), ints_or_engine(args.max_words),
-                             ints_or_engine(args.min_chosen))
-    for (fs_name, feats), obj, l2, red, dp, ph, ante, fw, lo, hi, mc in grid:
+                             ints_or_engine(args.min_chosen), ints_or_engine(args.main_names))
+    for (fs_name, feats), obj, l2, red, dp, ph, ante, fw, lo, hi, mc, mn in grid:
         name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
         const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
         if ante:
             name += "|antecedent"
             const["prefer_antecedent"] = True
         for key, value, label in (("forward_window", fw, "fw"), ("min_sentence_words", lo, "min"),
-                                  ("max_sentence_words", hi, "max"), ("min_chosen_words", mc, "chosen")):
+                                  ("max_sentence_words", hi, "max"), ("min_chosen_words", mc, "chosen"),
+                                  ("main_names", mn, "names")):
             if value is not None:
                 const[key] = value
                 name += f"|{label}={value}"
@@ -633,6 +634,7 @@ def main():
     ap.add_argument("--min-words", default="")
     ap.add_argument("--max-words", default="")
     ap.add_argument("--min-chosen", default="", help="choose: min_chosen_words values (selection only)")
+    ap.add_argument("--main-names", default="", help="choose: main_names values (the entities feature)")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--bootstrap", type=int, default=0, help="score: paired resamples for a 95%% interval")
