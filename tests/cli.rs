@@ -811,7 +811,8 @@ fn batch_utf8_bom_on_first_line() {
 
 /// The scoring constants that `--weights` sets are any numbers a tuning
 /// run may try: the largest forward window and length limits of zero
-/// still give a summary (the window is the size of a buffer).
+/// still give a summary (the window is the size of a buffer), as does a
+/// fragment limit no sentence reaches.
 #[test]
 fn extreme_weights_still_summarize() {
     let line = format!("{}\n", json!({ "id": 1, "text": ARTICLE }));
@@ -820,6 +821,9 @@ fn extreme_weights_still_summarize() {
         json!({ "forward_window": 0 }),
         json!({ "min_sentence_words": 0, "max_sentence_words": 0 }),
         json!({ "min_sentence_words": u64::MAX, "max_sentence_words": u64::MAX }),
+        // Every sentence a fragment, and no main names or all of them.
+        json!({ "min_chosen_words": u64::MAX, "main_names": 0 }),
+        json!({ "min_chosen_words": 0, "main_names": u64::MAX }),
     ] {
         let out = run(
             &["batch", "--weights", &weights.to_string()],

@@ -4,10 +4,10 @@
 //! best score minus its redundancy (cosine with the most similar sentence
 //! already chosen) minus a penalty when it opens with a reference ("He",
 //! "However") whose sentence before it was not chosen (a one-sentence
-//! summary takes no such sentence at all) and minus far more for a
-//! fragment (fewer than `Weights::min_chosen_words` words: "Joker.", "New
-//! York."), taken only when nothing longer is left to look at. Ties go to
-//! the earlier sentence.
+//! summary takes no such sentence while a longer one stands alone). A
+//! fragment (fewer than `Weights::min_chosen_words` words:
+//! "Joker.", "New York.") is taken only when no longer sentence is left,
+//! and never to top up a word budget. Ties go to the earlier sentence.
 //! A word budget is never exceeded: only sentences that fit are taken.
 //! Redundancy is checked against at most [`MAX_REDUNDANCY_CHECKS`] chosen
 //! sentences, so long summaries of huge pastes stay near-linear.
@@ -19,10 +19,6 @@ use super::{Length, Sentence};
 pub const MAX_REDUNDANCY_CHECKS: usize = 16;
 /// How many candidates, best first, the greedy step looks at each round.
 pub const MAX_CANDIDATES_PER_ROUND: usize = 16;
-/// What a sentence of fewer than [`Weights::min_chosen_words`] words loses:
-/// more than any score (a candidate's is a few standard deviations of 1),
-/// small enough that fragments still keep their order among themselves.
-const FRAGMENT_PENALTY: f32 = 1e4;
 
 /// The indices of the chosen sentences, ascending.
 pub fn select_sentences(
@@ -52,23 +48,33 @@ pub fn select_sentences(
             .total_cmp(&scores.scores[a])
             .then(a.cmp(&b))
     });
+    // Fragments are looked at only once no longer sentence is left.
+    let fragment = |i: usize| {
+        sentences
+            .get(i)
+            .is_some_and(|s| s.n_words < weights.min_chosen_words)
+    };
+    let mut n_long_left = ranked.iter().filter(|&&i| !fragment(i)).count();
 
     let mut chosen: Vec<usize> = Vec::new();
     let mut is_chosen = vec![false; sentences.len()];
     let mut n_words = 0usize;
     while chosen.len() < n_target {
         let mut best: Option<(f32, usize)> = None;
+        let looked_at = |i: usize| n_long_left == 0 || !fragment(i);
         let any_standalone = n_target == 1
             && ranked
                 .iter()
-                .filter(|&&i| sentences[i].n_words <= word_budget)
+                .filter(|&&i| sentences[i].n_words <= word_budget && looked_at(i))
                 .take(MAX_CANDIDATES_PER_ROUND)
                 .any(|&i| !scores.dangling[i] || i == 0 || is_chosen[i - 1]);
         // (A word budget is never exceeded: only sentences that fit are
         // looked at, the first one too.)
         for &i in ranked
             .iter()
-            .filter(|&&i| !is_chosen[i] && n_words + sentences[i].n_words <= word_budget)
+            .filter(|&&i| {
+                !is_chosen[i] && n_words + sentences[i].n_words <= word_budget && looked_at(i)
+            })
             .take(MAX_CANDIDATES_PER_ROUND)
         {
             let redundancy = chosen
@@ -89,13 +95,7 @@ pub fn select_sentences(
             } else {
                 0.0
             };
-            // A fragment is taken only when nothing longer is looked at.
-            let fragment = if sentences[i].n_words < weights.min_chosen_words {
-                FRAGMENT_PENALTY
-            } else {
-                0.0
-            };
-            let value = scores.scores[i] - weights.redundancy * redundancy - dangling - fragment;
+            let value = scores.scores[i] - weights.redundancy * redundancy - dangling;
             if best.is_none_or(|(v, j)| value > v || (value == v && i < j)) {
                 best = Some((value, i));
             }
@@ -108,6 +108,7 @@ pub fn select_sentences(
                 && i > 0
                 && chosen.len() + 2 <= n_target
                 && is_candidate(&sentences[i - 1])
+                && looked_at(i - 1)
                 && n_words + sentences[i - 1].n_words + sentences[i].n_words <= word_budget
             {
                 let p = i - 1;
@@ -129,6 +130,14 @@ pub fn select_sentences(
             }
         }
         let Some((_, i)) = best else { break };
+        // A word budget is filled with whole sentences, not topped up with
+        // fragments.
+        if fragment(i) && word_budget < usize::MAX && !chosen.is_empty() {
+            break;
+        }
+        if !fragment(i) {
+            n_long_left -= 1;
+        }
         is_chosen[i] = true;
         chosen.push(i);
         n_words += sentences[i].n_words;
@@ -136,7 +145,13 @@ pub fn select_sentences(
     // A budget smaller than every sentence: the best sentence, which the
     // caller shortens to the budget (the CLI does).
     if chosen.is_empty() {
-        chosen.push(ranked[0]);
+        chosen.push(
+            ranked
+                .iter()
+                .copied()
+                .find(|&i| !fragment(i))
+                .unwrap_or(ranked[0]),
+        );
     }
     super::sort::sort_by_key(&mut chosen, |&i| i);
     chosen
@@ -182,6 +197,30 @@ mod tests {
         }
     }
 
+    /// The chosen sentences of `text` at `length`, with fragments held
+    /// back below `min_chosen_words` words (and `tweak` on the weights).
+    fn chosen_with(
+        text: &str,
+        length: Length,
+        min_chosen_words: usize,
+        tweak: fn(&mut Weights),
+    ) -> Vec<usize> {
+        let mut weights = Weights {
+            min_chosen_words,
+            ..Weights::default()
+        };
+        tweak(&mut weights);
+        summarize(
+            text,
+            &Config {
+                length,
+                weights,
+                ..Config::default()
+            },
+        )
+        .chosen
+    }
+
     #[test]
     fn fragments_only_when_nothing_longer_is_left() {
         // "Bridge closed." opens the article and shares its main terms: it
@@ -190,27 +229,59 @@ mod tests {
                     The city council closed the Riverside Bridge on Tuesday after inspectors found cracks. \
                     Repairs to the bridge will take six months and cost about twelve million pounds. \
                     Bus routes will be diverted through the Eastgate crossing until the bridge reopens.";
-        let run = |min_chosen_words, n| {
-            let weights = Weights {
-                min_chosen_words,
-                ..Weights::default()
-            };
-            summarize(
-                text,
-                &Config {
-                    length: Length::Sentences(n),
-                    weights,
-                    ..Config::default()
-                },
-            )
-            .chosen
-        };
-        assert!(run(0, 3).contains(&0), "{:?}", run(0, 3));
-        assert_eq!(run(4, 3), vec![1, 2, 3]);
+        let run = |min, length| chosen_with(text, length, min, |_| {});
+        assert!(run(0, Length::Sentences(3)).contains(&0));
+        assert_eq!(run(4, Length::Sentences(3)), vec![1, 2, 3]);
         // When every longer sentence is in, the fragment is still there to take.
-        assert_eq!(run(4, 4), vec![0, 1, 2, 3]);
-        // A TL;DR is never the fragment.
-        assert_ne!(run(4, 1), vec![0]);
+        assert_eq!(run(4, Length::Sentences(4)), vec![0, 1, 2, 3]);
+        // A TL;DR: the fragment without the rule; with it, a longer
+        // sentence, even one that opens with a reference.
+        let tldr = "Bridge closed. \
+                    It was shut by the city council on Tuesday after inspectors found cracks in the bridge. \
+                    But repairs to the bridge will take six months and cost twelve million pounds. \
+                    This means bus routes will be diverted until the bridge reopens.";
+        assert_eq!(chosen_with(tldr, Length::Sentences(1), 0, |_| {}), vec![0]);
+        assert_eq!(chosen_with(tldr, Length::Sentences(1), 4, |_| {}), vec![1]);
+        // A word budget is not topped up with a fragment: 14 + 2 words fit
+        // in 16 without the rule, 14 alone with it.
+        assert_eq!(run(0, Length::Words(16)).len(), 2);
+        assert_eq!(run(4, Length::Words(16)).len(), 1);
+        assert!(!run(4, Length::Words(16)).contains(&0));
+    }
+
+    #[test]
+    fn fragments_stay_out_however_many_outrank_the_long_sentences() {
+        // More fragments than a round looks at, all sharing the main terms.
+        let mut text = String::new();
+        for i in 0..(2 * super::MAX_CANDIDATES_PER_ROUND) {
+            text.push_str(&format!("Bridge shut {i}. "));
+        }
+        text.push_str(
+            "The council shut the bridge after inspectors found cracks in its piers. \
+             Engineers said the bridge would stay shut until the repairs were done. \
+             Buses will use the Eastgate crossing while the bridge is shut for repairs.",
+        );
+        let n = 2 * super::MAX_CANDIDATES_PER_ROUND;
+        assert_eq!(
+            chosen_with(&text, Length::Sentences(3), 4, |_| {}),
+            vec![n, n + 1, n + 2]
+        );
+    }
+
+    #[test]
+    fn an_antecedent_fragment_is_not_pulled_in() {
+        let text = "Heavy rain flooded the valley roads on Monday morning. Nobody knew. \
+                    It left the valley roads and valley homes flooded after the heavy rain. \
+                    Schools in the valley will reopen on Friday after the flooding. \
+                    The council will meet on Thursday to discuss the valley flood defences.";
+        let with_antecedent = |w: &mut Weights| {
+            w.prefer_antecedent = true;
+            w.dangling_penalty = 10.0;
+        };
+        let chosen = chosen_with(text, Length::Sentences(3), 4, with_antecedent);
+        assert!(!chosen.contains(&1), "{chosen:?}");
+        // Without the rule the fragment goes in as the antecedent.
+        assert!(chosen_with(text, Length::Sentences(3), 0, with_antecedent).contains(&1));
     }
 
     #[test]
