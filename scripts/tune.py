@@ -274,6 +274,15 @@ SOFT_BY_CONST = {}
 # The constants that change the features themselves (not only how they are
 # weighed): a fit must read TRAIN's features computed with them.
 FEATURE_CONSTANTS = ("position_half", "forward_window", "min_sentence_words", "max_sentence_words", "main_names")
+# The integer constants `choose` holds at the engine's value unless its
+# option gives a list: (Weights field, option, label in a point's name, help).
+GRID_INTS = (
+    ("forward_window", "--forward-window", "fw", "the forward centrality's window"),
+    ("min_sentence_words", "--min-words", "min", "the length prior's lower limit"),
+    ("max_sentence_words", "--max-words", "max", "the length prior's upper limit"),
+    ("min_chosen_words", "--min-chosen", "chosen", "the fewest words of a chosen sentence (selection only)"),
+    ("main_names", "--main-names", "names", "how many main names the entities feature counts"),
+)
 
 
 def feature_key(constants):
@@ -543,18 +552,15 @@ def mode_choose(args):
 
     grid = itertools.product(feature_sets.items(), args.objectives.split(","), floats(args.l2s),
                              floats(args.redundancy), floats(args.dangling), floats(args.position_half),
-                             ints(args.antecedent), ints_or_engine(args.forward_window),
-                             ints_or_engine(args.min_words), ints_or_engine(args.max_words),
-                             ints_or_engine(args.min_chosen), ints_or_engine(args.main_names))
-    for (fs_name, feats), obj, l2, red, dp, ph, ante, fw, lo, hi, mc, mn in grid:
+                             ints(args.antecedent),
+                             *(ints_or_engine(getattr(args, key)) for key, *_ in GRID_INTS))
+    for (fs_name, feats), obj, l2, red, dp, ph, ante, *held in grid:
         name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
         const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
         if ante:
             name += "|antecedent"
             const["prefer_antecedent"] = True
-        for key, value, label in (("forward_window", fw, "fw"), ("min_sentence_words", lo, "min"),
-                                  ("max_sentence_words", hi, "max"), ("min_chosen_words", mc, "chosen"),
-                                  ("main_names", mn, "names")):
+        for (key, _, label, _), value in zip(GRID_INTS, held):
             if value is not None:
                 const[key] = value
                 name += f"|{label}={value}"
@@ -581,12 +587,13 @@ def mode_choose(args):
     print(json.dumps(w))
 
 
-def paired_interval(rows, out, k, resamples):
-    """The mean gain of the engine on Lead-k computed here (`lead_scores`)
-    and its 95% paired-bootstrap interval, R-1/R-2/R-L, over `rows`."""
+def paired_interval(rows, out, own_lead, resamples):
+    """The mean gain of the engine on Lead-k computed here (`own_lead`, from
+    `lead_scores`) and its 95% paired-bootstrap interval, R-1/R-2/R-L, over
+    `rows`."""
     mine = np.array([100 * score_summary(r, out[r["id"]]["summary"] if r["id"] in out else [])
                      for r in rows])
-    diffs = mine - lead_scores(rows, k)
+    diffs = mine - own_lead
     # A fixed seed: the same interval on every run.
     rng = np.random.default_rng(0)
     means = np.array([diffs[rng.integers(0, len(diffs), len(diffs))].mean(0) for _ in range(resamples)])
@@ -605,13 +612,14 @@ def mode_score(args):
         out = run_cli(rows, k, weights)
         total, (n, d) = evaluate(source, rows, out)
         m = total / len(rows)
-        dl = m - (lead_scores(rows, k).mean(0) if args.k or source == "train" else lead(source))
+        own_lead = lead_scores(rows, k) if args.k or source == "train" or args.bootstrap else None
+        dl = m - (own_lead.mean(0) if args.k or source == "train" else lead(source))
         line = (f"{source:10} {m[0]:6.2f} {m[1]:6.2f} {m[2]:6.2f}   vs Lead-{k}: "
                 f"{dl[0]:+5.2f} {dl[1]:+5.2f} {dl[2]:+5.2f}   dangling {100 * d / max(n, 1):.1f}%")
         if args.bootstrap:
             # (Against the engine's own first k candidates, which may split
             # sentences unlike the baselines' Lead-k: their mean gain first.)
-            mean, lo, hi = paired_interval(rows, out, k, args.bootstrap)
+            mean, lo, hi = paired_interval(rows, out, own_lead, args.bootstrap)
             line += (f"   paired vs first {k} candidates: " + " ".join(f"{d:+.2f}" for d in mean) + ", 95%: "
                      + "  ".join(f"{a:+.2f}..{b:+.2f}" for a, b in zip(lo, hi)))
         print(line, flush=True)
@@ -631,11 +639,8 @@ def main():
     ap.add_argument("--position-half", default="1.5,3,6,10")
     ap.add_argument("--antecedent", default="0,1")
     # Lists; without one, the engine's own value (score.rs, Weights::default).
-    ap.add_argument("--forward-window", default="")
-    ap.add_argument("--min-words", default="")
-    ap.add_argument("--max-words", default="")
-    ap.add_argument("--min-chosen", default="", help="choose: min_chosen_words values (selection only)")
-    ap.add_argument("--main-names", default="", help="choose: main_names values (the entities feature)")
+    for key, option, _, what in GRID_INTS:
+        ap.add_argument(option, dest=key, default="", help=f"choose: {key} values, {what}")
     ap.add_argument("--only", default=",".join(SOURCES))
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--bootstrap", type=int, default=0, help="score: paired resamples for a 95%% interval")
