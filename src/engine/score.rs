@@ -364,17 +364,17 @@ impl Default for Weights {
     ///   four held-out sources chose 4, cnndm and writers 5); then the
     ///   rest's whole grid again at 4 (192 points), which chose the same
     ///   point as before (five of six held-out sources; writers its own).
+    /// - `main_names` the same way, the rest held, the weights refitted at
+    ///   each value (2, 3, 5, 8, 12): cnndm_val, writers and bbc held out
+    ///   chose 8, train and cnndm 5, summeval 2. The whole grid again at 8
+    ///   kept the shipped point (train, cnndm_val and writers held out
+    ///   chose it; cnndm, summeval and bbc one each of their own).
     /// - The feature `bare_quote` (a sentence that is only a quotation,
     ///   weight 0.01) left out: with and without it at the shipped
     ///   constants, every held-out source chose without. The whole grid
     ///   again without it kept the shipped point (train, cnndm_val,
     ///   writers and bbc held out chose it; cnndm and summeval chose no
     ///   `first`, pointwise, half 6).
-    /// - `main_names` the same way, the rest held, the weights refitted at
-    ///   each value (2, 3, 5, 8, 12): cnndm_val, writers and bbc held out
-    ///   chose 8, train and cnndm 5, summeval 2. The whole grid again at 8
-    ///   kept the shipped point (train, cnndm_val and writers held out
-    ///   chose it; cnndm, summeval and bbc one each of their own).
     /// - `title` and `paragraph_start` stay 0: the training stories have no
     ///   titles and one paragraph each, so nothing there can fit them.
     fn default() -> Weights {
@@ -921,7 +921,7 @@ mod tests {
             Merit::MainNames(2).describe(),
             "names two of the article's main people, places or bodies"
         );
-        // Past five (Weights::main_names is 8), no number is claimed.
+        // Past five (Weights::main_names is 8), one text: "six or more".
         assert_eq!(
             Merit::MainNames(7).describe(),
             "names six or more of the article's main people, places or bodies"
