@@ -62,6 +62,24 @@ pub fn select_sentences(
     while chosen.len() < n_target {
         let mut best: Option<(f32, usize)> = None;
         let looked_at = |i: usize| n_long_left == 0 || !fragment(i);
+        // What taking sentence `k` next costs: its similarity to the
+        // sentences chosen last (MMR), and the dangling penalty when it
+        // opens with a reference and the sentence before it is not chosen.
+        let redundancy_of = |k: usize| {
+            chosen
+                .iter()
+                .rev()
+                .take(MAX_REDUNDANCY_CHECKS)
+                .map(|&j| super::terms::dot(scores.vectors.get(k), scores.vectors.get(j)))
+                .fold(0f32, f32::max)
+        };
+        let dangling_of = |k: usize| {
+            if scores.dangling[k] && !(k > 0 && is_chosen[k - 1]) {
+                weights.dangling_penalty
+            } else {
+                0.0
+            }
+        };
         let any_standalone = n_target == 1
             && ranked
                 .iter()
@@ -77,25 +95,15 @@ pub fn select_sentences(
             })
             .take(MAX_CANDIDATES_PER_ROUND)
         {
-            let redundancy = chosen
-                .iter()
-                .rev()
-                .take(MAX_REDUNDANCY_CHECKS)
-                .map(|&j| super::terms::dot(scores.vectors.get(i), scores.vectors.get(j)))
-                .fold(0f32, f32::max);
-            let prev_chosen = i > 0 && is_chosen[i - 1];
             // A one-sentence summary (a TL;DR) never opens with a reference
             // to a sentence the reader cannot see, unless every candidate
             // looked at does.
-            if n_target == 1 && scores.dangling[i] && !prev_chosen && any_standalone {
+            if n_target == 1 && scores.dangling[i] && !(i > 0 && is_chosen[i - 1]) && any_standalone
+            {
                 continue;
             }
-            let dangling = if scores.dangling[i] && !prev_chosen {
-                weights.dangling_penalty
-            } else {
-                0.0
-            };
-            let value = scores.scores[i] - weights.redundancy * redundancy - dangling;
+            let dangling = dangling_of(i);
+            let value = scores.scores[i] - weights.redundancy * redundancy_of(i) - dangling;
             if best.is_none_or(|(v, j)| value > v || (value == v && i < j)) {
                 best = Some((value, i));
             }
@@ -112,18 +120,8 @@ pub fn select_sentences(
                 && n_words + sentences[i - 1].n_words + sentences[i].n_words <= word_budget
             {
                 let p = i - 1;
-                let redundancy = chosen
-                    .iter()
-                    .rev()
-                    .take(MAX_REDUNDANCY_CHECKS)
-                    .map(|&j| super::terms::dot(scores.vectors.get(p), scores.vectors.get(j)))
-                    .fold(0f32, f32::max);
-                let own = if scores.dangling[p] && !(p > 0 && is_chosen[p - 1]) {
-                    weights.dangling_penalty
-                } else {
-                    0.0
-                };
-                let value = scores.scores[i] - weights.redundancy * redundancy - own;
+                let value =
+                    scores.scores[i] - weights.redundancy * redundancy_of(p) - dangling_of(p);
                 if best.is_none_or(|(v, j)| value > v || (value == v && p < j)) {
                     best = Some((value, p));
                 }
