@@ -228,6 +228,26 @@ def dangling_counts(out):
     return n, d
 
 
+# A quotation mark that closes (after a letter or a sentence's end, before a
+# space, a mark or the end) where the sentence has opened none: the sentence
+# continues a quotation begun before it.
+QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+QUOTE_TAIL = re.compile(rf"^[^{QUOTES}]*(?<=[^\W\d_]|[.,!?\u2026\u2019'])[{QUOTES}](?=$|[\s,.;:!?)\u2014\u2013-])")
+
+
+def quote_tails(out):
+    """Summary sentences that continue a quotation while the sentence before
+    them is left out, and all summary sentences."""
+    n = q = 0
+    for o in out.values():
+        sents = [s["text"].strip() for s in o["sentences"]]
+        where = {t: i for i, t in reversed(list(enumerate(sents)))}
+        chosen = {where[t.strip()] for t in o["summary"] if t.strip() in where}
+        n += len(chosen)
+        q += sum(i > 0 and (i - 1) not in chosen and bool(QUOTE_TAIL.match(sents[i])) for i in chosen)
+    return n, q
+
+
 def evaluate(source, rows, out):
     """Sum over rows of (R1, R2, RL) F1 x100, and the dangling counts."""
     total = np.zeros(3)
@@ -615,7 +635,8 @@ def mode_score(args):
         own_lead = lead_scores(rows, k) if args.k or source == "train" or args.bootstrap else None
         dl = m - (own_lead.mean(0) if args.k or source == "train" else lead(source))
         line = (f"{source:10} {m[0]:6.2f} {m[1]:6.2f} {m[2]:6.2f}   vs Lead-{k}: "
-                f"{dl[0]:+5.2f} {dl[1]:+5.2f} {dl[2]:+5.2f}   dangling {100 * d / max(n, 1):.1f}%")
+                f"{dl[0]:+5.2f} {dl[1]:+5.2f} {dl[2]:+5.2f}   dangling {100 * d / max(n, 1):.1f}%"
+                f"   quotation tails {100 * quote_tails(out)[1] / max(n, 1):.1f}%")
         if args.bootstrap:
             # (Against the engine's own first k candidates, which may split
             # sentences unlike the baselines' Lead-k: their mean gain first.)

@@ -15,7 +15,7 @@
 
 use super::language::Language;
 use super::terms::{self, Lists};
-use super::text::{is_letter_or_digit, is_weekday};
+use super::text::{is_letter, is_letter_or_digit, is_weekday};
 use super::{Sentence, SentenceRole, Span};
 
 /// The features of one candidate sentence, each roughly in 0..=1.
@@ -309,7 +309,8 @@ pub struct Weights {
     #[serde(flatten)]
     pub per_feature: Features,
     /// Subtracted when a sentence opens with a reference ("He", "This",
-    /// "However") and the sentence before it is not chosen.
+    /// "However") or continues a quotation, and the sentence before it is
+    /// not chosen ([`Scores::dangling`]).
     pub dangling_penalty: f32,
     /// MMR trade-off: how much similarity to already chosen sentences costs.
     pub redundancy: f32,
@@ -428,7 +429,9 @@ pub struct Scores {
     pub features: Vec<Option<Features>>,
     /// The TF-IDF vector of each sentence (empty for boilerplate).
     pub vectors: Lists<(u32, f32)>,
-    /// Whether each sentence opens with a reference to what came before.
+    /// Whether each sentence leans on the one before it: it opens with a
+    /// reference ([`Features::opens_reference`]) or it continues a
+    /// quotation an earlier sentence opened ([`continues_quotation`]).
     pub dangling: Vec<bool>,
     /// How many main names the article has ([`Weights::main_names`] at most), the
     /// unit of [`Features::entities`].
@@ -514,7 +517,7 @@ pub fn score_sentences(
         };
         scores[i] = weights.score(&f);
         features[i] = Some(f);
-        dangling[i] = f.opens_reference > 0.0;
+        dangling[i] = f.opens_reference > 0.0 || continues_quotation(sentence_text);
     }
     Scores {
         scores,
@@ -601,6 +604,27 @@ fn has_lead_cue(text: &str, words: &[Span]) -> bool {
 /// than `"` are not ASCII, so an ASCII sentence needs only one byte search.
 fn has_quote_mark(s: &str) -> bool {
     s.contains('"') || (!s.is_ascii() && s.contains(['“', '”', '«', '»', '„']))
+}
+
+/// Whether the sentence's first quotation mark closes a quotation: it
+/// follows a letter or a sentence's end and comes before a space or a mark
+/// (`…Cape Town International Airport," Mahlobo said.`). Such a sentence
+/// continues a quotation that an earlier one opened; read alone, it starts
+/// mid-quote and ends on a stray mark. (After a digit a mark is an inch or a
+/// second, and after a space it opens.)
+fn continues_quotation(s: &str) -> bool {
+    let mut before = None;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+            return before.is_some_and(|b| is_letter(b) || ".,!?…’'".contains(b))
+                && chars
+                    .next()
+                    .is_none_or(|a| a.is_whitespace() || ",.;:!?)—–-".contains(a));
+        }
+        before = Some(c);
+    }
+    false
 }
 
 /// The share of the words after the first that start with a capital
@@ -823,6 +847,29 @@ mod tests {
         assert!(!has_quote_mark("He said no."));
         assert!(has_quote_mark("He said \"no\"."));
         assert!(has_quote_mark("Il a dit «non»."));
+    }
+
+    #[test]
+    fn quotation_tails() {
+        for s in [
+            "We got her at the airport,\" Mahlobo said.",
+            "Makes my skin crawl even being here.\"",
+            "GET OUT and VOTE for your GREAT Governor!”",
+            "Es ist vorbei“, sagte er.",
+        ] {
+            assert!(continues_quotation(s), "{s:?}");
+        }
+        for s in [
+            "\"We got her,\" Mahlobo said.",
+            "Mahlobo said: \"We got her.\"",
+            "The so-called “Islamic State” has gone.",
+            "He laid a 6\" pipe.",
+            "Er sagte: „Es ist vorbei.“",
+            "No quotation here.",
+            "",
+        ] {
+            assert!(!continues_quotation(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //!
 //! Greedy maximal marginal relevance: repeatedly take the candidate with the
 //! best score minus its redundancy (cosine with the most similar sentence
-//! already chosen) minus a penalty when it opens with a reference ("He",
-//! "However") whose sentence before it was not chosen (a one-sentence
-//! summary takes no such sentence while a longer one stands alone). A
+//! already chosen) minus a penalty when it leans on a sentence before it
+//! that was not chosen: it opens with a reference ("He", "However"), or it
+//! continues a quotation an earlier sentence opened (a one-sentence summary
+//! takes no such sentence while a longer one stands alone). A
 //! fragment (fewer than `Weights::min_chosen_words` words:
 //! "Joker.", "New York.") is taken only when no longer sentence is left,
 //! and never to top up a word budget. Ties go to the earlier sentence.
@@ -64,7 +65,8 @@ pub fn select_sentences(
         let looked_at = |i: usize| n_long_left == 0 || !fragment(i);
         // What taking sentence `k` next costs: its similarity to the
         // sentences chosen last (MMR), and the dangling penalty when it
-        // opens with a reference and the sentence before it is not chosen.
+        // leans on the sentence before it (`Scores::dangling`) and that one
+        // is not chosen.
         let redundancy_of = |k: usize| {
             chosen
                 .iter()
@@ -95,9 +97,8 @@ pub fn select_sentences(
             })
             .take(MAX_CANDIDATES_PER_ROUND)
         {
-            // A one-sentence summary (a TL;DR) never opens with a reference
-            // to a sentence the reader cannot see, unless every candidate
-            // looked at does.
+            // A one-sentence summary (a TL;DR) never leans on a sentence the
+            // reader cannot see, unless every candidate looked at does.
             if n_target == 1 && scores.dangling[i] && !(i > 0 && is_chosen[i - 1]) && any_standalone
             {
                 continue;
@@ -297,6 +298,24 @@ mod tests {
             summary.stats.n_words_out
         );
         assert!(!summary.chosen.is_empty());
+    }
+
+    #[test]
+    fn a_quotation_is_not_entered_halfway() {
+        // Index 2 ends a quotation that index 1 opened: alone, it would
+        // start mid-quote. Its terms make it the most central sentence.
+        let text = "Heavy rain flooded the valley roads on Monday. \
+                    \"Nobody had expected that. \
+                    The valley roads and valley homes were flooded after the heavy rain,\" a farmer said. \
+                    Schools will reopen on Friday.";
+        let free = |length| chosen_with(text, length, 4, |w| w.dangling_penalty = 0.0);
+        let costly = |length| chosen_with(text, length, 4, |w| w.dangling_penalty = 10.0);
+        // Without the penalty it wins on its own...
+        assert_eq!(free(Length::Sentences(2)), vec![0, 2]);
+        // ...with a large one, sentences that stand alone are preferred...
+        assert!(!costly(Length::Sentences(2)).contains(&2));
+        // ...and a TL;DR never is one while another sentence stands alone.
+        assert!(!free(Length::Sentences(1)).contains(&2));
     }
 
     #[test]
