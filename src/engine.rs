@@ -469,11 +469,13 @@ const MAX_PROMOTION_ROUNDS: usize = 64;
 /// article, it had done worse: 5.4%.) A sentence that ends in a colon
 /// introduces what follows ("Follow us online:", "Alex on May 3 at 6:34 am
 /// said:"): alone in a summary it says nothing, so it is never a sure one,
-/// and is promoted only when nothing else would make a summary.
+/// and is promoted only when nothing else would make a summary. So is a
+/// pointer to another page run into the text ("READ MORE: ...",
+/// [`clean::points_elsewhere`]).
 fn promote_margin(text: &str, sentences: &mut [Sentence], certainty: &[f32], length: Length) {
     let lead_in = |s: &Sentence| {
         text.get(s.span.range())
-            .is_some_and(|t| t.trim_end().ends_with(':'))
+            .is_some_and(|t| t.trim_end().ends_with(':') || clean::points_elsewhere(t))
     };
     for s in sentences.iter_mut() {
         if s.role == SentenceRole::Body && lead_in(s) {
@@ -633,6 +635,42 @@ mod tests {
         let alone = "Here is what the mayor told the council on Tuesday evening:";
         let summary = summarize(alone, &Config::default());
         assert_eq!(summary.chosen.len(), 1);
+    }
+
+    /// A pointer to another page run into the text ("READ MORE: ...") is
+    /// chosen last, like a lead-in, however well it scores.
+    #[test]
+    fn pointers_run_into_the_text_are_chosen_last() {
+        let text =
+            "The council voted on Tuesday to close the old bridge after engineers found cracks. \
+                    READ MORE: Council votes to close the old bridge after engineers find cracks . \
+                    Repairs will take at least six months and cost about twelve million pounds. \
+                    Buses will be diverted through the Eastgate crossing until the work is done.";
+        for n in [1, 2, 3] {
+            let summary = summarize(
+                text,
+                &Config {
+                    length: Length::Sentences(n),
+                    ..Config::default()
+                },
+            );
+            assert_eq!(summary.chosen.len(), n);
+            assert!(
+                summary
+                    .chosen_sentences()
+                    .all(|s| !text[s.span.range()].starts_with("READ MORE")),
+                "{n}"
+            );
+        }
+        assert!(clean::points_elsewhere(
+            "Read more : Why the bridge matters"
+        ));
+        assert!(clean::points_elsewhere("related: Why the bridge matters"));
+        assert!(!clean::points_elsewhere(
+            "Read more about the bridge on our site."
+        ));
+        assert!(!clean::points_elsewhere("Related work was done in May."));
+        assert!(!clean::points_elsewhere("Re"));
     }
 
     /// With too few sure sentences, the doubtful ones are promoted the

@@ -21,7 +21,7 @@ use super::language::Language;
 use super::segment::Block;
 use super::text::{is_letter_or_digit, push_lowercase};
 use super::Span;
-use cues::{CONTROL_WORDS, CREDIT_MARKS, CUES, LINE_START_CUES, PHOTO_AGENCIES};
+use cues::{CONTROL_WORDS, CREDIT_MARKS, CUES, LINE_START_CUES, NAVIGATION_STARTS, PHOTO_AGENCIES};
 use features::{ends_like_sentence, lower_is, RuleSaid, READER_ADDRESS};
 pub use features::{CONTEXT, LOCAL, N_CONTEXT, N_LOCAL};
 use rustc_hash::FxHashMap;
@@ -222,6 +222,19 @@ impl Evidence {
             Evidence::Reader => "you set it aside".into(),
         }
     }
+}
+
+/// Whether a sentence inside running text is a pointer to another page:
+/// it opens with a navigation cue of a line's start and a colon ("READ
+/// MORE: Richard III had roundworm infection .", "Related: ...") — the
+/// furniture of a page whose lines were run together.
+pub(crate) fn points_elsewhere(sentence: &str) -> bool {
+    NAVIGATION_STARTS.iter().any(|cue| {
+        sentence
+            .get(..cue.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(cue))
+            && (cue.ends_with(':') || sentence[cue.len()..].trim_start().starts_with(':'))
+    })
 }
 
 /// Classifies `blocks`; `words` holds each block's words
