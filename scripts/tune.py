@@ -228,11 +228,21 @@ def dangling_counts(out):
     return n, d
 
 
-# A quotation mark that closes (after a letter or a sentence's end, before a
-# space, a mark or the end) where the sentence has opened none: the sentence
-# continues a quotation begun before it.
-QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
-QUOTE_TAIL = re.compile(rf"^[^{QUOTES}]*(?<=[^\W\d_]|[.,!?\u2026\u2019'])[{QUOTES}](?=$|[\s,.;:!?)\u2014\u2013-])")
+QUOTES = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+
+
+def quote_tail(sentence):
+    """Whether the sentence's first quotation mark closes a quotation (after
+    a letter or a sentence's end, or a space for a French closing mark;
+    before a space, a mark or the end): the quotation began before it. An
+    independent reading of score.rs's rule on the text as given (the engine
+    reads it normalised)."""
+    m = QUOTES.search(sentence)
+    if not m or m.start() == 0:
+        return False
+    before, after = sentence[m.start() - 1], sentence[m.end():m.end() + 1]
+    return ((before.isalpha() or before in ".,!?\u2026\u2019'" or (m.group() == "\u00bb" and before.isspace()))
+            and (not after or after.isspace() or after in ",.;:!?)\u2014\u2013-"))
 
 
 def quote_tails(out):
@@ -244,7 +254,7 @@ def quote_tails(out):
         where = {t: i for i, t in reversed(list(enumerate(sents)))}
         chosen = {where[t.strip()] for t in o["summary"] if t.strip() in where}
         n += len(chosen)
-        q += sum(i > 0 and (i - 1) not in chosen and bool(QUOTE_TAIL.match(sents[i])) for i in chosen)
+        q += sum(i > 0 and (i - 1) not in chosen and quote_tail(sents[i]) for i in chosen)
     return n, q
 
 

@@ -224,16 +224,24 @@ impl Evidence {
     }
 }
 
+/// How many characters of a sentence's start [`points_elsewhere`] reads:
+/// the longest navigation cue and room for a colon after it.
+const POINTER_HEAD_CHARS: usize = 24;
+
 /// Whether a sentence inside running text is a pointer to another page:
 /// it opens with a navigation cue of a line's start and a colon ("READ
-/// MORE: Richard III had roundworm infection .", "Related: ...") — the
-/// furniture of a page whose lines were run together.
+/// MORE: Richard III had roundworm infection .", "Читайте также: ...") —
+/// the furniture of a page whose lines were run together.
 pub(crate) fn points_elsewhere(sentence: &str) -> bool {
+    let end = sentence
+        .char_indices()
+        .nth(POINTER_HEAD_CHARS)
+        .map_or(sentence.len(), |(i, _)| i);
+    let mut head = String::new();
+    push_lowercase(&mut head, &sentence[..end]);
     NAVIGATION_STARTS.iter().any(|cue| {
-        sentence
-            .get(..cue.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(cue))
-            && (cue.ends_with(':') || sentence[cue.len()..].trim_start().starts_with(':'))
+        head.strip_prefix(cue.trim_end_matches(':'))
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
     })
 }
 
@@ -984,6 +992,32 @@ mod tests {
 
     /// The colon split is `split_once(": ")` on every string of up to 6
     /// pieces over colons, spaces, a letter and characters of 2 to 4 bytes.
+    #[test]
+    fn pointers_in_running_text() {
+        for s in [
+            "READ MORE: Richard III had roundworm infection .",
+            "Read more : Why the bridge matters",
+            "Related : Why the bridge matters",
+            "Читайте также: Почему мост закрыт",
+            "À lire aussi : Pourquoi le pont est fermé",
+        ] {
+            assert!(points_elsewhere(s), "{s:?}");
+        }
+        for s in [
+            "Read more about the bridge on our site.",
+            "Related work was done in May.",
+            "Watch this space, the mayor said.",
+            "Re",
+            "",
+        ] {
+            assert!(!points_elsewhere(s), "{s:?}");
+        }
+        // Every cue and its colon fit in the start that is read.
+        assert!(NAVIGATION_STARTS
+            .iter()
+            .all(|c| c.chars().count() + 2 <= POINTER_HEAD_CHARS));
+    }
+
     #[test]
     fn colon_split_is_split_once() {
         let pieces = [":", " ", "a", "é", "“", "😀", "\n"];

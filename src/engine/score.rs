@@ -316,8 +316,9 @@ pub struct Weights {
     pub redundancy: f32,
     /// The rank at which the position prior (and the rank priors) halve.
     pub position_half: f32,
-    /// Whether selection may take the sentence before a referring one
-    /// ("He", "This") at the referring one's score, so that both go in.
+    /// Whether selection may take the sentence before a dangling one
+    /// ("He", "This", a quotation's tail) at the dangling one's score, so
+    /// that both go in.
     pub prefer_antecedent: bool,
     /// How many following body sentences [`Features::forward`] looks at.
     pub forward_window: usize,
@@ -430,8 +431,9 @@ pub struct Scores {
     /// The TF-IDF vector of each sentence (empty for boilerplate).
     pub vectors: Lists<(u32, f32)>,
     /// Whether each sentence leans on the one before it: it opens with a
-    /// reference ([`Features::opens_reference`]) or it continues a
-    /// quotation an earlier sentence opened ([`continues_quotation`]).
+    /// reference ([`Features::opens_reference`]) or its first quotation
+    /// mark closes a quotation begun before it ([`continues_quotation`]).
+    /// (Only the sentence right before counts as what it leans on.)
     pub dangling: Vec<bool>,
     /// How many main names the article has ([`Weights::main_names`] at most), the
     /// unit of [`Features::entities`].
@@ -607,20 +609,23 @@ fn has_quote_mark(s: &str) -> bool {
 }
 
 /// Whether the sentence's first quotation mark closes a quotation: it
-/// follows a letter or a sentence's end and comes before a space or a mark
-/// (`…Cape Town International Airport," Mahlobo said.`). Such a sentence
-/// continues a quotation that an earlier one opened; read alone, it starts
-/// mid-quote and ends on a stray mark. (After a digit a mark is an inch or a
-/// second, and after a space it opens.)
+/// follows a letter or a sentence's end (or a space, for a French "»") and
+/// comes before a space, a mark or the sentence's end (`…Cape Town
+/// International Airport," Mahlobo said.`, `…being here."`). The quotation
+/// began in an earlier sentence; read alone, this one starts mid-quote and
+/// ends on a stray mark. (After a digit a mark is an inch or a second, and
+/// after a space it opens. Single quotation marks are apostrophes too, and
+/// are not read.)
 fn continues_quotation(s: &str) -> bool {
     let mut before = None;
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
         if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
-            return before.is_some_and(|b| is_letter(b) || ".,!?…’'".contains(b))
-                && chars
-                    .next()
-                    .is_none_or(|a| a.is_whitespace() || ",.;:!?)—–-".contains(a));
+            return before.is_some_and(|b| {
+                is_letter(b) || ".,!?…’'".contains(b) || (c == '»' && b.is_whitespace())
+            }) && chars
+                .next()
+                .is_none_or(|a| a.is_whitespace() || ",.;:!?)—–-".contains(a));
         }
         before = Some(c);
     }
@@ -856,6 +861,7 @@ mod tests {
             "Makes my skin crawl even being here.\"",
             "GET OUT and VOTE for your GREAT Governor!”",
             "Es ist vorbei“, sagte er.",
+            "C'est fini », a-t-il dit.",
         ] {
             assert!(continues_quotation(s), "{s:?}");
         }
@@ -865,6 +871,8 @@ mod tests {
             "The so-called “Islamic State” has gone.",
             "He laid a 6\" pipe.",
             "Er sagte: „Es ist vorbei.“",
+            "Er sagte »Nein«.",
+            "Il a dit « non ».",
             "No quotation here.",
             "",
         ] {
