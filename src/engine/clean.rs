@@ -233,6 +233,9 @@ const POINTER_HEAD_CHARS: usize = 24;
 /// MORE: Richard III had roundworm infection .", "Читайте также: ...") —
 /// the furniture of a page whose lines were run together.
 pub(crate) fn points_elsewhere(sentence: &str) -> bool {
+    if !sentence.contains(':') {
+        return false;
+    }
     let end = sentence
         .char_indices()
         .nth(POINTER_HEAD_CHARS)
