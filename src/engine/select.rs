@@ -325,4 +325,63 @@ mod tests {
         assert_eq!(tldr(&text.replace('"', "")), vec![2]);
         assert_ne!(tldr(text), vec![2]);
     }
+
+    #[test]
+    fn dangling_reference_is_avoided_when_it_costs_enough() {
+        // "It left..." (index 2) refers back past a sentence that scores low.
+        let text = "Heavy rain flooded the valley roads on Monday. Nobody had expected that. \
+                    It left the valley roads and valley homes flooded after the heavy rain. \
+                    Schools will reopen on Friday.";
+        let run = |dangling_penalty| {
+            let weights = Weights {
+                dangling_penalty,
+                ..Weights::default()
+            };
+            summarize(
+                text,
+                &Config {
+                    length: Length::Sentences(2),
+                    weights,
+                    ..Config::default()
+                },
+            )
+            .chosen
+        };
+        // Without the penalty the referring sentence wins on its own...
+        assert_eq!(run(0.0), vec![0, 2]);
+        // ...with a large one, a sentence that stands alone is preferred.
+        assert!(!run(10.0).contains(&2));
+        // Allowed to, selection may take the sentence before it (at its
+        // score), never it alone.
+        let with_antecedent = summarize(
+            text,
+            &Config {
+                length: Length::Sentences(2),
+                weights: Weights {
+                    dangling_penalty: 10.0,
+                    prefer_antecedent: true,
+                    ..Weights::default()
+                },
+                ..Config::default()
+            },
+        )
+        .chosen;
+        assert!(with_antecedent.contains(&1), "{with_antecedent:?}");
+        assert!(!with_antecedent.contains(&2) || with_antecedent.contains(&1));
+        // Not in a one-sentence summary, where the two cannot both go in.
+        let one = summarize(
+            text,
+            &Config {
+                length: Length::Sentences(1),
+                weights: Weights {
+                    prefer_antecedent: true,
+                    ..Weights::default()
+                },
+                ..Config::default()
+            },
+        )
+        .chosen;
+        assert_ne!(one, vec![1]);
+        assert_ne!(one, vec![2]);
+    }
 }
