@@ -234,16 +234,21 @@ def score_summary(row, summary):
     return best
 
 
-def dangling_counts(out):
-    n = d = 0
+def unanchored(out, leans):
+    """Summary sentences for which `leans(text)` holds while the sentence
+    before them is left out, and all summary sentences: (n, that count)."""
+    n = k = 0
     for o in out.values():
         sents = [s["text"].strip() for s in o["sentences"]]
         where = {t: i for i, t in reversed(list(enumerate(sents)))}
         chosen = {where[t.strip()] for t in o["summary"] if t.strip() in where}
-        for i in chosen:
-            n += 1
-            d += i > 0 and (i - 1) not in chosen and bool(BACK_REFERENCE.match(sents[i]))
-    return n, d
+        n += len(chosen)
+        k += sum(i > 0 and (i - 1) not in chosen and bool(leans(sents[i])) for i in chosen)
+    return n, k
+
+
+def dangling_counts(out):
+    return unanchored(out, BACK_REFERENCE.match)
 
 
 QUOTES = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
@@ -266,14 +271,7 @@ def quote_tail(sentence):
 def quote_tails(out):
     """Summary sentences that continue a quotation while the sentence before
     them is left out, and all summary sentences."""
-    n = q = 0
-    for o in out.values():
-        sents = [s["text"].strip() for s in o["sentences"]]
-        where = {t: i for i, t in reversed(list(enumerate(sents)))}
-        chosen = {where[t.strip()] for t in o["summary"] if t.strip() in where}
-        n += len(chosen)
-        q += sum(i > 0 and (i - 1) not in chosen and quote_tail(sents[i]) for i in chosen)
-    return n, q
+    return unanchored(out, quote_tail)
 
 
 def evaluate(source, rows, out):
