@@ -612,8 +612,12 @@ fn has_lead_cue(text: &str, words: &[Span]) -> bool {
 
 /// Whether `s` holds a quotation mark of any language. The marks other
 /// than `"` are not ASCII, so an ASCII sentence needs only one byte search.
+/// The quotation marks read as such (not `'`, `‘` or `’`: they are
+/// apostrophes too), the ASCII one first.
+const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '„'];
+
 fn has_quote_mark(s: &str) -> bool {
-    s.contains('"') || (!s.is_ascii() && s.contains(['“', '”', '«', '»', '„']))
+    s.contains('"') || (!s.is_ascii() && s.contains(&QUOTE_MARKS[1..]))
 }
 
 /// Whether the sentence's first quotation mark closes a quotation: it
@@ -628,7 +632,7 @@ fn continues_quotation(s: &str) -> bool {
     let mut before = None;
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
-        if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+        if QUOTE_MARKS.contains(&c) {
             return before.is_some_and(|b| {
                 is_letter(b) || ".,!?…’'".contains(b) || (c == '»' && b.is_whitespace())
             }) && chars
