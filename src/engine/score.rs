@@ -385,6 +385,16 @@ impl Default for Weights {
     ///   the shipped point) and TRAIN without its Daily Mail headers
     ///   (`--cut-dm-header`, at b79437d's engine) were tried: every
     ///   held-out source chose shift 0, and the headers kept.
+    /// - At 4d4485c, with the rest at the shipped point, three more ideas
+    ///   were fitted on TRAIN and scored on every source, and none kept
+    ///   (dR-1 on Lead-3; the commit that added this has the rest):
+    ///   "first × centrality rank" as a feature (weight 0.27; cnndm −0.08,
+    ///   writers +0.12); indicators for the second and third body sentence
+    ///   (cnndm −0.93, summeval −1.97, writers −1.70, dangling up to 5.8%);
+    ///   TRAIN's 32 Daily Mail stories weighted 3× or 6× in the fit
+    ///   (summeval −0.30/−0.41, writers −0.16/−0.90). Leaving out whole
+    ///   collections instead of sources (`tune.py --hold-out datasets`) kept
+    ///   the shipped point for writers and chose worse points for the rest.
     /// - `title` and `paragraph_start` stay 0: the training stories have no
     ///   titles and one paragraph each, so nothing there can fit them.
     fn default() -> Weights {
