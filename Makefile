@@ -12,13 +12,13 @@ setup:
 	scripts/setup.sh
 
 serve: setup
-	trunk serve --release --address 127.0.0.1 --port $(PORT) --no-autoreload --dist target/serve-dist
+	scripts/trunk.sh serve --release --address 127.0.0.1 --port $(PORT) --no-autoreload --dist target/serve-dist
 
 test: setup
 	scripts/test.sh
 
 build: setup
-	trunk build --release
+	scripts/trunk.sh build --release
 
 bench: setup
 	scripts/bench.sh

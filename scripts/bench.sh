@@ -61,7 +61,7 @@ fi
 
 echo "== the page (trunk build --release into $WORK/dist)"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/dist/index.html" ]; then
-  trunk build --release --dist "$WORK/dist" >"$WORK/trunk.log" 2>&1 || { tail -30 "$WORK/trunk.log"; exit 1; }
+  scripts/trunk.sh build --release --dist "$WORK/dist" >"$WORK/trunk.log" 2>&1 || { tail -30 "$WORK/trunk.log"; exit 1; }
 fi
 "$WORK/venv/bin/python" bench/sizes.py "$WORK/dist" | tee "$RES/sizes.jsonl"
 

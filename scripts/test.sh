@@ -21,5 +21,5 @@ step "2/3 component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test components
 
 step "3/3 end to end (Playwright, Debian Chromium, against dist/)"
-trunk build --release
+scripts/trunk.sh build --release
 npx playwright test
