@@ -959,7 +959,14 @@ fn classify_run(
             && start_bits & (PLACE | GIVEN_NAME | SURNAME | KNOWN_ORGS.bit) == 0;
         if saw_title {
             let k = role_end(k);
-            role = Some((a, k));
+            // A courtesy title alone ("Mr", "Mrs.") tells a person but says
+            // nothing of what they do: no role to show beside the name.
+            let courtesy = k == a + 1
+                && matches!(
+                    words[a].trim_end_matches('.'),
+                    "mr" | "mrs" | "ms" | "miss" | "mme" | "madame" | "monsieur" | "herr" | "frau"
+                );
+            role = (!courtesy).then_some((a, k));
             a = k;
             person_cue = true;
         } else if initial_role {

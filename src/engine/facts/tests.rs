@@ -849,6 +849,17 @@ fn titles_and_roles_attach_to_the_person() {
     );
 }
 
+/// A courtesy title ("Mr", "Mrs.") still tells a person, but it is no
+/// role to show beside the name: a real role found later is kept instead.
+#[test]
+fn courtesy_titles_are_no_roles() {
+    let text = "Mr Lavrov met Mrs. Cameron in London on Monday. \
+                Foreign Minister Lavrov said the talks went well.";
+    assert_eq!(role_of(text, "Lavrov"), Some("Foreign Minister"));
+    assert_eq!(role_of(text, "Cameron"), None);
+    check(text, &[("Lavrov", "PER"), ("Cameron", "PER")], &[]);
+}
+
 /// Tables in capitals and lists of names reach the typer: teams in
 /// standings are organisations, not places; the names of a squad list
 /// are people; a full name is kept beside the short forms that stand for
