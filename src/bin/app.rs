@@ -4,6 +4,13 @@
 //! on the page it renders [`nutshell::ui::App`]; in the worker (`worker.js`,
 //! where there is no `window`) it registers the summarizer task instead.
 
+/// The page's and the worker's allocator: talc takes 2.5 KB less of the
+/// gzipped page than std's dlmalloc and is as fast there (the A/B in
+/// `bench/ANALYSIS.md`, "The page's allocator").
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     if web_sys::window().is_some() {
