@@ -1,6 +1,7 @@
 //! Quotations and their speakers: `"I can confirm...," Peskov told
-//! reporters`, `..., said Peskov`, `Peskov said: "..."`; "he"/"she" is read
-//! as the last person named before the quote.
+//! reporters`, `..., said Peskov`, `Peskov said: "..."` (or `‘...’`, the
+//! British style); "he"/"she" is read as the last person named before the
+//! quote.
 
 use super::super::Span;
 use super::names::NameMention;
@@ -23,18 +24,39 @@ fn is_close(c: char) -> bool {
     matches!(c, '”' | '“' | '»')
 }
 
+/// British style quotes with single marks, ‘…’. The closing mark is the
+/// apostrophe too ("don’t", "Peres’"), so a quotation opens only at a ‘
+/// that follows a space, a bracket, a dash or a colon (or starts the text)
+/// and comes before a word, and closes only at a ’ that no letter or digit
+/// follows. A mark of the other kind inside an open quote is a quote
+/// within it, not a quote of its own. (A plural's apostrophe inside a
+/// quote, "the players’ union", still ends it there.)
+fn opens_single(text: &str, at: Span) -> bool {
+    let before = text[..at.start].chars().next_back();
+    let after = text[at.end..].chars().next();
+    before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | ':'))
+        && after.is_some_and(char::is_alphanumeric)
+}
+fn closes_single(text: &str, at: Span) -> bool {
+    !text[at.end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+}
+
 /// Finds the quotes of the document's `lines` (in order); `names` are the
 /// typed names, sorted by position.
 pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> Vec<Quote> {
     let mut quotes = Vec::new();
-    // (byte offset after the opening mark, line index, the mark's offset)
-    let mut open: Option<(usize, usize, usize)> = None;
+    // (byte offset after the opening mark, line index, the mark's offset,
+    // whether the mark is a single ‘)
+    let mut open: Option<(usize, usize, usize, bool)> = None;
     let mut last_paragraph = usize::MAX;
     // The last attributed quote.
     let mut said: Option<Said> = None;
     for (li, line) in lines.iter().enumerate() {
         // A quote does not run on across a blank line or over many lines.
-        let stale = open.is_some_and(|(_, l, _)| li > l + MAX_QUOTE_LINES);
+        let stale = open.is_some_and(|(_, l, _, _)| li > l + MAX_QUOTE_LINES);
         if line.paragraph_idx != last_paragraph || stale {
             open = None;
             last_paragraph = line.paragraph_idx;
@@ -42,8 +64,15 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
         for t in line.tokens.iter().filter(|t| t.kind == TokenKind::Punct) {
             let c = t.span.slice(text).chars().next().unwrap_or(' ');
             let straight = c == '"';
+            let closes = |single: bool| {
+                if single {
+                    c == '’' && closes_single(text, t.span)
+                } else {
+                    straight || is_close(c)
+                }
+            };
             match open {
-                Some((start, start_line, mark)) if straight || is_close(c) => {
+                Some((start, start_line, mark, single)) if closes(single) => {
                     let span = trim_quote(text, Span::new(start, t.span.start));
                     // (Counted only as far as the minimum.)
                     let long_enough = span
@@ -69,7 +98,12 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
                     }
                     open = None;
                 }
-                None if straight || is_open(c) => open = Some((t.span.end, li, t.span.start)),
+                None if straight || is_open(c) => {
+                    open = Some((t.span.end, li, t.span.start, false));
+                }
+                None if c == '‘' && opens_single(text, t.span) => {
+                    open = Some((t.span.end, li, t.span.start, true));
+                }
                 _ => {}
             }
         }

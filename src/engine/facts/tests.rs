@@ -651,6 +651,28 @@ fn quotes_and_speakers() {
                 ("The talks went very well indeed.", None),
             ],
         ),
+        // British single marks: a ’ inside a word is an apostrophe, not
+        // the quote's end; nor is one outside a quote.
+        (
+            "Police chief Sara Jones said: ‘We don’t know who did it, and the club’s \
+             staff are helping.’",
+            &[(
+                "We don’t know who did it, and the club’s staff are helping.",
+                Some("Sara Jones"),
+            )],
+        ),
+        (
+            "The players’ union said the club’s offer was ‘fair’ and final.",
+            &[],
+        ),
+        // A quote within a quote is part of it, not one of its own.
+        (
+            "\"He told me ‘we will win this game easily’ before the match,\" said Tom Hardy.",
+            &[(
+                "He told me ‘we will win this game easily’ before the match",
+                Some("Tom Hardy"),
+            )],
+        ),
     ];
     for (text, expected) in cases {
         let got = quotes(text);
