@@ -262,6 +262,28 @@ fn is_title(word: &str) -> bool {
     in_list(TITLES, word.trim_end_matches('.'))
 }
 
+/// Words `first..end` as a person's role: none when they are one courtesy
+/// title ("Mr", "Mrs.", "Señor"), which tells a person (and stays a cue for
+/// one) but says nothing of what they do.
+fn role_words(words: &[&str], first: usize, end: usize) -> Option<(usize, usize)> {
+    let courtesy = end == first + 1
+        && matches!(
+            words[first].trim_end_matches('.'),
+            "mr" | "mrs"
+                | "ms"
+                | "miss"
+                | "mme"
+                | "madame"
+                | "monsieur"
+                | "herr"
+                | "frau"
+                | "señor"
+                | "señora"
+                | "signor"
+        );
+    (!courtesy).then_some((first, end))
+}
+
 /// A title or a capitalised role inside a run ("Director", "CEO",
 /// "Major-General", "then-Premier").
 fn is_title_word(word: &str) -> bool {
@@ -859,7 +881,7 @@ fn classify_run(
                 .last_mut()
                 .filter(|c| c.first == p0 && c.line == line_idx)
             {
-                c.role = Some((t0, p0));
+                c.role = role_words(words, t0, p0);
             }
             return;
         }
@@ -959,14 +981,7 @@ fn classify_run(
             && start_bits & (PLACE | GIVEN_NAME | SURNAME | KNOWN_ORGS.bit) == 0;
         if saw_title {
             let k = role_end(k);
-            // A courtesy title alone ("Mr", "Mrs.") tells a person but says
-            // nothing of what they do: no role to show beside the name.
-            let courtesy = k == a + 1
-                && matches!(
-                    words[a].trim_end_matches('.'),
-                    "mr" | "mrs" | "ms" | "miss" | "mme" | "madame" | "monsieur" | "herr" | "frau"
-                );
-            role = (!courtesy).then_some((a, k));
+            role = role_words(words, a, k);
             a = k;
             person_cue = true;
         } else if initial_role {
@@ -987,7 +1002,7 @@ fn classify_run(
             a += 1;
             let (k, saw_title) = titles_from(a, is_title);
             if saw_title {
-                role = Some((a, k));
+                role = role_words(words, a, k);
                 a = k;
                 person_cue = true;
             }

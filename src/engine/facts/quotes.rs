@@ -27,15 +27,14 @@ fn is_close(c: char) -> bool {
 /// British style quotes with single marks, ‘…’. The closing mark is the
 /// apostrophe too ("don’t", "Peres’"), so a quotation opens only at a ‘
 /// that follows a space, a bracket, a dash or a colon (or starts the text)
-/// and comes before a word, and closes only at a ’ that no letter or digit
-/// follows. A mark of the other kind inside an open quote is a quote
-/// within it, not a quote of its own. (A plural's apostrophe inside a
+/// and comes before a letter (not a digit: "the ‘80s"), and closes only at
+/// a ’ that no letter or digit follows. (A plural's apostrophe inside a
 /// quote, "the players’ union", still ends it there.)
 fn opens_single(text: &str, at: Span) -> bool {
     let before = text[..at.start].chars().next_back();
     let after = text[at.end..].chars().next();
     before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | ':'))
-        && after.is_some_and(char::is_alphanumeric)
+        && after.is_some_and(char::is_alphabetic)
 }
 fn closes_single(text: &str, at: Span) -> bool {
     !text[at.end..]
@@ -44,70 +43,81 @@ fn closes_single(text: &str, at: Span) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// An open quote: the byte offset after its opening mark, its line, and
+/// the mark's offset.
+type Open = (usize, usize, usize);
+
 /// Finds the quotes of the document's `lines` (in order); `names` are the
-/// typed names, sorted by position.
+/// typed names, sorted by position. Double marks (`"`, “…”, „…“, «…») and
+/// single ones (‘…’) are followed apart, so that a stray ‘ ("‘em") never
+/// hides a double-marked quote; a ‘ inside an open double-marked quote is
+/// a quote within it, not one of its own.
 pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> Vec<Quote> {
     let mut quotes = Vec::new();
-    // (byte offset after the opening mark, line index, the mark's offset,
-    // whether the mark is a single ‘)
-    let mut open: Option<(usize, usize, usize, bool)> = None;
+    // The open double-marked quote and the open single-marked one.
+    let mut open: [Option<Open>; 2] = [None, None];
     let mut last_paragraph = usize::MAX;
     // The last attributed quote.
     let mut said: Option<Said> = None;
     for (li, line) in lines.iter().enumerate() {
-        // A quote does not run on across a blank line or over many lines.
-        let stale = open.is_some_and(|(_, l, _, _)| li > l + MAX_QUOTE_LINES);
-        if line.paragraph_idx != last_paragraph || stale {
-            open = None;
-            last_paragraph = line.paragraph_idx;
+        for o in &mut open {
+            // A quote does not run on across a blank line or over many lines.
+            let stale = o.is_some_and(|(_, l, _)| li > l + MAX_QUOTE_LINES);
+            if line.paragraph_idx != last_paragraph || stale {
+                *o = None;
+            }
         }
+        last_paragraph = line.paragraph_idx;
         for t in line.tokens.iter().filter(|t| t.kind == TokenKind::Punct) {
             let c = t.span.slice(text).chars().next().unwrap_or(' ');
-            let straight = c == '"';
-            let closes = |single: bool| {
-                if single {
-                    c == '’' && closes_single(text, t.span)
-                } else {
-                    straight || is_close(c)
-                }
-            };
-            match open {
-                Some((start, start_line, mark, single)) if closes(single) => {
-                    let span = trim_quote(text, Span::new(start, t.span.start));
-                    // (Counted only as far as the minimum.)
-                    let long_enough = span
-                        .slice(text)
-                        .split_whitespace()
-                        .nth(MIN_QUOTE_WORDS - 1)
-                        .is_some();
-                    if long_enough {
-                        let speaker = find_speaker(lines, start_line, li, start, t.span.end, names)
-                            .or_else(|| same_speaker(text, lines, said, start_line, mark, names));
-                        if let Some(speaker) = speaker {
-                            said = Some(Said {
+            let closes = [
+                c == '"' || is_close(c),
+                c == '’' && closes_single(text, t.span),
+            ];
+            let opens = [
+                c == '"' || is_open(c),
+                c == '‘' && open[0].is_none() && opens_single(text, t.span),
+            ];
+            for k in 0..2 {
+                match open[k] {
+                    Some((start, start_line, mark)) if closes[k] => {
+                        let span = trim_quote(text, Span::new(start, t.span.start));
+                        // (Counted only as far as the minimum.)
+                        let long_enough = span
+                            .slice(text)
+                            .split_whitespace()
+                            .nth(MIN_QUOTE_WORDS - 1)
+                            .is_some();
+                        if long_enough {
+                            let speaker =
+                                find_speaker(lines, start_line, li, start, t.span.end, names)
+                                    .or_else(|| {
+                                        same_speaker(text, lines, said, start_line, mark, names)
+                                    });
+                            if let Some(speaker) = speaker {
+                                said = Some(Said {
+                                    speaker,
+                                    end: t.span.end,
+                                    line: li,
+                                });
+                            }
+                            quotes.push(Quote {
+                                span,
                                 speaker,
-                                end: t.span.end,
-                                line: li,
+                                sentence_idx: lines[start_line].sentence_idx,
                             });
                         }
-                        quotes.push(Quote {
-                            span,
-                            speaker,
-                            sentence_idx: lines[start_line].sentence_idx,
-                        });
+                        open[k] = None;
                     }
-                    open = None;
+                    None if opens[k] => open[k] = Some((t.span.end, li, t.span.start)),
+                    _ => {}
                 }
-                None if straight || is_open(c) => {
-                    open = Some((t.span.end, li, t.span.start, false));
-                }
-                None if c == '‘' && opens_single(text, t.span) => {
-                    open = Some((t.span.end, li, t.span.start, true));
-                }
-                _ => {}
             }
         }
     }
+    // (Quotes are pushed as they close: a single-marked one around a
+    // double-marked one closes after it.)
+    super::super::sort::sort_by_key(&mut quotes, |q| q.span.start);
     quotes
 }
 

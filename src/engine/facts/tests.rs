@@ -661,9 +661,30 @@ fn quotes_and_speakers() {
                 Some("Sara Jones"),
             )],
         ),
+        // A ‘ before a digit is an apostrophe ("the ‘80s"), and a ‘ that
+        // opens no quote hides no double-marked one.
         (
-            "The players’ union said the club’s offer was ‘fair’ and final.",
-            &[],
+            "Born in the ‘80s, she moved to the city where the fans’ club met. \
+             “We were the best team in the country,” Ann Smith said.",
+            &[("We were the best team in the country", Some("Ann Smith"))],
+        ),
+        (
+            "They sang ‘em all night long and into the morning. “The whole town \
+             came out to hear them,” Ann Smith said.",
+            &[("The whole town came out to hear them", Some("Ann Smith"))],
+        ),
+        // A double-marked quote within a single-marked one is found too
+        // (and, said within hers, read as hers).
+        (
+            "Ann Smith said: ‘The chant of “we are the champions of the league” went on \
+             for hours.’",
+            &[
+                (
+                    "The chant of “we are the champions of the league” went on for hours.",
+                    Some("Ann Smith"),
+                ),
+                ("we are the champions of the league", Some("Ann Smith")),
+            ],
         ),
         // A quote within a quote is part of it, not one of its own.
         (
@@ -879,6 +900,9 @@ fn courtesy_titles_are_no_roles() {
                 Foreign Minister Lavrov said the talks went well.";
     assert_eq!(role_of(text, "Lavrov"), Some("Foreign Minister"));
     assert_eq!(role_of(text, "Cameron"), None);
+    // The same inside a longer run of capitals.
+    let text2 = "Speaking at Westminster Mr Johnson said the vote would go ahead.";
+    assert_eq!(role_of(text2, "Johnson"), None);
     check(text, &[("Lavrov", "PER"), ("Cameron", "PER")], &[]);
 }
 
