@@ -1,4 +1,4 @@
-// End-to-end tests: the built dist/ (run `trunk build --release` first), served
+// End-to-end tests: the built dist/ (run `scripts/trunk.sh build --release` first), served
 // on 127.0.0.1, in Debian's Chromium. No browser is ever downloaded.
 import { defineConfig } from "@playwright/test";
 

@@ -220,7 +220,7 @@ def main():
         p(f"| {name} | {ms(a)} | {ms(b)} | {b / a:.1f} |")
     p("")
 
-    p("## Transfer size of the page (`trunk build --release`, each file of `dist/`)\n")
+    p("## Transfer size of the page (`scripts/trunk.sh build --release`, each file of `dist/`)\n")
     p("| file | bytes | gzip -9 | brotli 11 |")
     p("|---|---:|---:|---:|")
     tot = [0, 0, 0]

@@ -5,7 +5,7 @@
 // scored alike against each page's gold article text (`gold_body`): a summary sentence is junk
 // when under 60% of its word pairs occur in the gold text. It reports; it asserts nothing.
 //
-//     trunk build --release && node bench/rich_pastes.mjs [--limit N] [--dump FILE]   (SHOW=1: each page's rich summary)
+//     scripts/trunk.sh build --release && node bench/rich_pastes.mjs [--limit N] [--dump FILE]   (SHOW=1: each page's rich summary)
 //
 // --dump writes each page's pasted text and its lines' hints, as the page kept them (localStorage),
 // one JSON line per page: what scripts/fit_cleaner.py fits the markup stage on and scores.

@@ -59,7 +59,7 @@ else
   echo "valgrind not installed: no instruction counts"
 fi
 
-echo "== the page (trunk build --release into $WORK/dist)"
+echo "== the page (scripts/trunk.sh build --release into $WORK/dist)"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/dist/index.html" ]; then
   scripts/trunk.sh build --release --dist "$WORK/dist" >"$WORK/trunk.log" 2>&1 || { tail -30 "$WORK/trunk.log"; exit 1; }
 fi

@@ -189,7 +189,7 @@ def word_pairs(s):
 def load_markup(plain_rows):
     """The rich pastes (text and hints as the page kept them), labelled against the gold text."""
     if not MARKUP_DATA.exists():
-        sys.exit(f"{MARKUP_DATA} is missing: trunk build --release && node bench/rich_pastes.mjs --dump {MARKUP_DATA.relative_to(ROOT)}")
+        sys.exit(f"{MARKUP_DATA} is missing: scripts/trunk.sh build --release && node bench/rich_pastes.mjs --dump {MARKUP_DATA.relative_to(ROOT)}")
     rows = [json.loads(l) for l in open(MARKUP_DATA, encoding="utf-8") if l.strip()]
     by_id = {r["id"]: r for r in plain_rows}
     out = run_blocks(rows)

@@ -2,7 +2,7 @@
 # Runs every test layer; `make test` calls it after scripts/setup.sh.
 #   1. native: cargo fmt --check, clippy -D warnings, cargo test (engine, CLI, property tests)
 #   2. components: wasm-bindgen-test in headless Chromium
-#   3. end to end: trunk build --release, then Playwright against dist/ in Debian's Chromium
+#   3. end to end: scripts/trunk.sh build --release, then Playwright against dist/ in Debian's Chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"

@@ -7,7 +7,9 @@
 # change with it. --remap-path-prefix writes them from the crate's own
 # folder ("yew-0.23.0/src/…"): 155 bytes less gzipped, the same on every
 # machine. The flags go to the wasm build only (trunk passes --target);
-# flags of the caller's own (CARGO_ENCODED_RUSTFLAGS or RUSTFLAGS) are kept.
+# flags of the caller's own (CARGO_ENCODED_RUSTFLAGS or RUSTFLAGS) are kept,
+# but cargo then reads no rustflags from its config files (this repository
+# sets none there). tests/e2e/quality.spec.mjs checks the built page.
 set -euo pipefail
 
 src="${CARGO_HOME:-$HOME/.cargo}/registry/src"

@@ -22,6 +22,6 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("the web app runs in the browser: build it with `trunk build --release`");
+    eprintln!("the web app runs in the browser: build it with `make build` (scripts/trunk.sh build --release)");
     std::process::exit(2);
 }

@@ -3,6 +3,7 @@
 import { test, expect } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ARTICLE, openPage, summarySentences, textBox } from "./helpers.mjs";
@@ -165,4 +166,16 @@ test("the whole page transfers in under 300 KB gzipped", async () => {
   }
   console.log(`dist/: ${files.length} files, ${raw} bytes, ${gzipped} bytes gzipped (-9)\n  ${rows.join("\n  ")}`);
   expect(gzipped).toBeLessThan(300 * 1024);
+});
+
+// scripts/trunk.sh writes the dependencies' source paths (which panic locations put into the wasm)
+// from their own folders: the page carries nothing of the machine that built it.
+test("the page names no folder of the machine that built it", () => {
+  const wasm = readdirSync("dist").filter((name) => name.endsWith(".wasm"));
+  expect(wasm.length).toBe(1);
+  const bytes = readFileSync(join("dist", wasm[0])).toString("latin1");
+  expect(bytes).toContain("yew-0.23"); // a dependency's path is there, from its own folder
+  for (const folder of [process.env.CARGO_HOME || join(homedir(), ".cargo"), "/registry/src/", process.cwd()]) {
+    expect(bytes.includes(folder), folder).toBe(false);
+  }
 });
