@@ -577,7 +577,7 @@ def loso(points, sources, constrain=True):
     groups = {s: [s] for s in sources} if HOLD_OUT == "sources" else collections_of(sources)
     chosen = {}
     for held_group, held in groups.items():
-        others = {g: m for g, m in groups.items() if g != held_group and m}
+        others = {g: m for g, m in groups.items() if g != held_group}
 
         def ok(res):
             return not constrain or all(res[s][3] <= DANGLING_TARGET for m in others.values() for s in m)

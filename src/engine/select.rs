@@ -63,10 +63,12 @@ pub fn select_sentences(
     while chosen.len() < n_target {
         let mut best: Option<(f32, usize)> = None;
         let looked_at = |i: usize| n_long_left == 0 || !fragment(i);
+        // Whether sentence `k` leans on the sentence before it
+        // (`Scores::dangling`) and that one is not chosen.
+        let dangles = |k: usize| scores.dangling[k] && !(k > 0 && is_chosen[k - 1]);
         // What taking sentence `k` next costs: its similarity to the
         // sentences chosen last (MMR), and the dangling penalty when it
-        // leans on the sentence before it (`Scores::dangling`) and that one
-        // is not chosen.
+        // dangles.
         let redundancy_of = |k: usize| {
             chosen
                 .iter()
@@ -76,7 +78,7 @@ pub fn select_sentences(
                 .fold(0f32, f32::max)
         };
         let dangling_of = |k: usize| {
-            if scores.dangling[k] && !(k > 0 && is_chosen[k - 1]) {
+            if dangles(k) {
                 weights.dangling_penalty
             } else {
                 0.0
@@ -87,7 +89,7 @@ pub fn select_sentences(
                 .iter()
                 .filter(|&&i| sentences[i].n_words <= word_budget && looked_at(i))
                 .take(MAX_CANDIDATES_PER_ROUND)
-                .any(|&i| !scores.dangling[i] || i == 0 || is_chosen[i - 1]);
+                .any(|&i| !dangles(i));
         // (A word budget is never exceeded: only sentences that fit are
         // looked at, the first one too.)
         for &i in ranked
@@ -99,8 +101,7 @@ pub fn select_sentences(
         {
             // A one-sentence summary (a TL;DR) never leans on a sentence the
             // reader cannot see, unless every candidate looked at does.
-            if n_target == 1 && scores.dangling[i] && !(i > 0 && is_chosen[i - 1]) && any_standalone
-            {
+            if n_target == 1 && dangles(i) && any_standalone {
                 continue;
             }
             let dangling = dangling_of(i);
