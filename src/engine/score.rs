@@ -15,7 +15,7 @@
 
 use super::language::Language;
 use super::terms::{self, Lists};
-use super::text::{is_letter, is_letter_or_digit, is_weekday};
+use super::text::{is_letter, is_letter_or_digit, is_weekday, QUOTE_MARKS};
 use super::{Sentence, SentenceRole, Span};
 
 /// The features of one candidate sentence, each roughly in 0..=1.
@@ -628,12 +628,9 @@ fn has_lead_cue(text: &str, words: &[Span]) -> bool {
     })
 }
 
-/// Whether `s` holds a quotation mark of any language. The marks other
-/// than `"` are not ASCII, so an ASCII sentence needs only one byte search.
-/// The quotation marks read as such (not `'`, `‘` or `’`: they are
-/// apostrophes too), the ASCII one first.
-const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '„'];
-
+/// Whether `s` holds a quotation mark of any language ([`QUOTE_MARKS`]).
+/// The marks other than `"` are not ASCII, so an ASCII sentence needs only
+/// one byte search.
 fn has_quote_mark(s: &str) -> bool {
     s.contains('"') || (!s.is_ascii() && s.contains(&QUOTE_MARKS[1..]))
 }

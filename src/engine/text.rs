@@ -21,6 +21,23 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     !is_general_punctuation(c) && c.is_alphanumeric()
 }
 
+/// The double quotation marks of the languages the engine reads, the ASCII
+/// one first: `"`, “English”, „German“, «French». (Not `'`, `‘` or `’`:
+/// they are apostrophes too, and each reader of quotes decides when one is
+/// a quote mark.)
+pub(crate) const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '„'];
+
+/// Whether `c` opens a quotation with a curly or angle mark (“, „, «).
+/// (`"` opens and closes alike.)
+pub(crate) fn opens_quotation(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
+}
+
+/// Whether `c` closes a quotation with a curly or angle mark (”, German “, »).
+pub(crate) fn closes_quotation(c: char) -> bool {
+    matches!(c, '”' | '“' | '»')
+}
+
 /// The English weekdays, capitalised as in running text.
 const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -250,6 +267,21 @@ impl StandIn {
 mod tests {
     use super::*;
     use crate::engine::testutil::{for_every_string_over, for_mixed_strings};
+
+    /// The marks that open or close a quotation are the quote marks beyond
+    /// ASCII, all of them: the summary's quotation rules and the quote
+    /// finder read the same marks.
+    #[test]
+    fn quote_marks_are_those_that_open_or_close() {
+        let curly: Vec<char> = ('\u{80}'..='\u{FFFF}')
+            .filter(|&c| opens_quotation(c) || closes_quotation(c))
+            .collect();
+        let mut listed = QUOTE_MARKS[1..].to_vec();
+        listed.sort_unstable();
+        assert_eq!(curly, listed);
+        assert_eq!(QUOTE_MARKS[0], '"');
+        assert!(!QUOTE_MARKS.iter().any(|&c| matches!(c, '\'' | '‘' | '’')));
+    }
 
     /// The eight-bytes-at-a-time search finds the first byte beyond ASCII
     /// on strings of every mix of ASCII, controls and other characters.

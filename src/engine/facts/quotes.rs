@@ -3,6 +3,7 @@
 //! British style); "he"/"she" is read as the last person named before the
 //! quote.
 
+use super::super::text::{closes_quotation, opens_quotation};
 use super::super::Span;
 use super::names::NameMention;
 use super::tokens::TokenKind;
@@ -16,13 +17,6 @@ const MIN_QUOTE_WORDS: usize = 4;
 const ATTRIBUTION_WINDOW: usize = 6;
 /// A quote spans at most this many lines after the one it opens in.
 const MAX_QUOTE_LINES: usize = 3;
-
-fn is_open(c: char) -> bool {
-    matches!(c, '“' | '„' | '«')
-}
-fn is_close(c: char) -> bool {
-    matches!(c, '”' | '“' | '»')
-}
 
 /// British style quotes with single marks, ‘…’. The closing mark is the
 /// apostrophe too ("don’t", "Peres’"), so a quotation opens only at a ‘
@@ -71,11 +65,11 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line], names: &[NameMention]) -> 
         for t in line.tokens.iter().filter(|t| t.kind == TokenKind::Punct) {
             let c = t.span.slice(text).chars().next().unwrap_or(' ');
             let closes = [
-                c == '"' || is_close(c),
+                c == '"' || closes_quotation(c),
                 c == '’' && closes_single(text, t.span),
             ];
             let opens = [
-                c == '"' || is_open(c),
+                c == '"' || opens_quotation(c),
                 c == '‘' && open[0].is_none() && opens_single(text, t.span),
             ];
             for k in 0..2 {
