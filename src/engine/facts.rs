@@ -168,6 +168,9 @@ pub(crate) struct Line<'a> {
     pub mode: Mode,
     /// Body text (not a heading).
     pub body: bool,
+    /// It opens with a reference to what came before ("He", "It", "But":
+    /// `Features::opens_reference`), so it does not stand alone.
+    pub leans_back: bool,
 }
 
 /// At most this many key-fact bullets.
@@ -316,6 +319,7 @@ fn extract(
                 lower,
                 mode,
                 body: s.role == SentenceRole::Body,
+                leans_back: s.features.is_some_and(|f| f.opens_reference > 0.0),
             }
         })
         .collect();

@@ -1,5 +1,8 @@
 //! Key-fact bullets: the body sentences densest in names, numbers and dates
-//! that the summary did not already choose, or their densest clause.
+//! that the summary did not already choose, or their densest clause. A
+//! bullet is read alone, so a sentence that opens with a reference to the
+//! one before it ("He was convicted in 1998.", "It will cost $5m.") is
+//! none.
 
 use super::super::sort;
 use super::super::Span;
@@ -45,7 +48,8 @@ pub(crate) fn choose_bullets(
     let is_chosen = |idx: usize| chosen.binary_search(&idx).is_ok();
     let mut scored: Vec<(f32, usize, Span)> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
-        if !line.body || line.mode != Mode::Prose || is_chosen(line.sentence_idx) {
+        if !line.body || line.mode != Mode::Prose || line.leans_back || is_chosen(line.sentence_idx)
+        {
             continue;
         }
         let s = line.span.slice(text).trim();

@@ -750,6 +750,33 @@ fn key_facts_avoid_the_summary_and_point_at_their_sentence() {
 }
 
 #[test]
+fn key_facts_stand_alone() {
+    let text = "The storm hit the coast on Monday and moved north. Officials were worried. \
+                People stayed inside. Its winds cut power to 40,000 homes in Florida on Tuesday. \
+                He said repairs in Miami will cost $2 billion by March 3. \
+                But the Red Cross opened 12 shelters in Tampa and Orlando on Wednesday. \
+                The National Weather Service said 3 more storms may form by June 1. \
+                Schools in Miami and Tampa reopened on March 3.";
+    let config = Config {
+        length: super::super::Length::Sentences(1),
+        ..Config::default()
+    };
+    let summary = summarize(text, &config);
+    let bullets: Vec<&str> = summary.facts.iter().map(|f| f.span.slice(text)).collect();
+    // The three densest sentences lean on the one before them.
+    assert!(
+        bullets.len() >= 2
+            && bullets
+                .iter()
+                .all(|b| b.starts_with("The ") || b.starts_with("Schools")),
+        "{bullets:?}"
+    );
+    assert!(
+        bullets.contains(&"The National Weather Service said 3 more storms may form by June 1.")
+    );
+}
+
+#[test]
 fn key_fact_may_be_a_clause() {
     let text = "Talks between the two firms went on all week in a hotel. Nothing was agreed \
                 at first. Lawyers came and went.\n\n\
