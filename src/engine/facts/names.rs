@@ -15,10 +15,10 @@ mod votes;
 
 use headlines::match_headlines;
 use lists::{
-    WordList, CLUB_PREFIXES, COMMON_STARTERS, DEMONYMS, GROUP_NOUNS, KNOWN_ORGS, LOC_SUFFIXES,
-    MISC_SUFFIXES, NOT_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_PRECEDERS, ORG_SUFFIXES, PARTICLES,
-    PLACE_PREPOSITIONS, ROLE_WORDS, RUN_ROLES, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLES,
-    TITLE_MODIFIERS, TITLE_SMALL_WORDS, WORD_LISTS,
+    WordList, CLUB_PREFIXES, COMMON_STARTERS, DEMONYMS, GROUP_NOUNS, KNOWN_ORGS, LEGAL_FORMS,
+    LOC_SUFFIXES, MISC_SUFFIXES, NOT_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_PRECEDERS, ORG_SUFFIXES,
+    PARTICLES, PLACE_PREPOSITIONS, ROLE_WORDS, RUN_ROLES, SPEECH_VERBS, STATE_ABBREVIATIONS,
+    TITLES, TITLE_MODIFIERS, TITLE_SMALL_WORDS, WORD_LISTS,
 };
 use std::sync::OnceLock;
 use votes::VOTES;
@@ -468,6 +468,16 @@ pub(crate) fn find_names(
                 {
                     break;
                 }
+                // "the NBC unit of General Electric Co. Combined billings
+                // ...": a name ends at an organisation suffix with its
+                // period (a sentence that ended there, after what reads as
+                // an abbreviation), unless another suffix follows ("Co.
+                // Ltd.").
+                if is_suffix_with_period(line, end - 1)
+                    && LEGAL_FORMS.binary_search(&line.lower[end]).is_err()
+                {
+                    break;
+                }
                 if is_cap_word(next) {
                     end += 1;
                     continue;
@@ -682,6 +692,11 @@ fn classify_run(
     let words = &line.lower;
     let slice = |k: usize| toks[k].span.slice(text);
 
+    // An organisation suffix alone is no name ("Roku, Inc.": the name is
+    // the word before the comma).
+    if (start..end).all(|k| LEGAL_FORMS.binary_search(&words[k]).is_ok()) {
+        return;
+    }
     let initial = opens_sentence(text, line, a);
     // A capitalised function word never starts a name ("He", "More"):
     // a stop word that is not a title ("Mr") or a name word ("New", "May"),
@@ -1632,11 +1647,22 @@ fn is_sentence_start(line: &Line, k: usize) -> bool {
     first_word.is_none_or(|w| k <= w)
 }
 
+/// Whether token `k` of `line` is a legal form with its period ("Co.",
+/// "Corp.", "Inc."), after which a sentence may have ended unsplit.
+fn is_suffix_with_period(line: &Line, k: usize) -> bool {
+    line.lower
+        .get(k)
+        .is_some_and(|w| w.ends_with('.') && LEGAL_FORMS.binary_search(w).is_ok())
+}
+
 /// Whether token `k` of `line` is capitalised as any sentence's first word
 /// is: "Since invading...", "Analysts said"; after a dash, colon or opening
-/// quote (one touching the word) too: `he thought, "Wow!"`.
+/// quote (one touching the word) too: `he thought, "Wow!"`; and after an
+/// organisation suffix with its period ("General Electric Co. Combined
+/// billings").
 fn opens_sentence(text: &str, line: &Line, k: usize) -> bool {
     is_sentence_start(line, k)
+        || (k > 0 && is_suffix_with_period(line, k - 1))
         || (k > 0 && {
             let (prev, t) = (line.tokens[k - 1], line.tokens[k]);
             let p = prev.span.slice(text);

@@ -583,6 +583,34 @@ fn whole_organisations_and_unproven_ones() {
     );
 }
 
+/// A legal form ends a company's name, even where a sentence ended after
+/// it unsplit, and is no name alone.
+#[test]
+fn legal_forms_end_company_names() {
+    let text = "Billings rose. The network is owned by Walt Disney Co., Hearst Corp. and the \
+                NBC unit of General Electric Co. Combined billings are estimated at more \
+                than $40 million. Samsung Electronics Co. Ltd. and Roku, Inc. were not \
+                among them.";
+    check(
+        text,
+        &[
+            ("General Electric Co.", "ORG"),
+            ("Samsung Electronics Co. Ltd.", "ORG"),
+        ],
+        &[
+            "Electric Co. Combined",
+            "General Electric Co. Combined",
+            "Inc.",
+            "Combined",
+        ],
+    );
+    let got = mentions(text);
+    assert!(
+        !got.iter().any(|(t, _)| t == "Inc." || t == "Combined"),
+        "{got:?}"
+    );
+}
+
 /// A lone title is a name only as the short form of a person's full name:
 /// "Major" after "John Major".
 #[test]

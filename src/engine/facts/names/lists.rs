@@ -415,6 +415,13 @@ pub(super) const ORG_SUFFIXES: WordList = WordList {
         "worldwide",
     ],
 };
+/// The legal forms among [`ORG_SUFFIXES`], which end a company's name
+/// ("Apple Inc.", "Hertz Corp.", "Samsung Electronics Co. Ltd.") and are
+/// never a name alone ("Roku, Inc."). Sorted.
+pub(super) const LEGAL_FORMS: [&str; 18] = [
+    "ag", "bros.", "co", "co.", "corp", "corp.", "cos", "e.v.", "gmbh", "inc", "inc.", "llc",
+    "ltd", "ltd.", "nv", "plc", "s.a.", "sa",
+];
 /// Last words of place names ("Tiananmen Square", "Caspian Sea").
 pub(super) const LOC_SUFFIXES: WordList = WordList {
     bit: 1 << 19,

@@ -72,6 +72,16 @@ fn word_lists_are_sorted() {
     }
 }
 
+/// The legal forms are sorted (they are binary-searched) and are
+/// organisation suffixes.
+#[test]
+fn legal_forms_are_sorted_organisation_suffixes() {
+    assert!(LEGAL_FORMS.windows(2).all(|w| w[0] < w[1]));
+    for w in LEGAL_FORMS {
+        assert!(in_list(ORG_SUFFIXES, w), "{w}");
+    }
+}
+
 /// Each list has its own bit, and a word is found in exactly the lists
 /// that hold it.
 #[test]
