@@ -860,11 +860,13 @@ fn classify_run(
     };
     // A title inside the run: "Panamanian Boxing Association President Ramon
     // Manzanares", "U.S. Assistant Secretary of State John Kornblum". The
-    // part before the title is a name of its own.
-    if let Some(k) = (a + 1..end.saturating_sub(1))
-        .rev()
-        .find(|&k| !whole_known && is_title_word(words[k]))
-    {
+    // part before the title is a name of its own. (Only when a name follows
+    // the titles: "the New York State Attorney General" names an office.)
+    if let Some(k) = (a + 1..end.saturating_sub(1)).rev().find(|&k| {
+        !whole_known
+            && is_title_word(words[k])
+            && !words[k + 1..end].iter().all(|w| is_title_word(w))
+    }) {
         if last_bits & ORG_SUFFIXES.bit == 0 {
             let mut t0 = k;
             while t0 > a

@@ -583,6 +583,37 @@ fn whole_organisations_and_unproven_ones() {
     );
 }
 
+/// A role inside a run parts the office from the person who holds it; an
+/// office with no name after it is no person.
+#[test]
+fn roles_inside_a_run_part_office_and_person() {
+    check(
+        "Shares rose on Monday. NASA Administrator Jim Bridenstine said the agency \
+         would go back. U.S. Attorney James P. Kennedy Jr. said the case was clear. \
+         Shadow Justice Minister Sadiq Khan disagreed.",
+        &[
+            ("NASA", "ORG"),
+            ("Jim Bridenstine", "PER"),
+            ("James P. Kennedy Jr.", "PER"),
+            ("Sadiq Khan", "PER"),
+        ],
+        &[
+            "NASA Administrator Jim Bridenstine",
+            "U.S. Attorney James P. Kennedy Jr.",
+            "Shadow Justice Minister Sadiq Khan",
+            "Shadow",
+        ],
+    );
+    let got = mentions(
+        "Shares rose on Monday. The New York State Attorney General is investigating \
+         WeWork, and the DHS Office of Inspector General said it would look too.",
+    );
+    assert!(
+        !got.iter().any(|(t, k)| t == "General" && *k == "PER"),
+        "{got:?}"
+    );
+}
+
 /// A legal form ends a company's name, even where a sentence ended after
 /// it unsplit, and is no name alone.
 #[test]

@@ -135,6 +135,7 @@ pub(super) const TITLE_MODIFIERS: WordList = WordList {
         "prime",
         "secretary-general",
         "senior",
+        "shadow",
         "state",
         "trade",
         "transport",
@@ -146,6 +147,8 @@ pub(super) const TITLE_MODIFIERS: WordList = WordList {
 pub(super) const RUN_ROLES: WordList = WordList {
     bit: 1 << 2,
     words: words![
+        "administrator",
+        "attorney",
         "ceo",
         "chairman",
         "chairwoman",
@@ -162,6 +165,7 @@ pub(super) const RUN_ROLES: WordList = WordList {
         "republican",
         "scotsman",
         "spokesman",
+        "spokesperson",
         "spokeswoman",
         "welshman",
     ],
