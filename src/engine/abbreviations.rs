@@ -127,11 +127,13 @@ const ABBREVIATIONS: &[(&str, Dot, Kind)] = &[
     ("pvt", Split, Before),
     ("rd", Split, Any),
     ("rep", Keep, Before),
+    ("reps", Keep, Before),
     ("rev", Keep, Before),
     ("rs", Split, Number),
     ("sat", Split, Any),
     ("sec", Split, Number),
     ("sen", Keep, Before),
+    ("sens", Keep, Before),
     ("sep", Keep, Any),
     ("sept", Keep, Any),
     ("sgt", Keep, Before),
@@ -204,7 +206,7 @@ mod tests {
         assert!(is_abbreviation("mr") && keeps_full_stop("mr"));
         assert!(!is_abbreviation("mister") && !keeps_full_stop("mister"));
         let n_keep = ABBREVIATIONS.iter().filter(|(_, d, _)| *d == Keep).count();
-        assert_eq!(n_keep, 50);
+        assert_eq!(n_keep, 52);
         assert_eq!(abbreviation_kind("dr"), Some(Before));
         assert_eq!(abbreviation_kind("vol"), Some(Number));
         assert_eq!(abbreviation_kind("inc"), Some(Any));

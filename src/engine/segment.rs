@@ -1116,6 +1116,14 @@ mod tests {
                 &["Dr. Jane Doe of Acme Inc. Ltd. spoke."],
             ),
             (
+                "The two others — Sens. Cory Booker and Kamala Harris — lag. Reps. Omar \
+                 and Tlaib spoke.",
+                &[
+                    "The two others — Sens. Cory Booker and Kamala Harris — lag.",
+                    "Reps. Omar and Tlaib spoke.",
+                ],
+            ),
+            (
                 "The U.S. Army said so. It did.",
                 &["The U.S. Army said so.", "It did."],
             ),

@@ -604,6 +604,17 @@ fn roles_inside_a_run_part_office_and_person() {
             "Shadow",
         ],
     );
+    // A plural title: "Sens." for senators, "Reps." for representatives.
+    check(
+        "Shares rose on Monday. Two others — Sens. Cory Booker and Kamala Harris — \
+         lag. Reps. Ilhan Omar and Rashida Tlaib spoke.",
+        &[
+            ("Cory Booker", "PER"),
+            ("Kamala Harris", "PER"),
+            ("Ilhan Omar", "PER"),
+        ],
+        &["Sens", "Sens. Cory Booker", "Reps", "Reps. Ilhan Omar"],
+    );
     let got = mentions(
         "Shares rose on Monday. The New York State Attorney General is investigating \
          WeWork, and the DHS Office of Inspector General said it would look too.",
