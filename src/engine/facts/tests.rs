@@ -625,6 +625,36 @@ fn roles_inside_a_run_part_office_and_person() {
     );
 }
 
+/// A name the typer calls a person, with no rule's evidence for it, is
+/// another name when its first or last word is one the text writes in
+/// small letters and no given name, surname or particle
+/// (`COMMON_TAIL`): "Interactive Bafta" here; "Louis van Gaal" stays a
+/// person though the text has a van.
+#[test]
+fn a_common_word_at_either_end_is_no_persons_name() {
+    let text = "The BBC and the National Theatre have led the field at this year's \
+                Interactive Bafta awards. Spooks Interactive took the best interactive TV \
+                prize. Bafta's Grant Dean, chair of Bafta's Interactive Entertainment \
+                committee, said the judging had been \"enormously difficult\". Louis van \
+                Gaal said the van was late, and Van Gaal left.";
+    let got = mentions(text);
+    assert!(
+        got.iter()
+            .any(|(t, k)| t == "Interactive Bafta" && *k == "MISC")
+            && !got.iter().any(|(t, k)| t.contains("Bafta") && *k == "PER"),
+        "{got:?}"
+    );
+    check(
+        text,
+        &[
+            ("Louis van Gaal", "PER"),
+            ("Van Gaal", "PER"),
+            ("Grant Dean", "PER"),
+        ],
+        &[],
+    );
+}
+
 /// A legal form ends a company's name, even where a sentence ended after
 /// it unsplit, and is no name alone.
 #[test]
