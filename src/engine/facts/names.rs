@@ -17,8 +17,8 @@ use headlines::match_headlines;
 use lists::{
     WordList, CLUB_PREFIXES, COMMON_STARTERS, DEMONYMS, GROUP_NOUNS, KNOWN_ORGS, LEGAL_FORMS,
     LOC_SUFFIXES, MISC_SUFFIXES, NOT_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_PRECEDERS, ORG_SUFFIXES,
-    PARTICLES, PLACE_PREPOSITIONS, ROLE_WORDS, RUN_ROLES, SPEECH_VERBS, STATE_ABBREVIATIONS,
-    TITLES, TITLE_MODIFIERS, TITLE_SMALL_WORDS, WORD_LISTS,
+    PARTICLES, PERSON_KINDS, PLACE_PREPOSITIONS, ROLE_WORDS, RUN_ROLES, SPEECH_VERBS,
+    STATE_ABBREVIATIONS, TITLES, TITLE_MODIFIERS, TITLE_SMALL_WORDS, WORD_LISTS,
 };
 use std::sync::OnceLock;
 use votes::VOTES;
@@ -821,13 +821,30 @@ fn classify_run(
             a += 1;
         }
     }
+    // A role that ends the run holds no name of its own: "former Nissan
+    // Chairman and CEO Carlos Ghosn", "the Senate Leader" (the name is
+    // before it; the person, if any, after). With a title before it, the
+    // whole run is an office: "the Chief Strategy Officer".
+    let trailing_role = |k: usize| {
+        word_bits(words[k]) & RUN_ROLES.bit != 0
+            && word_bits(words[k]) & SURNAME == 0
+            && PERSON_KINDS.binary_search(&words[k]).is_err()
+    };
+    let mut office = false;
+    if end - a >= 2 && trailing_role(end - 1) {
+        office = words[a..end - 1].iter().any(|w| is_title_word(w));
+        while !office && end - a >= 2 && trailing_role(end - 1) {
+            end -= 1;
+        }
+    }
     // A title or role alone is no name: "the Attorney General said", "The
     // President declined"; but "Major said" after "John Major" is his.
     // (A modifier alone is no title: "Labour", "Treasury".)
-    let role_only = words[a..end]
-        .iter()
-        .all(|w| is_title_word(w) || in_list(TITLE_MODIFIERS, w))
-        && words[a..end].iter().any(|w| is_title_word(w));
+    let role_only = office
+        || (words[a..end]
+            .iter()
+            .all(|w| is_title_word(w) || in_list(TITLE_MODIFIERS, w))
+            && words[a..end].iter().any(|w| is_title_word(w)));
     if role_only {
         out.push(Candidate {
             line: line_idx,
@@ -880,6 +897,11 @@ fn classify_run(
                     || words[t0 - 1] == "of")
             {
                 t0 -= 1;
+            }
+            // (An earlier title in the run opens the office: "Burberry
+            // Chief Creative Officer Christopher Bailey".)
+            if let Some(j) = (a..t0).find(|&j| is_title_word(words[j])) {
+                t0 = j;
             }
             if t0 > a {
                 classify_run(text, lines, line_idx, a, t0, language, is_lower_word, out);

@@ -604,6 +604,34 @@ fn roles_inside_a_run_part_office_and_person() {
             "Shadow",
         ],
     );
+    // A role that ends a run is an office, not a person's name; a title
+    // earlier in the run opens the office.
+    let text = "Shares rose on Monday. Former Nissan Chairman and CEO Carlos Ghosn was \
+                held, and the Senate Leader spoke. Burberry Chief Creative Officer \
+                Christopher Bailey posted a video. The country's Supreme Leader Ayatollah \
+                Ali Khamenei spoke. A Liberal Democrat won the seat.";
+    check(
+        text,
+        &[
+            ("Carlos Ghosn", "PER"),
+            ("Christopher Bailey", "PER"),
+            ("Ali Khamenei", "PER"),
+        ],
+        &[],
+    );
+    let got = mentions(text);
+    for office in [
+        "Nissan Chairman",
+        "Senate Leader",
+        "Creative",
+        "Supreme",
+        "Liberal",
+    ] {
+        assert!(
+            !got.iter().any(|(t, k)| t == office && *k == "PER"),
+            "{office} in {got:?}"
+        );
+    }
     // A plural title: "Sens." for senators, "Reps." for representatives.
     check(
         "Shares rose on Monday. Two others — Sens. Cory Booker and Kamala Harris — \

@@ -134,11 +134,13 @@ pub(super) const TITLE_MODIFIERS: WordList = WordList {
         "minority",
         "opposition",
         "party",
+        "petty",
         "prime",
         "secretary-general",
         "senior",
         "shadow",
         "state",
+        "supreme",
         "trade",
         "transport",
         "treasury",
@@ -164,6 +166,8 @@ pub(super) const RUN_ROLES: WordList = WordList {
         "irishman",
         "leader",
         "manager",
+        "member",
+        "officer",
         "republican",
         "scotsman",
         "spokesman",
@@ -172,6 +176,18 @@ pub(super) const RUN_ROLES: WordList = WordList {
         "welshman",
     ],
 };
+/// The [`RUN_ROLES`] that say what a person is, not an office they hold:
+/// a run may end with one ("Liberal Democrat", "Northern Irishman"), which
+/// an office does not ("the Senate Leader"). Sorted.
+pub(super) const PERSON_KINDS: [&str; 7] = [
+    "democrat",
+    "englishman",
+    "frenchman",
+    "irishman",
+    "republican",
+    "scotsman",
+    "welshman",
+];
 /// Lower-case words right before a name that make it a person.
 pub(super) const ROLE_WORDS: WordList = WordList {
     bit: 1 << 3,

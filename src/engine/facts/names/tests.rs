@@ -73,12 +73,16 @@ fn word_lists_are_sorted() {
 }
 
 /// The legal forms are sorted (they are binary-searched) and are
-/// organisation suffixes.
+/// organisation suffixes; the kinds of person, sorted, are run roles.
 #[test]
-fn legal_forms_are_sorted_organisation_suffixes() {
+fn legal_forms_and_person_kinds_are_sorted_sublists() {
     assert!(LEGAL_FORMS.windows(2).all(|w| w[0] < w[1]));
     for w in LEGAL_FORMS {
         assert!(in_list(ORG_SUFFIXES, w), "{w}");
+    }
+    assert!(PERSON_KINDS.windows(2).all(|w| w[0] < w[1]));
+    for w in PERSON_KINDS {
+        assert!(in_list(RUN_ROLES, w), "{w}");
     }
 }
 
