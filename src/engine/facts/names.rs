@@ -474,13 +474,10 @@ pub(crate) fn find_names(
                     break;
                 }
                 // "the NBC unit of General Electric Co. Combined billings
-                // ...": a name ends at an organisation suffix with its
-                // period (a sentence that ended there, after what reads as
-                // an abbreviation), unless another suffix follows ("Co.
-                // Ltd.").
-                if is_suffix_with_period(line, end - 1)
-                    && LEGAL_FORMS.binary_search(&line.lower[end]).is_err()
-                {
+                // ...": a name ends at a legal form with its period (a
+                // sentence that ended there, after what reads as an
+                // abbreviation), unless another follows ("Co. Ltd.").
+                if is_legal_form_with_period(line, end - 1) && !is_legal_form(line.lower[end]) {
                     break;
                 }
                 if is_cap_word(next) {
@@ -697,9 +694,9 @@ fn classify_run(
     let words = &line.lower;
     let slice = |k: usize| toks[k].span.slice(text);
 
-    // An organisation suffix alone is no name ("Roku, Inc.": the name is
-    // the word before the comma).
-    if (start..end).all(|k| LEGAL_FORMS.binary_search(&words[k]).is_ok()) {
+    // A legal form alone is no name ("Roku, Inc.": the name is the word
+    // before the comma).
+    if words[start..end].iter().all(|w| is_legal_form(w)) {
         return;
     }
     let initial = opens_sentence(text, line, a);
@@ -1472,10 +1469,8 @@ fn resolve(
         let k = entity_of[ci];
         let unproven = totals[key_number[ci]] == [0.0; 4];
         evidence[k] |= !unproven || c.end - c.first >= 2;
-        common_tail[k] |= c.end - c.first >= 2
-            && unproven
-            && (ends_in_common_word(&c.key, is_lower_word)
-                || opens_with_common_word(&c.key, is_lower_word));
+        common_tail[k] |=
+            c.end - c.first >= 2 && unproven && has_common_end_word(&c.key, is_lower_word);
     }
     let kinds: Vec<Option<usize>> = decisions
         .iter()
@@ -1664,20 +1659,16 @@ fn typer_row(
     }
 }
 
-/// Whether the last word of `key` (a name's lower-case words) is one the
-/// text writes in small letters (`is_lower_word`) and no surname: "buy
-/// now", not "john rose" where the text has a rose (`COMMON_TAIL`).
-fn ends_in_common_word(key: &str, is_lower_word: &dyn Fn(&str) -> bool) -> bool {
-    let last = key.rsplit(' ').next().unwrap_or("");
-    is_lower_word(last) && word_bits(last) & SURNAME == 0
-}
-
-/// Whether the first word of `key` is one the text writes in small letters
-/// and no given name, surname or particle: "blue origin", "intuitive
-/// machines", not "rose byrne" or "van gaal" (`COMMON_TAIL`).
-fn opens_with_common_word(key: &str, is_lower_word: &dyn Fn(&str) -> bool) -> bool {
+/// Whether the last or first word of `key` (a name's lower-case words) is
+/// one the text writes in small letters (`is_lower_word`) and no surname
+/// (nor, first, a given name or particle): "buy now", "interactive bafta";
+/// not "john rose" where the text has a rose, "rose byrne", "van gaal"
+/// (`COMMON_TAIL`).
+fn has_common_end_word(key: &str, is_lower_word: &dyn Fn(&str) -> bool) -> bool {
     let first = key.split(' ').next().unwrap_or("");
-    is_lower_word(first) && word_bits(first) & (SURNAME | GIVEN_NAME | PARTICLES.bit) == 0
+    let last = key.rsplit(' ').next().unwrap_or("");
+    (is_lower_word(last) && word_bits(last) & SURNAME == 0)
+        || (is_lower_word(first) && word_bits(first) & (SURNAME | GIVEN_NAME | PARTICLES.bit) == 0)
 }
 
 /// Whether only punctuation comes before token `k` of `line`.
@@ -1686,22 +1677,26 @@ fn is_sentence_start(line: &Line, k: usize) -> bool {
     first_word.is_none_or(|w| k <= w)
 }
 
+/// Whether `word` (lower case) is a legal form ([`LEGAL_FORMS`]).
+fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.binary_search(&word).is_ok()
+}
+
 /// Whether token `k` of `line` is a legal form with its period ("Co.",
 /// "Corp.", "Inc."), after which a sentence may have ended unsplit.
-fn is_suffix_with_period(line: &Line, k: usize) -> bool {
+fn is_legal_form_with_period(line: &Line, k: usize) -> bool {
     line.lower
         .get(k)
-        .is_some_and(|w| w.ends_with('.') && LEGAL_FORMS.binary_search(w).is_ok())
+        .is_some_and(|w| w.ends_with('.') && is_legal_form(w))
 }
 
 /// Whether token `k` of `line` is capitalised as any sentence's first word
 /// is: "Since invading...", "Analysts said"; after a dash, colon or opening
-/// quote (one touching the word) too: `he thought, "Wow!"`; and after an
-/// organisation suffix with its period ("General Electric Co. Combined
-/// billings").
+/// quote (one touching the word) too: `he thought, "Wow!"`; and after a
+/// legal form with its period ("General Electric Co. Combined billings").
 fn opens_sentence(text: &str, line: &Line, k: usize) -> bool {
     is_sentence_start(line, k)
-        || (k > 0 && is_suffix_with_period(line, k - 1))
+        || (k > 0 && is_legal_form_with_period(line, k - 1))
         || (k > 0 && {
             let (prev, t) = (line.tokens[k - 1], line.tokens[k]);
             let p = prev.span.slice(text);

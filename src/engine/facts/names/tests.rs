@@ -165,15 +165,18 @@ fn line_mode_tables_in_capitals_and_lists() {
     }
 }
 
-/// A name's last word that the text writes in small letters ends no
-/// person's name, unless it is a surname.
+/// A name's first or last word that the text writes in small letters ends
+/// no person's name, unless it is a surname (or, first, a given name or a
+/// particle).
 #[test]
 fn common_words_end_no_names() {
-    let lower = |w: &str| matches!(w, "now" | "plan" | "smith");
-    assert!(ends_in_common_word("buy now", &lower));
-    assert!(ends_in_common_word("timed-nutrition meal plan", &lower));
-    assert!(!ends_in_common_word("anna berg", &lower));
-    // ("smith" is in the surnames' gazetteer.)
+    let lower = |w: &str| matches!(w, "now" | "plan" | "smith" | "interactive" | "van" | "john");
+    assert!(has_common_end_word("buy now", &lower));
+    assert!(has_common_end_word("timed-nutrition meal plan", &lower));
+    assert!(has_common_end_word("interactive bafta", &lower));
+    assert!(!has_common_end_word("anna berg", &lower));
+    // ("smith" is in the surnames' gazetteer, "john" in the given names'.)
     assert!(word_bits("smith") & SURNAME != 0);
-    assert!(!ends_in_common_word("john smith", &lower));
+    assert!(!has_common_end_word("john smith", &lower));
+    assert!(!has_common_end_word("van gaal", &lower));
 }
