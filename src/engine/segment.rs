@@ -1123,6 +1123,16 @@ mod tests {
                     "Reps. Omar and Tlaib spoke.",
                 ],
             ),
+            // (But "sens" is a French word, and "reps" an English one.)
+            (
+                "Ça n'a aucun sens. Le gouvernement a parlé. He did 12 reps. Then he left.",
+                &[
+                    "Ça n'a aucun sens.",
+                    "Le gouvernement a parlé.",
+                    "He did 12 reps.",
+                    "Then he left.",
+                ],
+            ),
             (
                 "The U.S. Army said so. It did.",
                 &["The U.S. Army said so.", "It did."],

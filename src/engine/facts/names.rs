@@ -18,7 +18,7 @@ use lists::{
     WordList, CLUB_PREFIXES, COMMON_STARTERS, DEMONYMS, GROUP_NOUNS, KNOWN_ORGS, LEGAL_FORMS,
     LOC_SUFFIXES, MISC_SUFFIXES, NOT_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_PRECEDERS, ORG_SUFFIXES,
     PARTICLES, PERSON_KINDS, PLACE_PREPOSITIONS, ROLE_WORDS, RUN_ROLES, SPEECH_VERBS,
-    STATE_ABBREVIATIONS, TITLES, TITLE_MODIFIERS, TITLE_SMALL_WORDS, WORD_LISTS,
+    STATE_ABBREVIATIONS, TITLES, TITLE_MODIFIERS, TITLE_SMALL_WORDS, WORD_GIVEN_NAMES, WORD_LISTS,
 };
 use std::sync::OnceLock;
 use votes::VOTES;
@@ -819,19 +819,35 @@ fn classify_run(
         }
     }
     // A role that ends the run holds no name of its own: "former Nissan
-    // Chairman and CEO Carlos Ghosn", "the Senate Leader" (the name is
-    // before it; the person, if any, after). With a title before it, the
-    // whole run is an office: "the Chief Strategy Officer".
-    let trailing_role = |k: usize| {
-        word_bits(words[k]) & RUN_ROLES.bit != 0
-            && word_bits(words[k]) & SURNAME == 0
-            && PERSON_KINDS.binary_search(&words[k]).is_err()
-    };
+    // Chairman and CEO Carlos Ghosn", "the Senate Majority Leader" (the
+    // name is before it and its modifiers). With only titles and modifiers
+    // before it the whole run is an office ("the Deputy Leader"); a run
+    // role before it opens the office ("Ivan Braiker Chief Strategy
+    // Officer": the name before that, on its own). (After a given name
+    // too: "Tory Leader", "Chelsea Manager"; a person whose surname is a
+    // role, "John Leader", is rarer in news.)
+    let is_run_role = |w: &str| word_bits(w) & RUN_ROLES.bit != 0;
+    let trailing_role =
+        |k: usize| is_run_role(words[k]) && PERSON_KINDS.binary_search(&words[k]).is_err();
     let mut office = false;
     if end - a >= 2 && trailing_role(end - 1) {
-        office = words[a..end - 1].iter().any(|w| is_title_word(w));
-        while !office && end - a >= 2 && trailing_role(end - 1) {
-            end -= 1;
+        if words[a..end - 1]
+            .iter()
+            .all(|w| is_title_word(w) || in_list(TITLE_MODIFIERS, w))
+        {
+            office = true;
+        } else if let Some(j) = (a..end - 1).find(|&j| is_run_role(words[j])) {
+            if j > a {
+                classify_run(text, lines, line_idx, a, j, language, is_lower_word, out);
+            }
+            a = j;
+            office = true;
+        } else {
+            while end - a >= 2
+                && (trailing_role(end - 1) || in_list(TITLE_MODIFIERS, words[end - 1]))
+            {
+                end -= 1;
+            }
         }
     }
     // A title or role alone is no name: "the Attorney General said", "The
@@ -880,7 +896,8 @@ fn classify_run(
     // A title inside the run: "Panamanian Boxing Association President Ramon
     // Manzanares", "U.S. Assistant Secretary of State John Kornblum". The
     // part before the title is a name of its own. (Only when a name follows
-    // the titles: "the New York State Attorney General" names an office.)
+    // the titles: "the New York State Attorney General" is not parted into
+    // a place and the person "General".)
     if let Some(k) = (a + 1..end.saturating_sub(1)).rev().find(|&k| {
         !whole_known
             && is_title_word(words[k])
@@ -895,9 +912,10 @@ fn classify_run(
             {
                 t0 -= 1;
             }
-            // (An earlier title in the run opens the office: "Burberry
-            // Chief Creative Officer Christopher Bailey".)
-            if let Some(j) = (a..t0).find(|&j| is_title_word(words[j])) {
+            // (An earlier run role opens the office: "Burberry Chief
+            // Creative Officer Christopher Bailey"; not any title, which
+            // may open a name: "General Motors CEO Mary Barra".)
+            if let Some(j) = (a..t0).find(|&j| word_bits(words[j]) & RUN_ROLES.bit != 0) {
                 t0 = j;
             }
             if t0 > a {
@@ -1662,13 +1680,15 @@ fn typer_row(
 /// Whether the last or first word of `key` (a name's lower-case words) is
 /// one the text writes in small letters (`is_lower_word`) and no surname
 /// (nor, first, a given name or particle): "buy now", "interactive bafta";
-/// not "john rose" where the text has a rose, "rose byrne", "van gaal"
-/// (`COMMON_TAIL`).
+/// not "john rose" where the text has a rose, "mark zuckerberg" where it
+/// has a mark ([`WORD_GIVEN_NAMES`]), "van gaal" (`COMMON_TAIL`).
 fn has_common_end_word(key: &str, is_lower_word: &dyn Fn(&str) -> bool) -> bool {
     let first = key.split(' ').next().unwrap_or("");
     let last = key.rsplit(' ').next().unwrap_or("");
     (is_lower_word(last) && word_bits(last) & SURNAME == 0)
-        || (is_lower_word(first) && word_bits(first) & (SURNAME | GIVEN_NAME | PARTICLES.bit) == 0)
+        || (is_lower_word(first)
+            && word_bits(first) & (SURNAME | GIVEN_NAME | PARTICLES.bit) == 0
+            && WORD_GIVEN_NAMES.binary_search(&first).is_err())
 }
 
 /// Whether only punctuation comes before token `k` of `line`.

@@ -632,6 +632,22 @@ fn roles_inside_a_run_part_office_and_person() {
             "{office} in {got:?}"
         );
     }
+    // But a title may open an organisation's name, and titles and
+    // modifiers before a role are an office.
+    let text = "Shares rose on Monday. General Motors CEO Mary Barra said sales rose. \
+                Justice Department Spokesman Peter Carr declined to comment. The Tory \
+                Leader was in Leeds. The Deputy Leader said no, and the Senate Majority \
+                Leader agreed.";
+    check(
+        text,
+        &[
+            ("General Motors", "ORG"),
+            ("Mary Barra", "PER"),
+            ("Justice Department", "ORG"),
+            ("Peter Carr", "PER"),
+        ],
+        &["Deputy", "Senate Majority", "Deputy Leader", "Tory Leader"],
+    );
     // A plural title: "Sens." for senators, "Reps." for representatives.
     check(
         "Shares rose on Monday. Two others — Sens. Cory Booker and Kamala Harris — \

@@ -188,6 +188,15 @@ pub(super) const PERSON_KINDS: [&str; 7] = [
     "scotsman",
     "welshman",
 ];
+/// Given names that are also common words, which the given names'
+/// gazetteer leaves out ("Bill Shorten" in a story about a bill): a first
+/// word written small elsewhere in the text is no sign of another name when
+/// it is one of these (`COMMON_TAIL`). Sorted.
+pub(super) const WORD_GIVEN_NAMES: [&str; 32] = [
+    "amber", "april", "art", "bill", "bob", "carol", "chase", "dawn", "dean", "don", "drew",
+    "earl", "faith", "frank", "gene", "grace", "guy", "heather", "holly", "hope", "iris", "ivy",
+    "jack", "joy", "june", "mark", "max", "may", "pat", "ray", "rose", "will",
+];
 /// Lower-case words right before a name that make it a person.
 pub(super) const ROLE_WORDS: WordList = WordList {
     bit: 1 << 3,
@@ -440,9 +449,9 @@ pub(super) const ORG_SUFFIXES: WordList = WordList {
 /// The legal forms among [`ORG_SUFFIXES`], which end a company's name
 /// ("Apple Inc.", "Hertz Corp.", "Samsung Electronics Co. Ltd.") and are
 /// never a name alone ("Roku, Inc."). Sorted.
-pub(super) const LEGAL_FORMS: [&str; 18] = [
-    "ag", "bros.", "co", "co.", "corp", "corp.", "cos", "e.v.", "gmbh", "inc", "inc.", "llc",
-    "ltd", "ltd.", "nv", "plc", "s.a.", "sa",
+pub(super) const LEGAL_FORMS: [&str; 17] = [
+    "ag", "co", "co.", "corp", "corp.", "cos", "e.v.", "gmbh", "inc", "inc.", "llc", "ltd", "ltd.",
+    "nv", "plc", "s.a.", "sa",
 ];
 /// Last words of place names ("Tiananmen Square", "Caspian Sea").
 pub(super) const LOC_SUFFIXES: WordList = WordList {

@@ -179,4 +179,7 @@ fn common_words_end_no_names() {
     assert!(word_bits("smith") & SURNAME != 0);
     assert!(!has_common_end_word("john smith", &lower));
     assert!(!has_common_end_word("van gaal", &lower));
+    let lower = |w: &str| w == "mark";
+    assert!(!has_common_end_word("mark zuckerberg", &lower));
+    assert!(WORD_GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
 }
