@@ -893,6 +893,16 @@ fn key_facts_avoid_the_summary_and_point_at_their_sentence() {
     );
 }
 
+/// The key-fact bullets of `text` beside a one-sentence summary.
+fn bullets_beside_one_sentence(text: &str) -> Vec<&str> {
+    let config = Config {
+        length: super::super::Length::Sentences(1),
+        ..Config::default()
+    };
+    let summary = summarize(text, &config);
+    summary.facts.iter().map(|f| f.span.slice(text)).collect()
+}
+
 #[test]
 fn key_facts_stand_alone() {
     let text = "The storm hit the coast on Monday and moved north. Officials were worried. \
@@ -901,12 +911,7 @@ fn key_facts_stand_alone() {
                 But the Red Cross opened 12 shelters in Tampa and Orlando on Wednesday. \
                 The National Weather Service said 3 more storms may form by June 1. \
                 Schools in Miami and Tampa reopened on March 3.";
-    let config = Config {
-        length: super::super::Length::Sentences(1),
-        ..Config::default()
-    };
-    let summary = summarize(text, &config);
-    let bullets: Vec<&str> = summary.facts.iter().map(|f| f.span.slice(text)).collect();
+    let bullets = bullets_beside_one_sentence(text);
     // The three densest sentences lean on the one before them.
     assert!(
         bullets.len() >= 2
@@ -926,12 +931,7 @@ fn key_fact_may_be_a_clause() {
                 at first. Lawyers came and went.\n\n\
                 The weather was mild and the mood was calm; Acme Corp. paid $5 million to \
                 Globex Inc. in Paris on Friday.";
-    let config = Config {
-        length: super::super::Length::Sentences(1),
-        ..Config::default()
-    };
-    let summary = summarize(text, &config);
-    let bullets: Vec<&str> = summary.facts.iter().map(|f| f.span.slice(text)).collect();
+    let bullets = bullets_beside_one_sentence(text);
     assert!(
         bullets.contains(&"Acme Corp. paid $5 million to Globex Inc. in Paris on Friday."),
         "{bullets:?}"
