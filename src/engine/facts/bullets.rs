@@ -47,6 +47,7 @@ pub(crate) fn choose_bullets(
     // `chosen` is ascending (see `Summary::chosen`).
     let is_chosen = |idx: usize| chosen.binary_search(&idx).is_ok();
     let mut scored: Vec<(f32, usize, Span)> = Vec::new();
+    let rows = table_rows(text);
     for (li, line) in lines.iter().enumerate() {
         if !line.body || line.mode != Mode::Prose || line.leans_back || is_chosen(line.sentence_idx)
         {
@@ -54,8 +55,14 @@ pub(crate) fn choose_bullets(
         }
         let s = line.span.slice(text).trim();
         // Quotes are opinions, and a sentence with an unpaired quote mark
-        // is part of a longer quotation.
-        if s.starts_with(['"', '“', '\'', '‘']) || s.ends_with('?') || s.ends_with(':') {
+        // is part of a longer quotation. A sentence in a row of a table's
+        // cells (a tab between them: "DL\tChris Smith\t29\t39%\t1 assist
+        // (1 combined). 1 QH.") means little without the table's header.
+        if s.starts_with(['"', '“', '\'', '‘'])
+            || s.ends_with('?')
+            || s.ends_with(':')
+            || in_table_row(&rows, line.span)
+        {
             continue;
         }
         let (n_straight, n_open, n_close) = double_quotes(s);
@@ -140,6 +147,29 @@ fn words<'l>(line: &'l Line, span: Span) -> impl Iterator<Item = &'l str> {
         .map(|(_, w)| *w)
 }
 
+/// The text's lines (between newlines) that hold a tab: rows of a table's
+/// cells, in order (found in one pass, and none without a tab at all).
+fn table_rows(text: &str) -> Vec<Span> {
+    if !text.contains('\t') {
+        return Vec::new();
+    }
+    let mut rows = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.contains('\t') {
+            rows.push(Span::new(start, start + line.len()));
+        }
+        start += line.len();
+    }
+    rows
+}
+
+/// Whether `span` starts in one of `rows` (sorted, apart).
+fn in_table_row(rows: &[Span], span: Span) -> bool {
+    let k = rows.partition_point(|r| r.end <= span.start);
+    rows.get(k).is_some_and(|r| r.start <= span.start)
+}
+
 /// How many straight, opening curly and closing curly double quotes `s`
 /// holds (the curly ones counted only where there is a byte that starts
 /// them).
@@ -209,6 +239,24 @@ impl<'l> SummaryWords<'l> {
 mod tests {
     use super::*;
     use rustc_hash::FxHashSet;
+
+    /// A span is in a table row when its text line holds a tab, wherever
+    /// on the line the span starts; lines without one are no rows.
+    #[test]
+    fn table_rows_are_the_lines_with_a_tab() {
+        let text = "Prose here. More prose.\nDL\tChris Smith\t29\t1 assist. 1 QH.\nEnd";
+        let rows = table_rows(text);
+        assert_eq!(rows.len(), 1);
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            Span::new(start, start + needle.len())
+        };
+        assert!(in_table_row(&rows, at("DL")));
+        assert!(in_table_row(&rows, at("1 QH.")));
+        assert!(!in_table_row(&rows, at("More prose.")));
+        assert!(!in_table_row(&rows, at("End")));
+        assert!(table_rows("No tab at all.\nNone.").is_empty());
+    }
 
     /// The share of `a`'s words found in `b` (what [`SummaryWords`] counts
     /// for every summary sentence at once).

@@ -925,6 +925,26 @@ fn key_facts_stand_alone() {
     );
 }
 
+/// A sentence in a row of a table's cells is no key fact, however dense.
+#[test]
+fn key_facts_leave_table_rows_out() {
+    let text = "The Browns beat the Steelers 21-7 on Thursday night in Cleveland. \
+                Fans stayed late.\n\n\
+                Pos\tPlayer\tPlays\t%\tStats\n\
+                DL\tChris Smith\t29\t39%\t1 assist (1 combined). 1 QH on 12 March.\n\
+                DL\tEli Ankou\t13\t18%\t1 tackle (1 combined). 1 TFL on 12 March.\n\n\
+                Coach Freddie Kitchens said on Friday that 11 hits in Pittsburgh showed the \
+                defence at its best since 2007.";
+    let bullets = bullets_beside_one_sentence(text);
+    assert!(
+        !bullets.is_empty()
+            && bullets
+                .iter()
+                .all(|b| !b.contains("combined") && !b.contains("QH")),
+        "{bullets:?}"
+    );
+}
+
 #[test]
 fn key_fact_may_be_a_clause() {
     let text = "Talks between the two firms went on all week in a hotel. Nothing was agreed \
