@@ -81,14 +81,16 @@ pub(crate) fn choose_bullets(
         scored.push((density / (n_words as f32).sqrt(), li, span));
     }
     sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    // Best first, skipping near-repeats of the summary; only the first
+    // Best first, skipping near-repeats of the summary and of the bullets
+    // already taken ("The Tories are on 36 per cent, ..." after "A new
+    // survey by Lord Ashcroft had the Tories on 36 per cent, ..."); only the first
     // [`MAX_EXAMINED`] candidates are compared, so that a long summary of
     // a long text stays linear.
     let mut bullets: Vec<(Span, usize)> = Vec::new();
     if scored.is_empty() {
         return bullets;
     }
-    let chosen_words = SummaryWords::new(
+    let mut chosen_words = SummaryWords::new(
         lines
             .iter()
             .filter(|l| is_chosen(l.sentence_idx))
@@ -101,6 +103,7 @@ pub(crate) fn choose_bullets(
         if chosen_words.repeated_by(&ws) {
             continue;
         }
+        chosen_words.add(ws.iter().copied());
         bullets.push((span, li));
         if bullets.len() == MAX_BULLETS {
             break;
@@ -198,19 +201,25 @@ struct SummaryWords<'l> {
 
 impl<'l> SummaryWords<'l> {
     fn new<I: Iterator<Item = &'l str>>(sentences: impl Iterator<Item = I>) -> Self {
-        let mut groups: Vec<(FxHashMap<&'l str, u64>, usize)> = Vec::new();
-        for (k, words) in sentences.enumerate() {
-            if k % 64 == 0 {
-                groups.push((FxHashMap::default(), 0));
-            }
-            if let Some((map, n)) = groups.last_mut() {
-                for w in words {
-                    *map.entry(w).or_default() |= 1 << (k % 64);
-                }
-                *n += 1;
-            }
+        let mut summary = SummaryWords { groups: Vec::new() };
+        for words in sentences {
+            summary.add(words);
         }
-        SummaryWords { groups }
+        summary
+    }
+
+    /// One more sentence's words (a bullet once taken: the next may not
+    /// repeat it either).
+    fn add(&mut self, words: impl Iterator<Item = &'l str>) {
+        if self.groups.last().is_none_or(|(_, n)| *n == 64) {
+            self.groups.push((FxHashMap::default(), 0));
+        }
+        if let Some((map, n)) = self.groups.last_mut() {
+            for w in words {
+                *map.entry(w).or_default() |= 1 << *n;
+            }
+            *n += 1;
+        }
     }
 
     /// Whether more than [`MAX_OVERLAP`] of `words` (counted with repeats)
@@ -239,6 +248,21 @@ impl<'l> SummaryWords<'l> {
 mod tests {
     use super::*;
     use rustc_hash::FxHashSet;
+
+    /// A bullet once taken counts as a sentence the next may not repeat,
+    /// in the 64-sentence group after the summary's.
+    #[test]
+    fn a_taken_bullet_is_not_repeated() {
+        let summary_sentence = ["the", "storm", "hit"];
+        let mut words = SummaryWords::new((0..64).map(|_| summary_sentence.iter().copied()));
+        let bullet = ["tories", "on", "36", "per", "cent"];
+        let repeat = ["the", "tories", "on", "36", "per", "cent"];
+        assert!(!words.repeated_by(&repeat));
+        words.add(bullet.iter().copied());
+        assert_eq!(words.groups.len(), 2);
+        assert!(words.repeated_by(&repeat));
+        assert!(!words.repeated_by(&["clegg", "visited", "eastleigh"]));
+    }
 
     /// A span is in a table row when its text line holds a tab, wherever
     /// on the line the span starts; lines without one are no rows.
