@@ -319,6 +319,8 @@ fn extract(
                 lower,
                 mode,
                 body: s.role == SentenceRole::Body,
+                // (Scoring sets `features` on every candidate, a body
+                // sentence, before the facts are read: `engine::summarize`.)
                 leans_back: s.features.is_some_and(|f| f.opens_reference > 0.0),
             }
         })

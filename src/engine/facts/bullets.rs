@@ -150,27 +150,48 @@ fn words<'l>(line: &'l Line, span: Span) -> impl Iterator<Item = &'l str> {
         .map(|(_, w)| *w)
 }
 
-/// The text's lines (between newlines) that hold a tab: rows of a table's
-/// cells, in order (found in one pass, and none without a tab at all).
+/// Longest line read as a row of a table's cells, in bytes: a row is
+/// short ("DL\tChris Smith\t29\t39%\t1 assist"); a longer line with a
+/// tab is prose with a stray one (as `ui::rich_text` keeps a layout
+/// table's long cell a paragraph).
+const MAX_ROW_BYTES: usize = 400;
+
+/// The rows of a table's cells in the text, in order: its lines (split at
+/// every character the normaliser reads as a line break) that hold a tab
+/// between two cells (not only at their ends: "\tThe company said ..." is
+/// an indented paragraph) and are at most [`MAX_ROW_BYTES`] long. Found in
+/// one pass; none when the text has no tab.
 fn table_rows(text: &str) -> Vec<Span> {
     if !text.contains('\t') {
         return Vec::new();
     }
     let mut rows = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        if line.contains('\t') {
+    for line in text.split(|c| {
+        matches!(
+            c,
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}'
+        )
+    }) {
+        let cells = line.trim_matches([' ', '\t']);
+        if cells.len() <= MAX_ROW_BYTES && cells.contains('\t') {
             rows.push(Span::new(start, start + line.len()));
         }
-        start += line.len();
+        // (The break after the line: one character, of 1 to 3 bytes.)
+        start += line.len()
+            + text[start + line.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
     }
     rows
 }
 
-/// Whether `span` starts in one of `rows` (sorted, apart).
+/// Whether `span` overlaps one of `rows` (sorted, apart): a sentence that
+/// starts in a row, or runs into one.
 fn in_table_row(rows: &[Span], span: Span) -> bool {
     let k = rows.partition_point(|r| r.end <= span.start);
-    rows.get(k).is_some_and(|r| r.start <= span.start)
+    rows.get(k).is_some_and(|r| r.start < span.end)
 }
 
 /// How many straight, opening curly and closing curly double quotes `s`
@@ -264,22 +285,29 @@ mod tests {
         assert!(!words.repeated_by(&["clegg", "visited", "eastleigh"]));
     }
 
-    /// A span is in a table row when its text line holds a tab, wherever
-    /// on the line the span starts; lines without one are no rows.
+    /// A span is in a table row when it overlaps a short line with a tab
+    /// between two cells, wherever on the line it starts; an indented
+    /// paragraph, a long line and lines without a tab are no rows, and
+    /// every line break the normaliser knows ends a line.
     #[test]
-    fn table_rows_are_the_lines_with_a_tab() {
-        let text = "Prose here. More prose.\nDL\tChris Smith\t29\t1 assist. 1 QH.\nEnd";
+    fn table_rows_are_short_lines_with_a_tab_between_cells() {
+        let text = "Prose here. More prose.\r\n\tAn indented paragraph.\u{2028}\
+                    DL\tChris Smith\t29\t1 assist. 1 QH.\rEnd";
         let rows = table_rows(text);
-        assert_eq!(rows.len(), 1);
+        assert_eq!(rows.len(), 1, "{rows:?}");
         let at = |needle: &str| {
             let start = text.find(needle).unwrap();
             Span::new(start, start + needle.len())
         };
         assert!(in_table_row(&rows, at("DL")));
         assert!(in_table_row(&rows, at("1 QH.")));
+        assert!(in_table_row(&rows, at("paragraph.\u{2028}DL")));
         assert!(!in_table_row(&rows, at("More prose.")));
+        assert!(!in_table_row(&rows, at("An indented paragraph.")));
         assert!(!in_table_row(&rows, at("End")));
         assert!(table_rows("No tab at all.\nNone.").is_empty());
+        let long = format!("{}\t{}", "word ".repeat(60), "word ".repeat(60));
+        assert!(table_rows(&long).is_empty());
     }
 
     /// The share of `a`'s words found in `b` (what [`SummaryWords`] counts
