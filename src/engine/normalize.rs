@@ -25,11 +25,20 @@ enum Replacement {
     With(char),
 }
 
+/// Whether `c` breaks a line: `\n`, and what normalising makes `\n`
+/// (`\r`, the Unicode line and paragraph separators, vertical tab, form
+/// feed, next line).
+pub(crate) fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}'
+    )
+}
+
 fn replacement(c: char) -> Replacement {
     match c {
-        '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}' => {
-            Replacement::With('\n')
-        }
+        '\n' => Replacement::Keep,
+        c if is_line_break(c) => Replacement::With('\n'),
         '\t'
         | '\u{00A0}'
         | '\u{1680}'
@@ -43,7 +52,6 @@ fn replacement(c: char) -> Replacement {
         | '\u{FEFF}'
         | '\u{180E}'
         | '\u{FFFD}' => Replacement::Drop,
-        '\n' => Replacement::Keep,
         c if c.is_control() => Replacement::Drop,
         _ => Replacement::Keep,
     }

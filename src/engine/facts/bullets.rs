@@ -4,6 +4,7 @@
 //! one before it ("He was convicted in 1998.", "It will cost $5m.") is
 //! none.
 
+use super::super::normalize::is_line_break;
 use super::super::sort;
 use super::super::Span;
 use super::tokens::TokenKind;
@@ -83,9 +84,9 @@ pub(crate) fn choose_bullets(
     sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     // Best first, skipping near-repeats of the summary and of the bullets
     // already taken ("The Tories are on 36 per cent, ..." after "A new
-    // survey by Lord Ashcroft had the Tories on 36 per cent, ..."); only the first
-    // [`MAX_EXAMINED`] candidates are compared, so that a long summary of
-    // a long text stays linear.
+    // survey by Lord Ashcroft had the Tories on 36 per cent, ..."); only
+    // the first [`MAX_EXAMINED`] candidates are compared, so that a long
+    // summary of a long text stays linear.
     let mut bullets: Vec<(Span, usize)> = Vec::new();
     if scored.is_empty() {
         return bullets;
@@ -167,12 +168,7 @@ fn table_rows(text: &str) -> Vec<Span> {
     }
     let mut rows = Vec::new();
     let mut start = 0;
-    for line in text.split(|c| {
-        matches!(
-            c,
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}'
-        )
-    }) {
+    for line in text.split(is_line_break) {
         let cells = line.trim_matches([' ', '\t']);
         if cells.len() <= MAX_ROW_BYTES && cells.contains('\t') {
             rows.push(Span::new(start, start + line.len()));

@@ -827,16 +827,18 @@ fn classify_run(
     // too: "Tory Leader", "Chelsea Manager"; a person whose surname is a
     // role, "John Leader", is rarer in news.)
     let is_run_role = |w: &str| word_bits(w) & RUN_ROLES.bit != 0;
+    // A title, a run role or a title's modifier ("Deputy", "Foreign").
+    let is_office_word = |w: &str| is_title_word(w) || in_list(TITLE_MODIFIERS, w);
     let trailing_role =
         |k: usize| is_run_role(words[k]) && PERSON_KINDS.binary_search(&words[k]).is_err();
     let mut office = false;
-    if end - a >= 2 && trailing_role(end - 1) {
-        if words[a..end - 1]
-            .iter()
-            .all(|w| is_title_word(w) || in_list(TITLE_MODIFIERS, w))
-        {
-            office = true;
-        } else if let Some(j) = (a..end - 1).find(|&j| is_run_role(words[j])) {
+    // (With only office words before the role, the whole run is one, and
+    // `role_only` below says so.)
+    if end - a >= 2
+        && trailing_role(end - 1)
+        && !words[a..end - 1].iter().all(|w| is_office_word(w))
+    {
+        if let Some(j) = (a..end - 1).find(|&j| is_run_role(words[j])) {
             if j > a {
                 classify_run(text, lines, line_idx, a, j, language, is_lower_word, out);
             }
@@ -854,9 +856,7 @@ fn classify_run(
     // President declined"; but "Major said" after "John Major" is his.
     // (A modifier alone is no title: "Labour", "Treasury".)
     let role_only = office
-        || (words[a..end]
-            .iter()
-            .all(|w| is_title_word(w) || in_list(TITLE_MODIFIERS, w))
+        || (words[a..end].iter().all(|w| is_office_word(w))
             && words[a..end].iter().any(|w| is_title_word(w)));
     if role_only {
         out.push(Candidate {
@@ -905,17 +905,13 @@ fn classify_run(
     }) {
         if last_bits & ORG_SUFFIXES.bit == 0 {
             let mut t0 = k;
-            while t0 > a
-                && (is_title_word(words[t0 - 1])
-                    || in_list(TITLE_MODIFIERS, words[t0 - 1])
-                    || words[t0 - 1] == "of")
-            {
+            while t0 > a && (is_office_word(words[t0 - 1]) || words[t0 - 1] == "of") {
                 t0 -= 1;
             }
             // (An earlier run role opens the office: "Burberry Chief
             // Creative Officer Christopher Bailey"; not any title, which
             // may open a name: "General Motors CEO Mary Barra".)
-            if let Some(j) = (a..t0).find(|&j| word_bits(words[j]) & RUN_ROLES.bit != 0) {
+            if let Some(j) = (a..t0).find(|&j| is_run_role(words[j])) {
                 t0 = j;
             }
             if t0 > a {
