@@ -570,11 +570,17 @@ def collections_of(sources):
     return {g: m for g, m in groups.items() if m}
 
 
+def hold_out_groups(sources):
+    """What is held out at a time: {name: its sources}, one source each, or
+    with HOLD_OUT "datasets" each collection of DATASETS."""
+    return {s: [s] for s in sources} if HOLD_OUT == "sources" else collections_of(sources)
+
+
 def loso(points, sources, constrain=True):
     """points: {name: res}. For each held-out source, the point best on the
     others. With HOLD_OUT "datasets", a source's whole collection is held out
     and each other collection counts once (the mean of its sources)."""
-    groups = {s: [s] for s in sources} if HOLD_OUT == "sources" else collections_of(sources)
+    groups = hold_out_groups(sources)
     chosen = {}
     for held_group, held in groups.items():
         others = {g: m for g, m in groups.items() if g != held_group}
@@ -675,8 +681,7 @@ def mode_choose(args):
         print(f"  held out {held:10} -> {name:44} there: {r[0]:.2f}/{r[1]:.2f}/{r[2]:.2f} "
               f"({d[0]:+.2f}/{d[1]:+.2f}/{d[2]:+.2f} vs Lead-{SOURCES[held]}), dangling {100 * r[3]:.1f}%")
     # (One vote per held-out source, or per held-out collection.)
-    voters = (sources if HOLD_OUT == "sources" else
-              [members[0] for members in collections_of(sources).values()])
+    voters = [members[0] for members in hold_out_groups(sources).values()]
     votes = collections.Counter(chosen[s] for s in voters)
     best = votes.most_common(1)[0][0]
     print("# shipped: " + best + (" (every held-out source agrees)" if len(votes) == 1 else
