@@ -63,6 +63,21 @@ COUNTRY_ALIASES = {
     "Macedonia": "c", "Yugoslavia": "c", "East Timor": "c", "Congo": "c",
     "Bosnia": "c", "Russian Federation": "c", "Federal Republic of Yugoslavia": "c", "Herzegovina": "c", "Palestine": "c", "Brunei": "c",
 }
+# German names of countries, continents and large cities that differ from
+# GeoNames' (hand-written): in German every noun has a capital, so a place
+# there needs the gazetteer (the preposition before it is no cue).
+GERMAN_PLACES = {
+    "c": """Deutschland Österreich Schweiz Frankreich Italien Spanien Niederlande Belgien
+          Luxemburg Dänemark Schweden Norwegen Finnland Polen Tschechien Slowakei Ungarn
+          Rumänien Bulgarien Griechenland Türkei Russland Weißrussland Großbritannien
+          Irland Schottland Kroatien Serbien Slowenien Albanien Litauen Lettland Estland
+          Zypern Indien Südkorea Nordkorea Kanada Mexiko Brasilien Argentinien Kolumbien
+          Australien Neuseeland Südafrika Ägypten Marokko Algerien Tunesien Libyen Kenia
+          Äthiopien Syrien Irak Saudi-Arabien Jemen Indonesien Philippinen""",
+    "r": "Asien Afrika Nordamerika Südamerika Lateinamerika Nahost",
+    "t": """München Frankfurt Wien Nürnberg Genf Mailand Rom Moskau Warschau Prag Brüssel Kopenhagen
+          Lissabon Athen Peking""",
+}
 # Regions, continents and provinces that news names often (hand-written).
 REGIONS = """
 Africa Asia Europe Antarctica Oceania Australasia Americas Latin America North America
@@ -92,7 +107,7 @@ def fold(s):
     low = s.strip().lower()
     if low.startswith("the "):
         low = low[4:]
-    ascii_ = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    ascii_ = unicodedata.normalize("NFKD", low.replace("ß", "ss")).encode("ascii", "ignore").decode()
     return {low, ascii_} if ascii_ and len(ascii_) >= 2 else {low}
 
 
@@ -150,6 +165,9 @@ def main():
     for name, kind in COUNTRY_ALIASES.items():
         for key in fold(name):
             places[key] = kind
+    for kind, german in GERMAN_PLACES.items():
+        for name in german.split():
+            add(name, kind)
     states = json.loads(read_member(geo, "data/us_states.json"))
     for s in states.values():
         add(s["name"], "r")

@@ -75,6 +75,12 @@ impl Language {
         }
     }
 
+    /// Whether the language capitalises every noun (German), so that a
+    /// capital is no sign of a name.
+    pub fn capitalises_nouns(self) -> bool {
+        self == Language::German
+    }
+
     /// Whether `lower_word` (lower case) is one of this language's function words.
     pub fn is_stop_word(self, lower_word: &str) -> bool {
         // A hash set per language, built on first use: the lists are scanned

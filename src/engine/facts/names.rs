@@ -721,6 +721,12 @@ fn classify_run(
             return;
         }
     }
+    // In other languages a lone word that the text also writes in small
+    // letters is a common word, whatever the gazetteers say: Indonesian
+    // "Itu" (that) and "Kita" (we) are towns, "Dan" (and) a given name.
+    if !english && end - a == 1 && is_lower_word(words[a]) {
+        return;
+    }
     if initial && line.mode != Mode::Shouting && a == start {
         let w = words[a];
         let w_bits = start_bits;
@@ -1143,14 +1149,17 @@ fn classify_run(
     if prev_bits & ORG_PRECEDERS.bit != 0 {
         votes[ORG] += VOTES.org_preceder;
     }
-    if first_bits & GIVEN_NAME != 0 {
+    // (A lone given name or surname is no cue where every noun has a
+    // capital: German "Anders", "Mai" and "Main" are a word, a month and a
+    // river.)
+    if first_bits & GIVEN_NAME != 0 && (n >= 2 || !language.capitalises_nouns()) {
         votes[PER] += if n >= 2 {
             VOTES.given_name_first
         } else {
             VOTES.given_name_alone
         };
     }
-    if last_bits & SURNAME != 0 && n <= 3 {
+    if last_bits & SURNAME != 0 && n <= 3 && (n >= 2 || !language.capitalises_nouns()) {
         votes[PER] += VOTES.surname_last;
     }
     // "SC Freiburg", "NSW Treasury": an acronym before a word; "Rotor
@@ -1178,7 +1187,10 @@ fn classify_run(
     if n == 1 && (first.ends_with("ians") || first.ends_with("ites")) {
         votes[MISC] += VOTES.plural_people_ending;
     }
-    if prev_bits & PLACE_PREPOSITIONS.bit != 0 {
+    // (Nor is a preposition where every noun has a capital: German "in
+    // Arbeit", "in Betrieb".)
+    if language.capitalises_nouns() {
+    } else if prev_bits & PLACE_PREPOSITIONS.bit != 0 {
         votes[LOC] += VOTES.place_preposition;
     } else if prev == "at" {
         votes[LOC] += VOTES.after_at_place;

@@ -211,6 +211,33 @@ fn german_nouns_are_not_names() {
             "Firma",
         ],
     );
+    // Nor after a preposition ("in Kooperation", "in Arbeit"), nor a lone
+    // word that is also a given name ("Anders als", "im Mai").
+    let text = "Die App wurde in Kooperation von 90 Krankenkassen entwickelt. \
+                Ein zweites Gesetz ist bereits in Arbeit und seit Mai in Betrieb. \
+                Anders als die Karte speichert sie alles in Frankfurt am Main. \
+                Krankenkassen in Deutschland und Österreich zahlen.";
+    check(
+        text,
+        &[("Deutschland", "LOC"), ("Österreich", "LOC")],
+        &["Kooperation", "Arbeit", "Betrieb", "Mai", "Anders", "Main"],
+    );
+}
+
+#[test]
+fn common_words_of_other_languages_are_not_names() {
+    // Indonesian: "itu" (that), "kita" (we), "bukan" (not), "dan" (and) are
+    // also towns and a given name in the gazetteers; the text writes them
+    // in small letters too, so capitalised they are sentence openers.
+    let text = "Itu satu lembaran hitam sejarah yang harusnya kita tutup. \
+                Kita tidak boleh lupa, dan itu bukan hal yang mudah. \
+                Bukan begitu caranya. Dan janganlah kebencian itu mendorong kamu. \
+                Presiden Joko Widodo berbicara di Jakarta.";
+    check(
+        text,
+        &[("Jakarta", "LOC")],
+        &["Itu", "Kita", "Bukan", "Dan"],
+    );
 }
 
 #[test]
