@@ -1103,6 +1103,23 @@ fn classify_run(
     }
     if key_bits & KNOWN_ORGS.bit != 0 {
         votes[ORG] += VOTES.known_org;
+    } else if n >= 2
+        && first_bits & KNOWN_ORGS.bit != 0
+        && last_bits & MISC_SUFFIXES.bit == 0
+        && words[a + 1..end].iter().all(|w| {
+            word_bits(w)
+                & (GIVEN_NAME
+                    | SURNAME
+                    | TITLES.bit
+                    | TITLE_MODIFIERS.bit
+                    | RUN_ROLES.bit
+                    | ROLE_WORDS.bit)
+                == 0
+        })
+    {
+        // (Not before a person or an office: "Google CFO Patrick
+        // Pichette"; nor an event: "UEFA Cup".)
+        votes[ORG] += VOTES.known_org_first;
     }
     match place_of(key_bits) {
         Some(PlaceKind::Country) => votes[LOC] += VOTES.country,

@@ -587,6 +587,23 @@ fn whole_organisations_and_unproven_ones() {
             &[("Phil Simmons", "PER"), ("Leicestershire", "MISC")],
             &[],
         ),
+        // Companies and platforms that pages name without a cue; a known
+        // one opens a longer organisation's name, but not a person's or an
+        // office's.
+        (
+            "Shares in Toyota rose after Twitter said the deal was off. \
+             BBC Radio Scotland said Google CFO Patrick Pichette would speak, \
+             BBC Political Correspondent James Hardy reported.",
+            &[
+                ("Toyota", "ORG"),
+                ("Twitter", "ORG"),
+                ("BBC Radio Scotland", "ORG"),
+                ("Google", "ORG"),
+                ("Patrick Pichette", "PER"),
+                ("James Hardy", "PER"),
+            ],
+            &["Google CFO Patrick Pichette", "BBC Political"],
+        ),
     ];
     for (text, expected, absent) in cases {
         check_none_of(text, expected, absent);

@@ -38,6 +38,9 @@ pub(super) struct Votes {
     pub ampersand: f32,
     /// ORG: a known organisation.
     pub known_org: f32,
+    /// ORG: a known organisation opens a longer run ("Hyundai Motor",
+    /// "Sony Computer Entertainment America").
+    pub known_org_first: f32,
     /// LOC: a country of the gazetteer.
     pub country: f32,
     /// LOC: a region or town of the gazetteer.
@@ -108,6 +111,7 @@ pub(super) const VOTES: Votes = Votes {
     club_prefix: 3.0,
     ampersand: 2.0,
     known_org: 5.0,
+    known_org_first: 3.0,
     country: 5.0,
     other_place: 3.0,
     people_word: 3.0,
