@@ -18,7 +18,8 @@ use lists::{
     WordList, CLUB_PREFIXES, COMMON_STARTERS, DEMONYMS, GROUP_NOUNS, KNOWN_ORGS, LEGAL_FORMS,
     LOC_SUFFIXES, MISC_SUFFIXES, NOT_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_PRECEDERS, ORG_SUFFIXES,
     PARTICLES, PERSON_KINDS, PLACE_PREPOSITIONS, ROLE_WORDS, RUN_ROLES, SPEECH_VERBS,
-    STATE_ABBREVIATIONS, TITLES, TITLE_MODIFIERS, TITLE_SMALL_WORDS, WORD_GIVEN_NAMES, WORD_LISTS,
+    STATE_ABBREVIATIONS, TITLES, TITLE_MODIFIERS, TITLE_SMALL_WORDS, TRAILING_FUNCTION_WORDS,
+    WORD_GIVEN_NAMES, WORD_LISTS,
 };
 use std::sync::OnceLock;
 use votes::VOTES;
@@ -781,13 +782,18 @@ fn classify_run(
         return;
     }
     // Trailing particles cannot end a name, nor can words that are never
-    // names.
+    // names, nor function words (`TRAILING_FUNCTION_WORDS`).
     let mut end = end;
     while end > a
         && (toks[end - 1].kind == TokenKind::Word && !is_cap_word(toks[end - 1])
             || is_compound_adjective(slice(end - 1))
             || is_plural_acronym(slice(end - 1))
-            || is_not_name(words[end - 1]))
+            || is_not_name(words[end - 1])
+            || (end - a >= 2
+                && TRAILING_FUNCTION_WORDS
+                    .binary_search(&words[end - 1])
+                    .is_ok()
+                && !token_all_caps(text, toks[end - 1])))
     {
         end -= 1;
     }

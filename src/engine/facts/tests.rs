@@ -741,6 +741,26 @@ fn a_common_word_at_either_end_is_no_persons_name() {
         ],
         &[],
     );
+    // A headline's function word after a name is not part of it; a
+    // surname that is a stop word elsewhere stays ("Edward Said").
+    // (Sentences whose break the text lost.)
+    let text = "\"The risks are real,\" said Credit Suisse First Boston analyst Vadim \
+                Mitroshin The dispute with the authorities goes on. Wales prefer the \
+                Millennium Stadium There had been talk of a move. John Brandon of Old \
+                Hickory, Tennessee To make a long story short, Edward Said wrote.";
+    check_none_of(
+        text,
+        &[
+            ("Vadim Mitroshin", "PER"),
+            ("Tennessee", "LOC"),
+            ("Edward Said", "PER"),
+        ],
+        &[
+            "Vadim Mitroshin The",
+            "Millennium Stadium There",
+            "Tennessee To",
+        ],
+    );
 }
 
 /// A legal form ends a company's name, even where a sentence ended after

@@ -454,6 +454,16 @@ pub(super) const ORG_SUFFIXES: WordList = WordList {
         "worldwide",
     ],
 };
+/// Function words that never end a name: a headline's words after a name
+/// ("Marie Yovanovitch Have", "Deals Here", "Arsenal Under"). Not every
+/// stop word: "Liu He", "Edward Said", "Peter Such", "County Down" end with
+/// one. Sorted.
+pub(super) const TRAILING_FUNCTION_WORDS: [&str; 43] = [
+    "about", "all", "am", "are", "around", "be", "been", "could", "from", "gonna", "had", "has",
+    "have", "here", "is", "it", "me", "must", "my", "should", "that", "the", "their", "there",
+    "these", "they", "this", "those", "to", "under", "until", "was", "we", "were", "what", "when",
+    "where", "which", "with", "without", "would", "you", "your",
+];
 /// The legal forms among [`ORG_SUFFIXES`], which end a company's name
 /// ("Apple Inc.", "Hertz Corp.", "Samsung Electronics Co. Ltd.") and are
 /// never a name alone ("Roku, Inc."). Sorted.

@@ -77,6 +77,7 @@ fn word_lists_are_sorted() {
 #[test]
 fn legal_forms_and_person_kinds_are_sorted_sublists() {
     assert!(LEGAL_FORMS.windows(2).all(|w| w[0] < w[1]));
+    assert!(TRAILING_FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
     for w in LEGAL_FORMS {
         assert!(in_list(ORG_SUFFIXES, w), "{w}");
     }
