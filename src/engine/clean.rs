@@ -21,7 +21,10 @@ use super::language::Language;
 use super::segment::Block;
 use super::text::{is_letter_or_digit, push_lowercase};
 use super::Span;
-use cues::{CONTROL_WORDS, CREDIT_MARKS, CUES, LINE_START_CUES, NAVIGATION_STARTS, PHOTO_AGENCIES};
+use cues::{
+    CONTROL_WORDS, CREDIT_MARKS, CUES, FOLLOW_STARTS, LINE_START_CUES, NAVIGATION_STARTS,
+    PHOTO_AGENCIES, SOCIAL_PLATFORMS,
+};
 use features::{ends_like_sentence, lower_is, RuleSaid, READER_ADDRESS};
 pub use features::{CONTEXT, LOCAL, N_CONTEXT, N_LOCAL};
 use rustc_hash::FxHashMap;
@@ -613,6 +616,9 @@ fn classify_one(
                 return Some(BlockClass::Boilerplate(*kind));
             }
         }
+        if n_words <= MAX_FURNITURE_WORDS && is_follow_line(lower) {
+            return Some(BlockClass::Boilerplate(BoilerplateKind::Navigation));
+        }
         if let Some(kind) = first_kind {
             // A caption or credit line is marked by one cue ("Photo: ..."); an
             // appeal must be made of its cues.
@@ -650,6 +656,20 @@ fn classify_one(
         Some(BlockClass::Body)
     })();
     (class, hits)
+}
+
+/// Whether a short line, lower-cased, sends the reader to the site's
+/// social accounts: it opens with a call ([`FOLLOW_STARTS`]) and names two
+/// networks ([`SOCIAL_PLATFORMS`]). An article's sentence may name the
+/// networks ("Facebook and Twitter removed the video") but does not open
+/// with the call.
+fn is_follow_line(lower: &str) -> bool {
+    FOLLOW_STARTS.iter().any(|s| lower.starts_with(s))
+        && SOCIAL_PLATFORMS
+            .iter()
+            .filter(|p| contains_phrase(lower, p))
+            .nth(1)
+            .is_some()
 }
 
 /// A menu is a row of labels: separators between them, or nearly every word
@@ -1155,6 +1175,14 @@ mod tests {
             ),
             ("Lesen Sie auch: Die Brücke", B(Navigation)),
             ("Abonnez-vous à notre newsletter", B(SignUp)),
+            (
+                "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+                B(Navigation),
+            ),
+            (
+                "Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.",
+                B(Navigation),
+            ),
         ];
         for (line, expected) in table {
             let text = format!("{BODY}{line}\n\n{BODY}");
@@ -1334,9 +1362,15 @@ mod tests {
 
     #[test]
     fn prose_that_mentions_cues_stays() {
-        let line = "By the end of the year, the city hopes to reopen the crossing, and residents who subscribe to its newsletter will hear first.";
-        let text = format!("{BODY}{line}\n\n{BODY}");
-        assert!(is_kept(kind_of(&text, line)));
+        for line in [
+            "By the end of the year, the city hopes to reopen the crossing, and residents who subscribe to its newsletter will hear first.",
+            // (Naming the networks is no call to follow them.)
+            "Facebook, Twitter and YouTube removed the video of the bridge within hours.",
+            "Followers on Twitter and Facebook shared the video of the bridge within hours.",
+        ] {
+            let text = format!("{BODY}{line}\n\n{BODY}");
+            assert!(is_kept(kind_of(&text, line)), "{line:?}");
+        }
     }
 
     #[test]

@@ -218,6 +218,44 @@ pub(super) const NAVIGATION_STARTS: &[&str] = &[
     "читайте также",
 ];
 
+/// How a line that sends the reader to the site's social accounts opens
+/// ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube", "Be
+/// sure to visit Arrowhead on Facebook, Twitter, and Instagram"); with two
+/// [`SOCIAL_PLATFORMS`] named, such a line is navigation.
+pub(super) const FOLLOW_STARTS: &[&str] = &[
+    "follow ",
+    "like us",
+    "find us",
+    "join us",
+    "connect with",
+    "be sure to follow",
+    "be sure to visit",
+    "stay connected",
+    "visit us",
+    "folgen sie",
+    "suivez",
+    "síguenos",
+    "seguici",
+    "siga-nos",
+    "volg ons",
+];
+
+/// Social networks, lower case, as [`FOLLOW_STARTS`] lines name them.
+pub(super) const SOCIAL_PLATFORMS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "linkedin",
+    "pinterest",
+    "tiktok",
+    "snapchat",
+    "whatsapp",
+    "telegram",
+    "flipboard",
+    "threads",
+];
+
 /// Words that alone on a line are controls, not text.
 pub(super) const CONTROL_WORDS: &[&str] = &[
     "continue",
