@@ -177,6 +177,37 @@ fn detects_each_paste_language() {
     }
 }
 
+/// A pasted article's summary opens with its lead, however doubtful the
+/// furniture above it (a caption, a byline, a share row) makes it.
+#[test]
+fn summary_opens_with_the_lead() {
+    let cases = [
+        (
+            CASES[0].text,
+            "The city council closed the Riverside Bridge",
+        ),
+        (
+            CASES[1].text,
+            "Der Hafen der Stadt bekommt eine neue Schleuse",
+        ),
+        (
+            include_str!("../src/ui/example.txt"),
+            "Three years ago, the town of Millbrook paid",
+        ),
+    ];
+    for (text, lead) in cases {
+        let summary = summarize(text, &Config::default());
+        let first = summary
+            .chosen_sentences()
+            .next()
+            .map(|s| &text[s.span.range()]);
+        assert!(
+            first.is_some_and(|s| s.starts_with(lead)),
+            "{lead:?}: {first:?}"
+        );
+    }
+}
+
 #[test]
 fn title_is_a_heading_not_a_summary_sentence() {
     let case = &CASES[0];

@@ -22,8 +22,8 @@ use super::segment::Block;
 use super::text::{is_letter_or_digit, push_lowercase};
 use super::Span;
 use cues::{
-    CONTROL_WORDS, CREDIT_MARKS, CUES, FOLLOW_STARTS, LINE_START_CUES, NAVIGATION_STARTS,
-    PHOTO_AGENCIES, SOCIAL_PLATFORMS,
+    CONTROL_WORDS, CREDIT_MARKS, CUES, FOLLOW_STARTS, GLUED_CAPTION_LABELS, LINE_START_CUES,
+    NAVIGATION_STARTS, PHOTO_AGENCIES, SOCIAL_PLATFORMS,
 };
 use features::{ends_like_sentence, lower_is, RuleSaid, READER_ADDRESS};
 pub use features::{CONTEXT, LOCAL, N_CONTEXT, N_LOCAL};
@@ -110,6 +110,9 @@ pub struct Cleaned {
     pub p_article: Vec<f32>,
     /// Why a set-aside block was set aside (`None` for the others).
     pub evidence: Vec<Option<Evidence>>,
+    /// Whether the rules called the block furniture (kept when the model
+    /// was sure enough of it, `model::RULE_VETO`).
+    pub flagged: Vec<bool>,
     /// The classifier's inputs, for the fitting script (`--blocks`).
     pub local: Vec<features::Local>,
     /// The third stage's inputs (a rich paste only; empty otherwise).
@@ -421,6 +424,10 @@ pub fn classify_blocks(
         }
     }
     Cleaned {
+        flagged: rules
+            .iter()
+            .map(|r| matches!(r, BlockClass::Boilerplate(_)))
+            .collect(),
         classes,
         p_article,
         evidence,
@@ -597,7 +604,9 @@ fn classify_one(
         {
             return Some(BlockClass::Boilerplate(BoilerplateKind::Button));
         }
-        if n_words <= MAX_FURNITURE_WORDS && has_caption_label(body) {
+        if (n_words <= MAX_FURNITURE_WORDS && has_caption_label(body))
+            || (n_words <= MAX_CAPTION_WORDS && ends_with_glued_credit(body))
+        {
             return Some(BlockClass::Boilerplate(BoilerplateKind::Caption));
         }
         for (kind, cues) in LINE_START_CUES {
@@ -774,6 +783,13 @@ fn is_name_alone(text: &str, body: &str, words: &[Span]) -> bool {
 /// "Sacked: Jeremy Clarkson will not face...": a photo caption that opens
 /// with a one-word capitalised label and a colon, then a capitalised word.
 fn has_caption_label(body: &str) -> bool {
+    let glued = |label: &&str| {
+        body.strip_prefix(*label)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    };
+    if GLUED_CAPTION_LABELS.iter().any(glued) {
+        return true;
+    }
     let Some((label, rest)) = split_at_colon_space(body) else {
         return false;
     };
@@ -785,6 +801,24 @@ fn has_caption_label(body: &str) -> bool {
         && rest
             .trim_start_matches(['‘', '\'', '"', '“'])
             .starts_with(char::is_uppercase)
+}
+
+/// Whether a line is a caption with its credit glued on, as the copy of a
+/// figure gives them ("… speaks at the Capitol on July 25, 2019.J. Scott
+/// Applewhite / AP file"): after the last full stop that a capital touches,
+/// a photo credit ([`is_photo_credit`]) of a credit's length.
+fn ends_with_glued_credit(body: &str) -> bool {
+    let bytes = body.as_bytes();
+    let Some(start) = (1..bytes.len())
+        .rev()
+        .find(|&i| bytes[i - 1] == b'.' && bytes[i].is_ascii_uppercase())
+    else {
+        return false;
+    };
+    let credit = &body[start..];
+    let mut lower = String::with_capacity(credit.len());
+    push_lowercase(&mut lower, credit);
+    credit.split_whitespace().count() <= MAX_CREDIT_WORDS && is_photo_credit(&lower)
 }
 
 /// `body.split_once(": ")`, by a byte search for the colon (a substring
@@ -1182,6 +1216,11 @@ mod tests {
             (
                 "Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.",
                 B(Navigation),
+            ),
+            ("Media captionWho is Julian Assange?", B(Caption)),
+            (
+                "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
+                B(Caption),
             ),
         ];
         for (line, expected) in table {

@@ -343,7 +343,12 @@ pub(super) const PHOTO_AGENCIES: &[&str] = &[
     "efe",
     "xinhua",
     "nasa",
+    "ap file",
 ];
+
+/// A video or image caption's label that the copy glues to the caption
+/// ("Media captionWho is Julian Assange?", the BBC's players).
+pub(super) const GLUED_CAPTION_LABELS: &[&str] = &["Image caption", "Media caption"];
 
 /// What else marks a short line as a photo credit, lower case, as a phrase
 /// anywhere in it.
