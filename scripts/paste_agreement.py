@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Does a pasted page get the summary its article would get alone?
+
+    ~/.cache/nutshell-eval/venv/bin/python scripts/paste_agreement.py [--cli PATH]
+
+For each dev paste (../shared/eval/pastes/pastes.dev.jsonl) it runs
+`nutshell batch --sentences 3` twice: on the whole paste ("text", junk
+included) and on the gold article alone ("gold_body"). A paste's summary
+should be the article's: junk chosen, or article sentences the cleaning
+left doubtful, make them differ. Printed, over the pages:
+
+- same sentences: the share of the article's summary sentences that the
+  paste's summary holds too (whitespace-normalised);
+- ROUGE-1/2 F1 of the paste's summary against the article's;
+- lead: on how many pages each summary holds the article's first sentence.
+
+score_pastes.py counts junk in the summary; this counts what the junk and
+the doubt cost: the article's own sentences that the paste's summary lost.
+"""
+import argparse
+import json
+import subprocess
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+
+ROOT = Path(__file__).resolve().parent.parent
+PASTES = ROOT.parent / "shared" / "eval" / "pastes" / "pastes.dev.jsonl"
+
+
+def run(cli, rows, field):
+    lines = "".join(json.dumps({"id": r["id"], "text": r[field]}) + "\n" for r in rows)
+    out = subprocess.run([cli, "batch", "--sentences", "3"], input=lines.encode(),
+                         capture_output=True, check=True).stdout.decode()
+    return {o["id"]: o for o in map(json.loads, out.splitlines())}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cli", default=str(ROOT / "target" / "release" / "nutshell"))
+    a = ap.parse_args()
+    rows = [json.loads(line) for line in open(PASTES, encoding="utf-8") if line.strip()]
+    paste, article = run(a.cli, rows, "text"), run(a.cli, rows, "gold_body")
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    norm = lambda s: " ".join(s.split())  # noqa: E731
+    n = same = r1 = r2 = lead_paste = lead_article = 0
+    for r in rows:
+        p, c = paste[r["id"]], article[r["id"]]
+        if not c["summary"]:
+            continue
+        n += 1
+        ps, cs = {norm(s) for s in p["summary"]}, {norm(s) for s in c["summary"]}
+        same += len(ps & cs) / len(cs)
+        first = norm(c["sentences"][0]["text"])
+        lead_paste += first in ps
+        lead_article += first in cs
+        s = scorer.score("\n".join(c["summary"]), "\n".join(p["summary"]))
+        r1 += s["rouge1"].fmeasure
+        r2 += s["rouge2"].fmeasure
+    print(f"pages {n}: same sentences {100 * same / n:.1f}%, ROUGE-1 {100 * r1 / n:.1f}, "
+          f"ROUGE-2 {100 * r2 / n:.1f} against the article's summary; article's first sentence "
+          f"in the paste's summary on {lead_paste} pages, in the article's on {lead_article}")
+
+
+if __name__ == "__main__":
+    main()
