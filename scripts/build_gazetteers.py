@@ -103,12 +103,14 @@ REGION_PHRASES = [
 
 
 def fold(s):
-    """Lower case plus an accent-free copy ("são paulo" -> "sao paulo")."""
+    """Lower case, accents folded ("são paulo" -> "sao paulo"), as the engine folds a word
+    before it looks it up (`gazetteer::fold_accents`): the tables hold one form of each name.
+    A name that folds to less than two letters stays as written."""
     low = s.strip().lower()
     if low.startswith("the "):
         low = low[4:]
     ascii_ = unicodedata.normalize("NFKD", low.replace("ß", "ss")).encode("ascii", "ignore").decode()
-    return {low, ascii_} if ascii_ and len(ascii_) >= 2 else {low}
+    return ascii_ if len(ascii_) >= 2 else low
 
 
 def fetch(workdir, spec):
@@ -150,12 +152,12 @@ def main():
     places = {}
 
     def add(name, kind):
-        for key in fold(name):
-            if key in COMMON_WORDS or len(key) < 2:
-                continue
-            # A country outranks a region, a region a town ("Georgia" stays c).
-            if key not in places or "crt".index(kind) < "crt".index(places[key]):
-                places[key] = kind
+        key = fold(name)
+        if key in COMMON_WORDS or len(key) < 2:
+            return
+        # A country outranks a region, a region a town ("Georgia" stays c).
+        if key not in places or "crt".index(kind) < "crt".index(places[key]):
+            places[key] = kind
 
     countries = json.loads(read_member(geo, "data/countries.json"))
     for c in countries.values():
@@ -163,8 +165,7 @@ def main():
         if c.get("capital"):
             add(c["capital"], "t")
     for name, kind in COUNTRY_ALIASES.items():
-        for key in fold(name):
-            places[key] = kind
+        places[fold(name)] = kind
     for kind, german in GERMAN_PLACES.items():
         for name in german.split():
             add(name, kind)

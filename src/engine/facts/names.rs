@@ -233,7 +233,20 @@ fn word_bits(word: &str) -> u32 {
         }
         bits
     });
-    bits.get(word).copied().unwrap_or(0)
+    let found = |w: &str| bits.get(w).copied().unwrap_or(0);
+    if word.is_ascii() {
+        return found(word);
+    }
+    // (The gazetteers hold accented names folded: "são paulo" as "sao
+    // paulo".)
+    let mut folded = String::with_capacity(word.len());
+    gazetteer::fold_accents(word, &mut folded);
+    let folded_bits = if folded.chars().count() >= 2 {
+        found(&folded)
+    } else {
+        0
+    };
+    found(word) | folded_bits
 }
 
 /// The place kind in a word's [`word_bits`] (each place has one kind).
