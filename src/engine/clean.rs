@@ -26,7 +26,7 @@ use cues::{
     NAVIGATION_STARTS, PHOTO_AGENCIES, SOCIAL_PLATFORMS,
 };
 use features::{ends_like_sentence, lower_is, RuleSaid, READER_ADDRESS};
-pub use features::{CONTEXT, LOCAL, N_CONTEXT, N_LOCAL};
+pub use features::{truncated, CONTEXT, LOCAL, N_CONTEXT, N_LOCAL};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
