@@ -546,7 +546,8 @@ const OPENING_JOINS_BODY: f32 = 0.5;
 
 /// The article's opening paragraphs are doubtful only for the furniture
 /// above them (a caption, a credit, a byline): they become candidates with
-/// the body they open. From the first sure sentence back, each doubtful
+/// the body they open. From the first sentence the summary may take (a sure
+/// one, or one [`promote_margin`] promoted) back, each doubtful
 /// one joins until one is less likely article than not
 /// ([`OPENING_JOINS_BODY`]), was called furniture by the cleaner's rules
 /// (`flagged`, parallel to `sentences`), is a lead-in ([`is_lead_in`]), is

@@ -673,7 +673,13 @@ fn classify_one(
 /// networks ("Facebook and Twitter removed the video") but does not open
 /// with the call.
 fn is_follow_line(lower: &str) -> bool {
-    FOLLOW_STARTS.iter().any(|s| lower.starts_with(s))
+    // (A call is whole words: "like us", not "like usual".)
+    let opens = |s: &&str| {
+        lower.strip_prefix(*s).is_some_and(|rest| {
+            s.ends_with(' ') || !rest.starts_with(|c: char| c.is_alphanumeric())
+        })
+    };
+    FOLLOW_STARTS.iter().any(opens)
         && SOCIAL_PLATFORMS
             .iter()
             .filter(|p| contains_phrase(lower, p))
@@ -806,13 +812,17 @@ fn has_caption_label(body: &str) -> bool {
 /// Whether a line is a caption with its credit glued on, as the copy of a
 /// figure gives them ("… speaks at the Capitol on July 25, 2019.J. Scott
 /// Applewhite / AP file"): after the last full stop that a capital touches,
-/// a photo credit ([`is_photo_credit`]) of a credit's length.
+/// a photo credit ([`is_photo_credit`]) of a credit's length. (A full
+/// stop after a capital is an abbreviation's: "by the U.S. space agency,
+/// NASA." is no caption.)
 fn ends_with_glued_credit(body: &str) -> bool {
     let bytes = body.as_bytes();
-    let Some(start) = (1..bytes.len())
-        .rev()
-        .find(|&i| bytes[i - 1] == b'.' && bytes[i].is_ascii_uppercase())
-    else {
+    // (After a word in small letters or a figure: not "U.S." or "D.C.")
+    let Some(start) = (2..bytes.len()).rev().find(|&i| {
+        bytes[i - 1] == b'.'
+            && bytes[i].is_ascii_uppercase()
+            && (bytes[i - 2].is_ascii_lowercase() || bytes[i - 2].is_ascii_digit())
+    }) else {
         return false;
     };
     let credit = &body[start..];
@@ -1406,6 +1416,8 @@ mod tests {
             // (Naming the networks is no call to follow them.)
             "Facebook, Twitter and YouTube removed the video of the bridge within hours.",
             "Followers on Twitter and Facebook shared the video of the bridge within hours.",
+            "Like usual, Facebook and Twitter were quick to remove the video of the bridge.",
+            "The probe was launched in 2021 by the U.S. space agency, NASA.",
         ] {
             let text = format!("{BODY}{line}\n\n{BODY}");
             assert!(is_kept(kind_of(&text, line)), "{line:?}");

@@ -1124,7 +1124,8 @@ fn classify_run(
         votes[ORG] += VOTES.known_org;
     } else if n >= 2
         && first_bits & KNOWN_ORGS.bit != 0
-        && last_bits & MISC_SUFFIXES.bit == 0
+        && last_bits & (MISC_SUFFIXES.bit | LOC_SUFFIXES.bit) == 0
+        && key_bits & PLACE == 0
         && words[a + 1..end].iter().all(|w| {
             word_bits(w)
                 & (GIVEN_NAME
@@ -1137,7 +1138,8 @@ fn classify_run(
         })
     {
         // (Not before a person or an office: "Google CFO Patrick
-        // Pichette"; nor an event: "UEFA Cup".)
+        // Pichette"; nor an event or a place: "UEFA Cup", "Amazon
+        // River", "Vatican City".)
         votes[ORG] += VOTES.known_org_first;
     }
     match place_of(key_bits) {

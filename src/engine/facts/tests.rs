@@ -604,6 +604,14 @@ fn whole_organisations_and_unproven_ones() {
             ],
             &["Google CFO Patrick Pichette", "BBC Political"],
         ),
+        // (A known organisation before a place's suffix, or in a known
+        // place, names the place.)
+        (
+            "Loggers cleared land near the Amazon River this year. The pope returned \
+             to Vatican City on Sunday.",
+            &[("Amazon River", "LOC"), ("Vatican City", "LOC")],
+            &[],
+        ),
     ];
     for (text, expected, absent) in cases {
         check_none_of(text, expected, absent);

@@ -170,7 +170,6 @@ pub(super) const RUN_ROLES: WordList = WordList {
         "englishman",
         "frenchman",
         "fullback",
-        "insider",
         "irishman",
         "leader",
         "manager",
