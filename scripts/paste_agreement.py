@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Does a pasted page get the summary its article would get alone?
 
-    ~/.cache/nutshell-eval/venv/bin/python scripts/paste_agreement.py [--cli PATH]
+    ~/.cache/nutshell-eval/venv/bin/python scripts/paste_agreement.py [--cli PATH] [--rich DUMP]
 
 For each dev paste (../shared/eval/pastes/pastes.dev.jsonl) it runs
 `nutshell batch --sentences 3` twice: on the whole paste ("text", junk
@@ -13,6 +13,10 @@ left doubtful, make them differ. Printed, over the pages:
   paste's summary holds too (whitespace-normalised);
 - ROUGE-1/2 F1 of the paste's summary against the article's;
 - lead: on how many pages each summary holds the article's first sentence.
+
+With --rich DUMP (the file `node bench/rich_pastes.mjs --dump DUMP` writes: each
+page's text and its lines' markup hints as the built page kept them after a
+real copy and paste), the paste's summary is that of the rich paste instead.
 
 score_pastes.py counts junk in the summary; this counts what the junk and
 the doubt cost: the article's own sentences that the paste's summary lost.
@@ -28,8 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PASTES = ROOT.parent / "shared" / "eval" / "pastes" / "pastes.dev.jsonl"
 
 
-def run(cli, rows, field):
-    lines = "".join(json.dumps({"id": r["id"], "text": r[field]}) + "\n" for r in rows)
+def run(cli, records):
+    lines = "".join(json.dumps(r) + "\n" for r in records)
     out = subprocess.run([cli, "batch", "--sentences", "3"], input=lines.encode(),
                          capture_output=True, check=True).stdout.decode()
     return {o["id"]: o for o in map(json.loads, out.splitlines())}
@@ -38,9 +42,17 @@ def run(cli, rows, field):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cli", default=str(ROOT / "target" / "release" / "nutshell"))
+    ap.add_argument("--rich", help="the texts and hints of bench/rich_pastes.mjs --dump")
     a = ap.parse_args()
     rows = [json.loads(line) for line in open(PASTES, encoding="utf-8") if line.strip()]
-    paste, article = run(a.cli, rows, "text"), run(a.cli, rows, "gold_body")
+    if a.rich:
+        pasted = [json.loads(line) for line in open(a.rich, encoding="utf-8") if line.strip()]
+        pasted = [{"id": d["id"], "text": d["text"], "hints": d["hints"]} for d in pasted]
+        rows = [r for r in rows if r["id"] in {d["id"] for d in pasted}]
+    else:
+        pasted = [{"id": r["id"], "text": r["text"]} for r in rows]
+    paste = run(a.cli, pasted)
+    article = run(a.cli, [{"id": r["id"], "text": r["gold_body"]} for r in rows])
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     norm = lambda s: " ".join(s.split())  # noqa: E731
     n = same = r1 = r2 = lead_paste = lead_article = 0
