@@ -604,6 +604,13 @@ fn whole_organisations_and_unproven_ones() {
             ],
             &["Google CFO Patrick Pichette", "BBC Political"],
         ),
+        // A work's or a product's last word makes it no person.
+        (
+            "The Hubble Space Telescope took the picture, and Star Wars fans queued \
+             for the film on Friday.",
+            &[("Hubble Space Telescope", "MISC")],
+            &[],
+        ),
         // (A known organisation before a place's suffix, or in a known
         // place, names the place.)
         (
@@ -616,6 +623,11 @@ fn whole_organisations_and_unproven_ones() {
     for (text, expected, absent) in cases {
         check_none_of(text, expected, absent);
     }
+    let got = mentions("Star Wars fans queued for the film on Friday in London.");
+    assert!(
+        !got.iter().any(|(t, k)| t.contains("Wars") && *k == "PER"),
+        "{got:?}"
+    );
     // ("Us" in a name is the pronoun, not the country.)
     assert!(
         !mentions("She wrote the Toys \"R\" Us jingle for the agency in New York.")
