@@ -623,6 +623,14 @@ fn whole_organisations_and_unproven_ones() {
     for (text, expected, absent) in cases {
         check_none_of(text, expected, absent);
     }
+    // Common abbreviations are no organisations.
+    let got = mentions(
+        "The SUV has GPS, two USB ports and an ICU-grade filter, and the IPO raised \
+         $1bn before EBITDA fell, Ford said in London.",
+    );
+    for bad in ["SUV", "GPS", "USB", "IPO", "EBITDA"] {
+        assert!(!got.iter().any(|(t, _)| t == bad), "{bad}: {got:?}");
+    }
     let got = mentions("Star Wars fans queued for the film on Friday in London.");
     assert!(
         !got.iter().any(|(t, k)| t.contains("Wars") && *k == "PER"),
