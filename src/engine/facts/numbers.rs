@@ -62,8 +62,13 @@ fn is_clock_word(w: &str) -> bool {
     matches!(w, "noon" | "midnight")
 }
 
-fn is_dollars(w: &str) -> bool {
-    matches!(w, "dlrs")
+/// A currency's word or code written before its amount: AP's "dlrs 18",
+/// South Asian news' "Rs 299" and "Rs. 1,200", a code ("USD 5 million").
+fn is_currency_before(w: &str) -> bool {
+    matches!(
+        w,
+        "dlrs" | "rs" | "rs." | "inr" | "usd" | "eur" | "gbp" | "pkr" | "lkr" | "npr"
+    )
 }
 
 fn is_period(w: &str) -> bool {
@@ -459,10 +464,16 @@ pub(crate) fn find_numbers(text: &str, line: &Line, out: &mut Vec<NumberMention>
         }
         let lw = w(line, i);
         let next = w(line, i + 1);
-        // "dlrs 18" (AP style).
-        if is_dollars(lw) && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) {
-            i = money(out, i, i + 1) + 1;
-            continue;
+        // "dlrs 18" (AP style), "Rs 299", "Rs. 1,200".
+        if is_currency_before(lw) {
+            let amount = if next == "." { i + 2 } else { i + 1 };
+            if toks
+                .get(amount)
+                .is_some_and(|n| n.kind == TokenKind::Number)
+            {
+                i = money(out, i, amount) + 1;
+                continue;
+            }
         }
         if t.kind == TokenKind::Number {
             // Dates written with digits: "1996-08-30", "7 December 1941", "1940s".

@@ -261,6 +261,17 @@ fn french_function_words_are_not_names() {
 #[test]
 fn dates_times_amounts() {
     let cases: &[(&str, &[(&str, &str)])] = &[
+        // A currency's code before its amount, as South Asian news writes
+        // rupees.
+        (
+            "The bar charges Rs 299 for 15 minutes, families pay Rs. 1,200, and the \
+             fund raised USD 5 million.",
+            &[
+                ("Rs 299", "MONEY"),
+                ("Rs. 1,200", "MONEY"),
+                ("USD 5 million", "MONEY"),
+            ],
+        ),
         (
             "The attack came on Dec. 7 at 9 a.m. and talks resumed last year in March.",
             &[
