@@ -300,15 +300,9 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         clean::classify_blocks(norm, &seg.blocks, &seg.all_block_words(), language, &hints);
     apply_overrides(&mut cleaned, &block_spans, &config.overrides);
     let mut sentences = sentences_of(&normalized, &seg, &cleaned);
-    let p_article = &cleaned.p_article;
-    let certainty: Vec<f32> = (0..seg.blocks.len())
-        .flat_map(|b| seg.block_sentences(b).map(move |_| p_article[b]))
-        .collect();
+    let certainty = per_sentence(&seg, &cleaned.p_article);
     promote_margin(text, &mut sentences, &certainty, config.length);
-    let block_flagged = &cleaned.flagged;
-    let flagged: Vec<bool> = (0..seg.blocks.len())
-        .flat_map(|b| seg.block_sentences(b).map(move |_| block_flagged[b]))
-        .collect();
+    let flagged = per_sentence(&seg, &cleaned.flagged);
     join_opening(text, &mut sentences, &certainty, &flagged);
     let mut summary = Summary {
         language: Some(language),
@@ -531,6 +525,14 @@ fn promote_margin(text: &str, sentences: &mut [Sentence], certainty: &[f32], len
     }
 }
 
+/// A value per block (`per_block`, parallel to `seg.blocks`) as a value
+/// per sentence: each sentence gets its block's.
+fn per_sentence<T: Copy>(seg: &segment::Segmentation, per_block: &[T]) -> Vec<T> {
+    (0..seg.blocks.len())
+        .flat_map(|b| seg.block_sentences(b).map(move |_| per_block[b]))
+        .collect()
+}
+
 /// Whether a sentence introduces what follows or points elsewhere ("Follow
 /// us online:", "READ MORE: ..."): see [`promote_margin`].
 fn is_lead_in(text: &str, s: &Sentence) -> bool {
@@ -736,10 +738,14 @@ mod tests {
                 })
                 .collect()
         };
+        let joined_in =
+            |text: &str, roles: &[SentenceRole], certainty: &[f32], flagged: &[bool]| {
+                let mut s = sentences(roles);
+                join_opening(text, &mut s, certainty, flagged);
+                s.iter().map(|s| s.role).collect::<Vec<_>>()
+            };
         let joined = |roles: &[SentenceRole], certainty: &[f32], flagged: &[bool]| {
-            let mut s = sentences(roles);
-            join_opening(text, &mut s, certainty, flagged);
-            s.iter().map(|s| s.role).collect::<Vec<_>>()
+            joined_in(text, roles, certainty, flagged)
         };
         let sure = [0.9; 6];
         let none = [false; 6];
@@ -756,10 +762,10 @@ mod tests {
         let aside = [Margin, Margin, Margin, Boilerplate, Body, Margin];
         assert_eq!(joined(&aside, &sure, &none), aside);
         // A teaser cut short stops it too.
-        let mut s = sentences(&roles);
-        join_opening(cut, &mut s, &sure, &none);
-        let roles_cut: Vec<SentenceRole> = s.iter().map(|s| s.role).collect();
-        assert_eq!(roles_cut, [Margin, Margin, Margin, Body, Body, Margin]);
+        assert_eq!(
+            joined_in(cut, &roles, &sure, &none),
+            [Margin, Margin, Margin, Body, Body, Margin]
+        );
         // No sure sentence: nothing to join.
         assert_eq!(joined(&[Margin; 6], &sure, &none), [Margin; 6]);
     }

@@ -826,9 +826,12 @@ fn ends_with_glued_credit(body: &str) -> bool {
         return false;
     };
     let credit = &body[start..];
+    if credit.split_whitespace().count() > MAX_CREDIT_WORDS {
+        return false;
+    }
     let mut lower = String::with_capacity(credit.len());
     push_lowercase(&mut lower, credit);
-    credit.split_whitespace().count() <= MAX_CREDIT_WORDS && is_photo_credit(&lower)
+    is_photo_credit(&lower)
 }
 
 /// `body.split_once(": ")`, by a byte search for the colon (a substring

@@ -1190,14 +1190,15 @@ fn classify_run(
     // (A lone given name or surname is no cue where every noun has a
     // capital: German "Anders", "Mai" and "Main" are a word, a month and a
     // river.)
-    if first_bits & GIVEN_NAME != 0 && (n >= 2 || !language.capitalises_nouns()) {
+    let name_cue = n >= 2 || !language.capitalises_nouns();
+    if first_bits & GIVEN_NAME != 0 && name_cue {
         votes[PER] += if n >= 2 {
             VOTES.given_name_first
         } else {
             VOTES.given_name_alone
         };
     }
-    if last_bits & SURNAME != 0 && n <= 3 && (n >= 2 || !language.capitalises_nouns()) {
+    if last_bits & SURNAME != 0 && n <= 3 && name_cue {
         votes[PER] += VOTES.surname_last;
     }
     // "SC Freiburg", "NSW Treasury": an acronym before a word; "Rotor
@@ -1227,10 +1228,10 @@ fn classify_run(
     }
     // (Nor is a preposition where every noun has a capital: German "in
     // Arbeit", "in Betrieb".)
-    if language.capitalises_nouns() {
-    } else if prev_bits & PLACE_PREPOSITIONS.bit != 0 {
+    let preposition_cue = !language.capitalises_nouns();
+    if preposition_cue && prev_bits & PLACE_PREPOSITIONS.bit != 0 {
         votes[LOC] += VOTES.place_preposition;
-    } else if prev == "at" {
+    } else if preposition_cue && prev == "at" {
         votes[LOC] += VOTES.after_at_place;
         votes[ORG] += VOTES.after_at_org;
     }
