@@ -590,6 +590,33 @@ pub const MARKUP_SUMMARY_THRESHOLD: f32 = {model['m3']['t3_summary']};
     WEIGHTS.write_text(src)
 
 
+# The stages 1-2 constants of weights.rs, and the model's fields they hold.
+STAGE_12 = {"LOCAL_BIAS": "b1", "LOCAL_WEIGHTS": "w1", "LOCAL_MEANS": "mu1", "CONTEXT_BIAS": "b2",
+            "CONTEXT_WEIGHTS": "w2", "CONTEXT_MEANS": "mu2", "CONTEXT2_BIAS": "b5", "CONTEXT2_WEIGHTS": "w5"}
+
+
+def write_folds(pages, out):
+    """For each site fold k, OUT/weights_k.rs: the shipped weights.rs with stages 1-2
+    fitted at its setting (read from its header) on the pages outside fold k; and
+    OUT/folds.json, each paste's fold. Built into the engine, fold k's weights give
+    the whole engine's out-of-fold output on fold k's pages."""
+    shipped = WEIGHTS.read_text()
+    m = regex.search(r"l2=([\d.]+), alpha=([\d.]+), prior=([\d.]+), gap words=(\d+)", shipped)
+    l2, alpha, prior = float(m[1]), float(m[2]), (float(m[3]), int(m[4]))
+    out.mkdir(parents=True, exist_ok=True)
+    f = folds(pages)
+    for k in range(N_FOLDS):
+        model = fit([p for p, g in zip(pages, f) if g != k], l2, alpha, prior)
+        src = shipped
+        for const, field in STAGE_12.items():
+            value = rust_array(model[field]) if field.startswith(("w", "mu")) else f"{model[field]:.6}"
+            src, n = regex.subn(rf"(pub const {const}: [^=]+= )[^;]+;", lambda m: f"{m[1]}{value};", src)
+            assert n == 1, const
+        (out / f"weights_{k}.rs").write_text(f"// Fold {k} of scripts/fit_cleaner.py --folds: stages 1-2 fitted without its sites.\n" + src)
+    json.dump({p["id"]: g for p, g in zip(pages, f) if not p["clean"]}, open(out / "folds.json", "w"), indent=0)
+    print(f"wrote {N_FOLDS} folds' weights and folds.json to {out}")
+
+
 def choose_markup(pages, rich, l2, alpha, prior, veto):
     """Stage 3: its L2 and thresholds by the site folds; returns the fitted stage and the figures."""
     rich_fold, outer, nested = markup_cross_validate(pages, rich, l2, alpha, prior)
@@ -646,10 +673,15 @@ def main():
     global LOCAL, CONTEXT, MARKUP
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="compare the engine's probabilities with this script's")
+    ap.add_argument("--folds", metavar="DIR", help="write each site fold's stages 1-2 fitted without it, at the shipped "
+                    "setting, and which fold each page is in (for scripts/oof_pastes.py); nothing else")
     args = ap.parse_args()
     LOCAL, CONTEXT = names("LOCAL"), names("CONTEXT")
     MARKUP = names("MARKUP", "markup.rs")
     pages = load()
+    if args.folds:
+        write_folds(pages, Path(args.folds))
+        return
     rich = load_markup([json.loads(l) for l in open(PASTES, encoding="utf-8") if l.strip()])
     n_blocks = sum(int((p["y"] >= 0).sum()) for p in pages)
     n_sites = len({p["site"] for p in pages if not p["clean"]})

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""The whole engine on the dev pastes out of fold: what it does on sites it was not fitted on.
+
+    ~/.cache/nutshell-eval/venv/bin/python scripts/oof_pastes.py [DIR]
+    python3 ../shared/eval/score_pastes.py --cli DIR/nutshell
+    ~/.cache/nutshell-eval/venv/bin/python scripts/paste_agreement.py --cli DIR/nutshell
+
+The block classifier is fitted on the dev pastes themselves, so every figure
+measured on them with the shipped engine is in-sample: a page's own blocks
+taught the model what they are. `fit_cleaner.py` prints cross-validated
+figures for the classifier alone; this gives them for everything built on
+it (the summary's candidates, the opening it joins, the key facts' floor).
+
+1. `fit_cleaner.py --folds DIR` writes, for each of its site folds k, the
+   weights of stages 1-2 fitted without fold k (at the shipped setting), and
+   which fold each paste is in.
+2. For each fold the CLI is built with those weights (in target/oof, so
+   that the usual build is left alone; src/engine/clean/model/weights.rs is
+   restored afterwards, whatever happens) and copied to DIR/nutshell-k.
+3. DIR/nutshell is a CLI in front of them: `batch` sends each line to the
+   binary of its paste's fold (by id; an id of no paste goes to fold 0) and
+   writes the answers in the order of the input, so the scorers run it as
+   they run the engine. A rule of the engine measured through it is
+   measured on sites that fitted none of the probabilities it reads.
+
+DIR defaults to target/oof/folds. The rich paste's markup stages are not
+refitted: this is the plain paste's path.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WEIGHTS = ROOT / "src" / "engine" / "clean" / "model" / "weights.rs"
+TARGET = ROOT / "target" / "oof"
+
+DISPATCH = '''#!/usr/bin/env python3
+# Written by scripts/oof_pastes.py: `batch` by fold, in the input's order.
+import json, subprocess, sys
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
+FOLDS = json.load(open(HERE / "folds.json"))
+args = sys.argv[1:]
+if not args or args[0] != "batch":
+    sys.exit(subprocess.run([str(HERE / "nutshell-0")] + args).returncode)
+lines = sys.stdin.buffer.read().decode().splitlines()
+fold = [FOLDS.get(json.loads(l).get("id"), 0) if l.strip() else None for l in lines]
+answers = {}
+status = 0
+for k in sorted({f for f in fold if f is not None}):
+    mine = [l for l, f in zip(lines, fold) if f == k]
+    p = subprocess.run([str(HERE / f"nutshell-{k}")] + args, input="".join(l + "\\n" for l in mine).encode(),
+                       capture_output=True)
+    sys.stderr.buffer.write(p.stderr)
+    status = max(status, p.returncode)
+    answers[k] = iter(p.stdout.decode().splitlines())
+sys.stdout.write("".join(next(answers[f]) + "\\n" for f in fold if f is not None))
+sys.exit(status)
+'''
+
+
+def main():
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET / "folds"
+    py = sys.executable
+    subprocess.run([py, str(ROOT / "scripts" / "fit_cleaner.py"), "--folds", str(out)], check=True, cwd=ROOT)
+    folds = sorted(out.glob("weights_*.rs"))
+    shipped = WEIGHTS.read_text()
+    env = dict(os.environ, CARGO_TARGET_DIR=str(TARGET))
+    try:
+        for w in folds:
+            k = w.stem.split("_")[1]
+            WEIGHTS.write_text(w.read_text())
+            subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "nutshell"], check=True, cwd=ROOT, env=env)
+            shutil.copy(TARGET / "release" / "nutshell", out / f"nutshell-{k}")
+            print(f"built fold {k}", flush=True)
+    finally:
+        WEIGHTS.write_text(shipped)
+    cli = out / "nutshell"
+    cli.write_text(DISPATCH)
+    cli.chmod(0o755)
+    print(f"out-of-fold CLI: {cli}")
+
+
+if __name__ == "__main__":
+    main()
