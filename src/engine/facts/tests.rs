@@ -622,6 +622,22 @@ fn whole_organisations_and_unproven_ones() {
             &[("Hubble Space Telescope", "MISC")],
             &[],
         ),
+        // A sports position's abbreviation is a role inside a run, and a
+        // newspaper's last word makes it an organisation.
+        (
+            "Browns DL Sheldon Richardson weighed in on Monday. Cleveland DL Larry \
+             Ogunjobi was banned, The Hollywood Reporter and the Houston Chronicle said.",
+            &[
+                ("Sheldon Richardson", "PER"),
+                ("Larry Ogunjobi", "PER"),
+                ("Hollywood Reporter", "ORG"),
+                ("Houston Chronicle", "ORG"),
+            ],
+            &[
+                "Browns DL Sheldon Richardson",
+                "Cleveland DL Larry Ogunjobi",
+            ],
+        ),
         // (A known organisation before a place's suffix, or in a known
         // place, names the place.)
         (
@@ -639,7 +655,12 @@ fn whole_organisations_and_unproven_ones() {
         "The SUV has GPS, two USB ports and an ICU-grade filter, and the IPO raised \
          $1bn before EBITDA fell, Ford said in London.",
     );
-    for bad in ["SUV", "GPS", "USB", "IPO", "EBITDA"] {
+    let got = [
+        got,
+        mentions("The rookie had an INT, a PBU and a TFL against Miami on Sunday."),
+    ]
+    .concat();
+    for bad in ["SUV", "GPS", "USB", "IPO", "EBITDA", "INT", "PBU", "TFL"] {
         assert!(!got.iter().any(|(t, _)| t == bad), "{bad}: {got:?}");
     }
     let got = mentions("Star Wars fans queued for the film on Friday in London.");
