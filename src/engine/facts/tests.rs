@@ -618,8 +618,11 @@ fn whole_organisations_and_unproven_ones() {
         // A work's or a product's last word makes it no person.
         (
             "The Hubble Space Telescope took the picture, and Star Wars fans queued \
-             for the film on Friday.",
-            &[("Hubble Space Telescope", "MISC")],
+             for the film on Friday. Canada beat Spain in the Davis Cup Final.",
+            &[
+                ("Hubble Space Telescope", "MISC"),
+                ("Davis Cup Final", "MISC"),
+            ],
             &[],
         ),
         // A sports position's abbreviation is a role inside a run, and a

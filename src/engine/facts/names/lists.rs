@@ -965,6 +965,8 @@ pub(super) const MISC_SUFFIXES: WordList = WordList {
         "convention",
         "cup",
         "edition",
+        "final",
+        "finals",
         "games",
         "grand",
         "marathon",
