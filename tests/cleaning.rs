@@ -194,6 +194,13 @@ fn summary_opens_with_the_lead() {
             include_str!("../src/ui/example.txt"),
             "Three years ago, the town of Millbrook paid",
         ),
+        // (A lead between photo credits and an embedded post, as BBC pages
+        // paste, is doubtful for them: 0.82 here, under the summary
+        // threshold of 0.92 that this case failed with.)
+        (
+            include_str!("fixtures/pastes/en_harbour.txt"),
+            "A row between the island of Kerrow",
+        ),
     ];
     for (text, lead) in cases {
         let summary = summarize(text, &Config::default());

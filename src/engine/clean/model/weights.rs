@@ -29,11 +29,6 @@ pub const CONTEXT2_WEIGHTS: [f32; N_CONTEXT] = [1.04541, -0.114256, -0.339605, 0
 /// set among held-out pages' furniture.
 pub const THRESHOLD: f32 = 0.18;
 
-/// A block is a candidate for the summary only at or above this: the lowest
-/// threshold at which the cross-validated sentence-like blocks (8 words or
-/// more, ending like a sentence) are 98.5% article bytes.
-pub const SUMMARY_THRESHOLD: f32 = 0.92;
-
 /// A block the rules flag is set aside unless its probability is at least this.
 pub const RULE_VETO: f32 = 0.9;
 
