@@ -120,7 +120,9 @@ pub struct Cleaned {
 }
 
 impl Cleaned {
-    /// The reader's word on block `idx`: article text, or set aside.
+    /// The reader's word on block `idx`: article text, or set aside. Kept,
+    /// it is no furniture to the rules either (`flagged`), so that the
+    /// summary may take it.
     pub fn set_by_reader(&mut self, idx: usize, keep: bool) {
         let (Some(class), Some(evidence)) = (self.classes.get_mut(idx), self.evidence.get_mut(idx))
         else {
@@ -131,6 +133,9 @@ impl Cleaned {
                 *class = BlockClass::Body;
             }
             *evidence = None;
+            if let Some(flagged) = self.flagged.get_mut(idx) {
+                *flagged = false;
+            }
         } else {
             *class = BlockClass::Boilerplate(BoilerplateKind::Reader);
             *evidence = Some(Evidence::Reader);
@@ -1106,6 +1111,18 @@ mod tests {
         let words: Vec<&[Span]> = words.iter().map(Vec::as_slice).collect();
         let cleaned = classify_blocks(text, &blocks, &words, language, &[]);
         (blocks, cleaned)
+    }
+
+    /// A line the reader brings back is article text, and no furniture to
+    /// the rules any more.
+    #[test]
+    fn the_reader_clears_the_rules_flag() {
+        let text = "Subscribe to our newsletter\n\nThe council met on Tuesday and voted to close the bridge for repairs.";
+        let (_, mut cleaned) = cleaned_of(text, Language::English);
+        assert!(cleaned.flagged[0], "{:?}", cleaned.flagged);
+        cleaned.set_by_reader(0, true);
+        assert_eq!(cleaned.classes[0], BlockClass::Body);
+        assert!(!cleaned.flagged[0]);
     }
 
     fn classes(text: &str) -> Vec<(String, BlockClass)> {
