@@ -38,7 +38,10 @@ WEIGHTS = ROOT / "src" / "engine" / "clean" / "model" / "weights.rs"
 TARGET = ROOT / "target" / "oof"
 
 DISPATCH = '''#!/usr/bin/env python3
-# Written by scripts/oof_pastes.py: `batch` by fold, in the input's order.
+# Written by scripts/oof_pastes.py: `batch` by fold, in the input's order. Lines
+# are split on "\\n" only (as the CLI splits them); blank lines are skipped, as
+# the CLI skips them; a line that is no JSON object goes to fold 0, whose CLI
+# answers with the error (its line number counts that fold's lines only).
 import json, subprocess, sys
 from pathlib import Path
 HERE = Path(__file__).resolve().parent
@@ -46,18 +49,37 @@ FOLDS = json.load(open(HERE / "folds.json"))
 args = sys.argv[1:]
 if not args or args[0] != "batch":
     sys.exit(subprocess.run([str(HERE / "nutshell-0")] + args).returncode)
-lines = sys.stdin.buffer.read().decode().splitlines()
-fold = [FOLDS.get(json.loads(l).get("id"), 0) if l.strip() else None for l in lines]
+lines = sys.stdin.buffer.read().split(b"\\n")
+unknown = 0
+def fold_of(line):
+    global unknown
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line.decode("utf-8-sig"))
+    except ValueError:
+        return 0
+    key = record.get("id") if isinstance(record, dict) else None
+    if key not in FOLDS:
+        unknown += 1
+        return 0
+    return FOLDS[key]
+fold = [fold_of(l) for l in lines]
+if unknown:
+    print(f"oof: {unknown} lines of no dev paste's id ran on fold 0 (in-sample for that fold's sites)", file=sys.stderr)
 answers = {}
 status = 0
 for k in sorted({f for f in fold if f is not None}):
     mine = [l for l, f in zip(lines, fold) if f == k]
-    p = subprocess.run([str(HERE / f"nutshell-{k}")] + args, input="".join(l + "\\n" for l in mine).encode(),
+    p = subprocess.run([str(HERE / f"nutshell-{k}")] + args, input=b"".join(l + b"\\n" for l in mine),
                        capture_output=True)
     sys.stderr.buffer.write(p.stderr)
     status = max(status, p.returncode)
-    answers[k] = iter(p.stdout.decode().splitlines())
-sys.stdout.write("".join(next(answers[f]) + "\\n" for f in fold if f is not None))
+    out = p.stdout.split(b"\\n")
+    if len(out) < len(mine) + 1:
+        sys.exit(f"oof: fold {k} answered {len(out) - 1} lines of {len(mine)}")
+    answers[k] = iter(out)
+sys.stdout.buffer.write(b"".join(next(answers[f]) + b"\\n" for f in fold if f is not None))
 sys.exit(status)
 '''
 
