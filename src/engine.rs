@@ -486,6 +486,7 @@ fn promote_margin(
     let held_back: Vec<bool> = sentences
         .iter()
         .enumerate()
+        // (`flagged` is as long as `sentences`; a missing flag, in tests, is none.)
         .map(|(i, s)| is_lead_in(text, s) || flagged.get(i).copied().unwrap_or(false))
         .collect();
     for (s, &held) in sentences.iter_mut().zip(&held_back) {
