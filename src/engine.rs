@@ -687,6 +687,22 @@ pub fn explain_blocks(text: &str, hints: &[Hint]) -> Vec<BlockReport> {
 mod tests {
     use super::*;
 
+    /// Sentences of two words at `spans`, each with its role, parallel.
+    fn sentences_at(spans: &[(usize, usize)], roles: &[SentenceRole]) -> Vec<Sentence> {
+        spans
+            .iter()
+            .zip(roles)
+            .map(|(&(a, b), &role)| Sentence {
+                span: Span::new(a, b),
+                paragraph_idx: 0,
+                role,
+                n_words: 2,
+                score: 0.0,
+                features: None,
+            })
+            .collect()
+    }
+
     /// A sentence that ends in a colon is never chosen while others can be,
     /// and is chosen when nothing else would make a summary.
     #[test]
@@ -742,23 +758,9 @@ mod tests {
         let spans = [(0, 12), (13, 21), (22, 31), (32, 41), (42, 47), (48, 56)];
         use SentenceRole::{Body, Boilerplate, Margin};
         let roles = [Margin, Margin, Margin, Margin, Body, Margin];
-        let sentences = |roles: &[SentenceRole]| -> Vec<Sentence> {
-            spans
-                .iter()
-                .zip(roles)
-                .map(|(&(a, b), &role)| Sentence {
-                    span: Span::new(a, b),
-                    paragraph_idx: 0,
-                    role,
-                    n_words: 2,
-                    score: 0.0,
-                    features: None,
-                })
-                .collect()
-        };
         let joined_in =
             |text: &str, roles: &[SentenceRole], certainty: &[f32], flagged: &[bool]| {
-                let mut s = sentences(roles);
+                let mut s = sentences_at(&spans, roles);
                 join_opening(text, &mut s, certainty, flagged);
                 s.iter().map(|s| s.role).collect::<Vec<_>>()
             };
@@ -795,17 +797,7 @@ mod tests {
     fn margin_is_promoted_likeliest_first() {
         let text = "Promo line. Article one. Article two. Teaser.";
         let spans = [(0, 11), (12, 24), (25, 37), (38, 45)];
-        let mut sentences: Vec<Sentence> = spans
-            .iter()
-            .map(|&(a, b)| Sentence {
-                span: Span::new(a, b),
-                paragraph_idx: 0,
-                role: SentenceRole::Margin,
-                n_words: 2,
-                score: 0.0,
-                features: None,
-            })
-            .collect();
+        let mut sentences = sentences_at(&spans, &[SentenceRole::Margin; 4]);
         // (The two article sentences are one block's.)
         let certainty = [0.4, 0.8, 0.8, 0.6];
         promote_margin(text, &mut sentences, &certainty, &[], Length::Sentences(2));
@@ -833,21 +825,8 @@ mod tests {
         let text = "Defense: He spoke. Article one. Article two.";
         let spans = [(0, 18), (19, 31), (32, 44)];
         use SentenceRole::{Body, Margin};
-        let sentences = || -> Vec<Sentence> {
-            spans
-                .iter()
-                .map(|&(a, b)| Sentence {
-                    span: Span::new(a, b),
-                    paragraph_idx: 0,
-                    role: Body,
-                    n_words: 2,
-                    score: 0.0,
-                    features: None,
-                })
-                .collect()
-        };
         let roles = |n: usize| {
-            let mut s = sentences();
+            let mut s = sentences_at(&spans, &[Body; 3]);
             promote_margin(
                 text,
                 &mut s,
