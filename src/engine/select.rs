@@ -7,8 +7,11 @@
 //! continues a quotation an earlier sentence opened (a one-sentence summary
 //! takes no such sentence while a longer one stands alone). A
 //! fragment (fewer than `Weights::min_chosen_words` words:
-//! "Joker.", "New York.") is taken only when no longer sentence is left,
-//! and never to top up a word budget. Ties go to the earlier sentence.
+//! "Joker.", "New York.") or a question that is a paragraph of its own (a
+//! cross-heading, "What did the prosecutors say?", or a link teaser, "How
+//! could 'zip wire prat' become prime minister?") is taken only when
+//! nothing else is left, and never to top up a word budget. Ties go to the
+//! earlier sentence.
 //! A word budget is never exceeded: only sentences that fit are taken.
 //! Redundancy is checked against at most [`MAX_REDUNDANCY_CHECKS`] chosen
 //! sentences, so long summaries of huge pastes stay near-linear.
@@ -20,6 +23,20 @@ use super::{Length, Sentence};
 pub const MAX_REDUNDANCY_CHECKS: usize = 16;
 /// How many candidates, best first, the greedy step looks at each round.
 pub const MAX_CANDIDATES_PER_ROUND: usize = 16;
+
+/// Whether sentence `i` is a question and the whole of its paragraph. On
+/// the pasted pages of `../shared/eval/pastes` 64 of the 81 such lines are
+/// furniture (teasers of other stories, "Like this article?") and the other
+/// 17 cross-headings: none of them sums an article up.
+fn is_lone_question(sentences: &[Sentence], scores: &Scores, i: usize) -> bool {
+    let paragraph = |k: usize| sentences.get(k).map(|s| s.paragraph_idx);
+    scores
+        .features
+        .get(i)
+        .is_some_and(|f| f.is_some_and(|f| f.question > 0.0))
+        && (i == 0 || paragraph(i - 1) != paragraph(i))
+        && paragraph(i + 1) != paragraph(i)
+}
 
 /// The indices of the chosen sentences, ascending.
 pub fn select_sentences(
@@ -49,20 +66,22 @@ pub fn select_sentences(
             .total_cmp(&scores.scores[a])
             .then(a.cmp(&b))
     });
-    // Fragments are looked at only once no longer sentence is left.
-    let fragment = |i: usize| {
+    // Fragments and lone questions ("held back") are looked at only once
+    // nothing else is left.
+    let held_back = |i: usize| {
         sentences
             .get(i)
             .is_some_and(|s| s.n_words < weights.min_chosen_words)
+            || is_lone_question(sentences, scores, i)
     };
-    let mut n_long_left = ranked.iter().filter(|&&i| !fragment(i)).count();
+    let mut n_others_left = ranked.iter().filter(|&&i| !held_back(i)).count();
 
     let mut chosen: Vec<usize> = Vec::new();
     let mut is_chosen = vec![false; sentences.len()];
     let mut n_words = 0usize;
     while chosen.len() < n_target {
         let mut best: Option<(f32, usize)> = None;
-        let looked_at = |i: usize| n_long_left == 0 || !fragment(i);
+        let looked_at = |i: usize| n_others_left == 0 || !held_back(i);
         // Whether sentence `k` leans on the sentence before it
         // (`Scores::dangling`) and that one is not chosen.
         let dangles = |k: usize| scores.dangling[k] && !(k > 0 && is_chosen[k - 1]);
@@ -131,12 +150,12 @@ pub fn select_sentences(
         }
         let Some((_, i)) = best else { break };
         // A word budget is filled with whole sentences, not topped up with
-        // fragments.
-        if fragment(i) && word_budget < usize::MAX && !chosen.is_empty() {
+        // held-back ones.
+        if held_back(i) && word_budget < usize::MAX && !chosen.is_empty() {
             break;
         }
-        if !fragment(i) {
-            n_long_left -= 1;
+        if !held_back(i) {
+            n_others_left -= 1;
         }
         is_chosen[i] = true;
         chosen.push(i);
@@ -149,7 +168,7 @@ pub fn select_sentences(
             ranked
                 .iter()
                 .copied()
-                .find(|&i| !fragment(i))
+                .find(|&i| !held_back(i))
                 .unwrap_or(ranked[0]),
         );
     }
@@ -247,6 +266,22 @@ mod tests {
         assert_eq!(run(0, Length::Words(16)).len(), 2);
         assert_eq!(run(4, Length::Words(16)).len(), 1);
         assert!(!run(4, Length::Words(16)).contains(&0));
+    }
+
+    #[test]
+    fn a_question_alone_in_its_paragraph_is_held_back() {
+        // The cross-heading opens the article and shares its main terms.
+        let text = "Why did the council close the Riverside Bridge?\n\n\
+                    The city council closed the Riverside Bridge on Tuesday after inspectors found cracks.\n\n\
+                    Repairs to the bridge will take six months and cost about twelve million pounds.\n\n\
+                    Bus routes will be diverted through the Eastgate crossing until the bridge reopens.";
+        let run = |length| chosen_with(text, length, 4, |_| {});
+        assert_eq!(run(Length::Sentences(3)), vec![1, 2, 3]);
+        assert_eq!(run(Length::Sentences(4)), vec![0, 1, 2, 3]);
+        assert_eq!(run(Length::Sentences(1)), vec![1]);
+        // A question inside a paragraph is an ordinary candidate.
+        let inside = text.replacen("?\n\n", "? ", 1);
+        assert!(chosen_with(&inside, Length::Sentences(3), 4, |_| {}).contains(&0));
     }
 
     #[test]
