@@ -121,6 +121,9 @@ pub struct Sentence {
     /// Where the sentence is in the original text.
     pub span: Span,
     pub paragraph_idx: usize,
+    /// The line (`segment::Block`) it is in: a paragraph's lines share
+    /// its `paragraph_idx`.
+    pub block_idx: usize,
     pub role: SentenceRole,
     pub n_words: usize,
     /// The selection score (higher is more summary-worthy; 0 when not a candidate).
@@ -381,6 +384,7 @@ fn sentences_of(
             sentences.push(Sentence {
                 span: normalized.span_to_original(span.start, span.end),
                 paragraph_idx: block.paragraph_idx,
+                block_idx: b,
                 role,
                 n_words: seg.sentence_words(i).len(),
                 score: 0.0,
@@ -695,6 +699,7 @@ mod tests {
             .map(|(&(a, b), &role)| Sentence {
                 span: Span::new(a, b),
                 paragraph_idx: 0,
+                block_idx: 0,
                 role,
                 n_words: 2,
                 score: 0.0,
