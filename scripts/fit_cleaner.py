@@ -586,24 +586,43 @@ STAGE_12 = {"LOCAL_BIAS": "b1", "LOCAL_WEIGHTS": "w1", "LOCAL_MEANS": "mu1", "CO
             "CONTEXT_WEIGHTS": "w2", "CONTEXT_MEANS": "mu2", "CONTEXT2_BIAS": "b5", "CONTEXT2_WEIGHTS": "w5"}
 
 
+# The stages 3-4 constants of weights.rs, and the fields of the fitted stage 3 they hold.
+STAGE_34 = {"MARKUP_BIAS": "b3", "MARKUP_WEIGHTS": "w3", "MARKUP_MEANS": "mu3", "MARKUP_CONTEXT_BIAS": "b4",
+            "MARKUP_CONTEXT_WEIGHTS": "w4", "MARKUP_CONTEXT_MEANS": "mu4"}
+
+
+def with_fitted(src, fields, model):
+    """weights.rs source `src` with the constants of `fields` (constant -> model field) set from `model`."""
+    for const, field in fields.items():
+        value = rust_array(model[field]) if field.startswith(("w", "mu")) else f"{model[field]:.6}"
+        src, n = regex.subn(rf"(pub const {const}: [^=]+= )[^;]+;", lambda m: f"{m[1]}{value};", src)
+        assert n == 1, const
+    return src
+
+
 def write_folds(pages, out):
     """For each site fold k, OUT/weights_k.rs: the shipped weights.rs with stages 1-2
-    fitted at its setting (read from its header) on the pages outside fold k; and
-    OUT/folds.json, each paste's fold. Built into the engine, fold k's weights give
-    the whole engine's out-of-fold output on fold k's pages."""
+    fitted at its setting (read from its header) on the pages outside fold k, and
+    stages 3-4 (the rich paste's markup) fitted at theirs on the rich pastes outside
+    fold k, each reading stages 1-2 fitted without its own fold and k (as in their
+    cross-validation, `choose_markup`); and OUT/folds.json, each paste's fold. Built
+    into the engine, fold k's weights give the whole engine's out-of-fold output on
+    fold k's pages, plain or rich."""
     shipped = WEIGHTS.read_text()
     m = regex.search(r"l2=([\d.]+), alpha=([\d.]+), prior=([\d.]+), gap words=(\d+)", shipped)
     l2, alpha, prior = float(m[1]), float(m[2]), (float(m[3]), int(m[4]))
+    l2_3 = float(regex.search(r"Stage 3 on .* l2=([\d.]+);", shipped)[1])
+    rich = load_markup([json.loads(l) for l in open(PASTES, encoding="utf-8") if l.strip()])
+    rich_fold, _, nested = markup_cross_validate(pages, rich, l2, alpha, prior)
     out.mkdir(parents=True, exist_ok=True)
     f = folds(pages)
     for k in range(N_FOLDS):
         model = fit([p for p, g in zip(pages, f) if g != k], l2, alpha, prior)
-        src = shipped
-        for const, field in STAGE_12.items():
-            value = rust_array(model[field]) if field.startswith(("w", "mu")) else f"{model[field]:.6}"
-            src, n = regex.subn(rf"(pub const {const}: [^=]+= )[^;]+;", lambda m: f"{m[1]}{value};", src)
-            assert n == 1, const
-        (out / f"weights_{k}.rs").write_text(f"// Fold {k} of scripts/fit_cleaner.py --folds: stages 1-2 fitted without its sites.\n" + src)
+        train = [i for i, g in enumerate(rich_fold) if g != k]
+        m3 = fit_markup([rich[i] for i in train], [nested[k][i] for i in train], l2_3, alpha)
+        fit_markup_context(m3, [rich[i] for i in train], [nested[k][i] for i in train], l2_3, alpha, prior)
+        src = with_fitted(with_fitted(shipped, STAGE_12, model), STAGE_34, m3)
+        (out / f"weights_{k}.rs").write_text(f"// Fold {k} of scripts/fit_cleaner.py --folds: stages 1-4 fitted without its sites.\n" + src)
     json.dump({p["id"]: g for p, g in zip(pages, f) if not p["clean"]}, open(out / "folds.json", "w"), indent=0)
     print(f"wrote {N_FOLDS} folds' weights and folds.json to {out}")
 
@@ -664,8 +683,8 @@ def main():
     global LOCAL, CONTEXT, MARKUP
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="compare the engine's probabilities with this script's")
-    ap.add_argument("--folds", metavar="DIR", help="write each site fold's stages 1-2 fitted without it, at the shipped "
-                    "setting, and which fold each page is in (for scripts/oof_pastes.py); nothing else")
+    ap.add_argument("--folds", metavar="DIR", help="write each site fold's stages 1-4 fitted without it, at the shipped "
+                    "settings, and which fold each page is in (for scripts/oof_pastes.py); nothing else")
     args = ap.parse_args()
     LOCAL, CONTEXT = names("LOCAL"), names("CONTEXT")
     MARKUP = names("MARKUP", "markup.rs")

@@ -4,6 +4,7 @@
     ~/.cache/nutshell-eval/venv/bin/python scripts/oof_pastes.py [DIR]
     python3 ../shared/eval/score_pastes.py --cli DIR/nutshell
     ~/.cache/nutshell-eval/venv/bin/python scripts/paste_agreement.py --cli DIR/nutshell
+    ~/.cache/nutshell-eval/venv/bin/python scripts/paste_agreement.py --cli DIR/nutshell --rich bench/work/rich_pastes.jsonl
 
 The block classifier is fitted on the dev pastes themselves, so every figure
 measured on them with the shipped engine is in-sample: a page's own blocks
@@ -12,8 +13,10 @@ figures for the classifier alone; this gives them for everything built on
 it (the summary's candidates, the opening it joins, the key facts' floor).
 
 1. `fit_cleaner.py --folds DIR` writes, for each of its site folds k, the
-   weights of stages 1-2 fitted without fold k (at the shipped setting), and
-   which fold each paste is in.
+   weights of stages 1-2 fitted without fold k and of stages 3-4 (the rich
+   paste's markup, fitted on `bench/work/rich_pastes.jsonl`, which
+   `node bench/rich_pastes.mjs --dump` writes) fitted without fold k too,
+   each at the shipped setting; and which fold each paste is in.
 2. For each fold the CLI is built with those weights (in target/oof, so
    that the usual build is left alone; src/engine/clean/model/weights.rs is
    restored afterwards, whatever happens) and copied to DIR/nutshell-k.
@@ -23,8 +26,9 @@ it (the summary's candidates, the opening it joins, the key facts' floor).
    they run the engine. A rule of the engine measured through it is
    measured on sites that fitted none of the probabilities it reads.
 
-DIR defaults to target/oof/folds. The rich paste's markup stages are not
-refitted: this is the plain paste's path.
+DIR defaults to target/oof/folds. The plain pastes and the rich ones (the
+same pages, the same ids) run through the same binaries: `paste_agreement.py
+--rich` gives the rich path out of fold, junk in its summaries included.
 """
 import json
 import os

@@ -16,7 +16,11 @@ left doubtful, make them differ. Printed, over the pages:
 
 With --rich DUMP (the file `node bench/rich_pastes.mjs --dump DUMP` writes: each
 page's text and its lines' markup hints as the built page kept them after a
-real copy and paste), the paste's summary is that of the rich paste instead.
+real copy and paste), the paste's summary is that of the rich paste instead,
+and the junk in it is counted as `bench/rich_pastes.mjs` counts it (a sentence
+under 60% of whose word pairs occur in the gold article): with `--cli` of
+`scripts/oof_pastes.py`, the rich path's junk out of fold, which the page's
+own figure (in-sample) is not.
 
 score_pastes.py counts junk in the summary; this counts what the junk and
 the doubt cost: the article's own sentences that the paste's summary lost.
@@ -24,9 +28,13 @@ the doubt cost: the article's own sentences that the paste's summary lost.
 import argparse
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 from rouge_score import rouge_scorer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fit_cleaner import MIN_GOLD_PAIRS, word_pairs  # noqa: E402  (the rich paste's labels: one definition)
 
 ROOT = Path(__file__).resolve().parent.parent
 PASTES = ROOT.parent / "shared" / "eval" / "pastes" / "pastes.dev.jsonl"
@@ -56,8 +64,20 @@ def main():
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     norm = lambda s: " ".join(s.split())  # noqa: E731
     n = same = r1 = r2 = lead_paste = lead_article = 0
+    # The rich paste's junk in summary (as rich_pastes.mjs counts it: a sentence
+    # of one word, which has no pair in the gold text, is junk).
+    n_sentences = n_junk = pages_junk = first_junk = n_pages = 0
     for r in rows:
         p, c = paste[r["id"]], article[r["id"]]
+        if a.rich and p["summary"]:
+            gold = set(word_pairs(r["gold_body"]))
+            junk = [not (ps := word_pairs(t)) or sum(x in gold for x in ps) < MIN_GOLD_PAIRS * len(ps)
+                    for t in p["summary"]]
+            n_pages += 1
+            n_sentences += len(junk)
+            n_junk += sum(junk)
+            pages_junk += any(junk)
+            first_junk += junk[0]
         if not c["summary"]:
             continue
         n += 1
@@ -72,6 +92,10 @@ def main():
     print(f"pages {n}: same sentences {100 * same / n:.1f}%, ROUGE-1 {100 * r1 / n:.1f}, "
           f"ROUGE-2 {100 * r2 / n:.1f} against the article's summary; article's first sentence "
           f"in the paste's summary on {lead_paste} pages, in the article's on {lead_article}")
+    if a.rich:
+        print(f"rich pastes: junk in summary {100 * n_junk / max(n_sentences, 1):.1f}% of {n_sentences} sentences, "
+              f"pages with junk {pages_junk}/{n_pages}, first sentence junk {100 * first_junk / max(n_pages, 1):.1f}% "
+              f"(bench/rich_pastes.mjs's criterion)")
 
 
 if __name__ == "__main__":
