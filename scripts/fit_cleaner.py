@@ -93,11 +93,10 @@ N_FOLDS = 5
 # The issue's target for article kept (0.975 until the timestamp features: at
 # 0.975 the grid chose a model that set aside a short article's last line).
 TARGET_KEPT = 0.98
-# A rich paste's summary chooses only from lines at or above a second threshold:
-# the lowest at which the cross-validated sentence-like lines are this pure. (The
-# plain paste's is chosen by the whole engine's out-of-fold summaries, not here:
-# SUMMARY_THRESHOLD in clean/model.rs; this script prints its CV figures.)
-TARGET_PRECISION = 0.985
+# A paste's summary chooses only from lines at or above a second threshold, plain
+# and rich: those are chosen by the whole engine's out-of-fold summaries, not here
+# (SUMMARY_THRESHOLD and MARKUP_SUMMARY_THRESHOLD in clean/model.rs, by
+# scripts/oof_pastes.py); this script prints their CV figures.
 LOGIT_CLAMP = 8.0
 NEARBY = 3
 FREE_STAMPS = 1  # features::FREE_STAMPS
@@ -508,11 +507,12 @@ def candidate_precision(pages, probs, t):
     return art / max(art + junk, 1)
 
 
-def engine_summary_threshold():
-    """The plain paste's summary threshold (SUMMARY_THRESHOLD in clean/model.rs), which
-    the whole engine's out-of-fold summaries chose (scripts/oof_pastes.py)."""
+def engine_summary_threshold(name="SUMMARY_THRESHOLD"):
+    """A paste's summary threshold in clean/model.rs (SUMMARY_THRESHOLD, plain;
+    MARKUP_SUMMARY_THRESHOLD, rich), which the whole engine's out-of-fold summaries
+    chose (scripts/oof_pastes.py)."""
     src = (ROOT / "src" / "engine" / "clean" / "model.rs").read_text()
-    return float(regex.search(r"pub const SUMMARY_THRESHOLD: f32 = ([\d.]+);", src)[1])
+    return float(regex.search(rf"pub const {name}: f32 = ([\d.]+);", src)[1])
 
 
 def rust_array(xs):
@@ -573,10 +573,6 @@ pub const MARKUP_CONTEXT_MEANS: [f32; N_CONTEXT] = {rust_array(model['m3']['mu4'
 /// A rich paste's line is set aside below this: the most junk removed with
 /// the cross-validated article kept at or above {TARGET_KEPT_MARKUP}.
 pub const MARKUP_THRESHOLD: f32 = {model['m3']['t3']};
-/// A rich paste's line is a summary candidate at or above this: the lowest
-/// threshold at which the cross-validated sentence-like lines are
-/// {100 * TARGET_PRECISION:.1f}% article bytes.
-pub const MARKUP_SUMMARY_THRESHOLD: f32 = {model['m3']['t3_summary']};
 """
     WEIGHTS.write_text(src)
 
@@ -653,8 +649,7 @@ def choose_markup(pages, rich, l2, alpha, prior, veto):
     if not results:
         sys.exit("stage 3: no setting keeps enough of the article")
     removed, l2_3, t3, kept, probs = max(results, key=lambda r: r[0])
-    t3_summary = next((round(float(t), 2) for t in np.arange(t3, 0.96, 0.01)
-                       if candidate_precision(rich, probs, t) >= TARGET_PRECISION), 0.95)
+    t3_summary = engine_summary_threshold("MARKUP_SUMMARY_THRESHOLD")
     if os.environ.get("SHOW"):
         # The cross-validated mistakes, largest first: junk kept, article set aside.
         kept_junk = sorted(((p["junk"][i], q[i], p["site"], p["lines"][i][:110]) for p, q in zip(rich, probs)
@@ -674,8 +669,9 @@ def choose_markup(pages, rich, l2, alpha, prior, veto):
             f"(stages 1-2 alone, best threshold for {100 * TARGET_KEPT_MARKUP:.0f}% kept: "
             + (f"{100 * without[1]:.1f}% kept, {100 * without[2]:.1f}% removed)." if without else "none keeps enough)."))
     print(note)
-    print(f"stage 3 summary threshold {t3_summary}: CV precision of sentence-like lines {100 * candidate_precision(rich, probs, t3_summary):.1f}%")
-    m3.update({"t3": t3, "t3_summary": t3_summary, "note": note, "l2": l2_3})
+    print(f"the engine's rich summary threshold {t3_summary}: CV precision of sentence-like lines "
+          f"{100 * candidate_precision(rich, probs, t3_summary):.1f}%")
+    m3.update({"t3": t3, "note": note, "l2": l2_3})
     return m3
 
 

@@ -51,7 +51,3 @@ pub const MARKUP_CONTEXT_MEANS: [f32; N_CONTEXT] = [-3.67965, 0.250203, 0.248535
 /// A rich paste's line is set aside below this: the most junk removed with
 /// the cross-validated article kept at or above 0.98.
 pub const MARKUP_THRESHOLD: f32 = 0.33;
-/// A rich paste's line is a summary candidate at or above this: the lowest
-/// threshold at which the cross-validated sentence-like lines are
-/// 98.5% article bytes.
-pub const MARKUP_SUMMARY_THRESHOLD: f32 = 0.88;
