@@ -43,8 +43,12 @@ for the stage-3 fit of fold k, a training page of fold j reads stages fitted
 without folds j and k), so stage 3 learns how far to trust it on unseen pages.
 Stage 4 reads the context features again (`CONTEXT`: neighbours, the
 article's run) over stage 3's logits, as stage 2 does over stage 1's. Their L2
-and thresholds are chosen by the same site folds, to keep TARGET_KEPT_MARKUP
-of the article.
+and the threshold below which a line is set aside are chosen by the same site
+folds, to keep TARGET_KEPT_MARKUP of the article. (The summary thresholds, plain
+and rich, are the whole engine's choice out of fold: clean/model.rs.)
+
+`--folds DIR` writes each site fold's stages 1-4 fitted without it, for
+scripts/oof_pastes.py; it needs the rich dump (MARKUP_DATA) as the full fit does.
 """
 import argparse
 import hashlib
@@ -187,6 +191,13 @@ def word_pairs(s):
     return [a + " " + b for a, b in zip(ts, ts[1:])]
 
 
+def reads_as_gold(pairs, gold):
+    """Whether a line of `pairs` (its `word_pairs`) is article text of a page whose gold
+    article has the word pairs `gold`: at least MIN_GOLD_PAIRS of them are there
+    (bench/rich_pastes.mjs's criterion; a line of one word has none)."""
+    return bool(pairs) and sum(p in gold for p in pairs) >= MIN_GOLD_PAIRS * len(pairs)
+
+
 def load_markup(plain_rows):
     """The rich pastes (text and hints as the page kept them), labelled against the gold text."""
     if not MARKUP_DATA.exists():
@@ -210,7 +221,7 @@ def load_markup(plain_rows):
             if len(pairs) == 0 or " ".join(body.split()) in neutral:
                 art.append(0), junk.append(0), label.append(-1)
                 continue
-            is_art = sum(p in gold for p in pairs) >= MIN_GOLD_PAIRS * len(pairs)
+            is_art = reads_as_gold(pairs, gold)
             art.append(n if is_art else 0), junk.append(0 if is_art else n), label.append(int(is_art))
         page = page_of(r, blocks, label, art, junk, site(r["url"]), False)
         page["M"] = np.array([b["markup"] for b in blocks], dtype=np.float64).reshape(-1, len(MARKUP))

@@ -15,8 +15,9 @@ it (the summary's candidates, the opening it joins, the key facts' floor).
 1. `fit_cleaner.py --folds DIR` writes, for each of its site folds k, the
    weights of stages 1-2 fitted without fold k and of stages 3-4 (the rich
    paste's markup, fitted on `bench/work/rich_pastes.jsonl`, which
-   `node bench/rich_pastes.mjs --dump` writes) fitted without fold k too,
-   each at the shipped setting; and which fold each paste is in.
+   `scripts/trunk.sh build --release && node bench/rich_pastes.mjs --dump
+   bench/work/rich_pastes.jsonl` writes: it must be there) fitted without
+   fold k too, each at the shipped setting; and which fold each paste is in.
 2. For each fold the CLI is built with those weights (in target/oof, so
    that the usual build is left alone; src/engine/clean/model/weights.rs is
    restored afterwards, whatever happens) and copied to DIR/nutshell-k.

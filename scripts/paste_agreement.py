@@ -33,9 +33,6 @@ from pathlib import Path
 
 from rouge_score import rouge_scorer
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fit_cleaner import MIN_GOLD_PAIRS, word_pairs  # noqa: E402  (the rich paste's labels: one definition)
-
 ROOT = Path(__file__).resolve().parent.parent
 PASTES = ROOT.parent / "shared" / "eval" / "pastes" / "pastes.dev.jsonl"
 
@@ -52,6 +49,10 @@ def main():
     ap.add_argument("--cli", default=str(ROOT / "target" / "release" / "nutshell"))
     ap.add_argument("--rich", help="the texts and hints of bench/rich_pastes.mjs --dump")
     a = ap.parse_args()
+    if a.rich:
+        # (The rich paste's labels: one definition, fit_cleaner's.)
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from fit_cleaner import reads_as_gold, word_pairs
     rows = [json.loads(line) for line in open(PASTES, encoding="utf-8") if line.strip()]
     if a.rich:
         pasted = [json.loads(line) for line in open(a.rich, encoding="utf-8") if line.strip()]
@@ -71,8 +72,7 @@ def main():
         p, c = paste[r["id"]], article[r["id"]]
         if a.rich and p["summary"]:
             gold = set(word_pairs(r["gold_body"]))
-            junk = [not (ps := word_pairs(t)) or sum(x in gold for x in ps) < MIN_GOLD_PAIRS * len(ps)
-                    for t in p["summary"]]
+            junk = [not reads_as_gold(word_pairs(t), gold) for t in p["summary"]]
             n_pages += 1
             n_sentences += len(junk)
             n_junk += sum(junk)

@@ -411,7 +411,7 @@ impl Default for Weights {
     ///   writers held out chose the shipped point again; cnndm and bbc
     ///   held out chose L2 10, redundancy 1.5, half 3, which scores below
     ///   it on both (cnndm +1.90 against +2.33 dR-1). The weights moved by
-    ///   at most 0.1 (`forward` -1.33 -> -1.23).
+    ///   about 0.1 at most (`forward` -1.33 -> -1.23).
     /// - `title` and `paragraph_start` stay 0: the training stories have no
     ///   titles and one paragraph each, so nothing there can fit them.
     fn default() -> Weights {
