@@ -406,7 +406,8 @@ def predict_markup(m3, page, logits):
 
 
 def markup_cross_validate(plain, rich, l2_12, alpha, prior):
-    """Out-of-fold stage-2 logits of every rich page, and the nested ones for stage 3's training."""
+    """Out-of-fold stage-2 logits of every rich page, the nested ones for stage 3's training,
+    and the stages 1-2 fitted without given folds (`model_without(folds)`, each fit made once)."""
     fold_of = {}
     f = folds(plain)
     for p, g in zip(plain, f):
@@ -425,7 +426,7 @@ def markup_cross_validate(plain, rich, l2_12, alpha, prior):
     for k in range(N_FOLDS):
         nested[k] = [context_logits(model_without([g, k]), p) if g != k else None for p, g in zip(rich, rich_fold)]
         print(f"  stage-2 logits without fold {k}: done", flush=True)
-    return rich_fold, outer, nested
+    return rich_fold, outer, nested, model_without
 
 
 def aside(p, q, t, veto):
@@ -620,11 +621,11 @@ def write_folds(pages, out):
     l2, alpha, prior = float(m[1]), float(m[2]), (float(m[3]), int(m[4]))
     l2_3 = float(regex.search(r"Stage 3 on .* l2=([\d.]+);", shipped)[1])
     rich = load_markup([json.loads(l) for l in open(PASTES, encoding="utf-8") if l.strip()])
-    rich_fold, _, nested = markup_cross_validate(pages, rich, l2, alpha, prior)
+    rich_fold, _, nested, model_without = markup_cross_validate(pages, rich, l2, alpha, prior)
     out.mkdir(parents=True, exist_ok=True)
     f = folds(pages)
     for k in range(N_FOLDS):
-        model = fit([p for p, g in zip(pages, f) if g != k], l2, alpha, prior)
+        model = model_without([k])
         train = [i for i, g in enumerate(rich_fold) if g != k]
         m3 = fit_markup([rich[i] for i in train], [nested[k][i] for i in train], l2_3, alpha)
         fit_markup_context(m3, [rich[i] for i in train], [nested[k][i] for i in train], l2_3, alpha, prior)
@@ -636,7 +637,7 @@ def write_folds(pages, out):
 
 def choose_markup(pages, rich, l2, alpha, prior, veto):
     """Stage 3: its L2 and thresholds by the site folds; returns the fitted stage and the figures."""
-    rich_fold, outer, nested = markup_cross_validate(pages, rich, l2, alpha, prior)
+    rich_fold, outer, nested, _ = markup_cross_validate(pages, rich, l2, alpha, prior)
     base = [1 / (1 + np.exp(-l)) for l in outer]
     results = []
     for l2_3 in MARKUP_L2:
