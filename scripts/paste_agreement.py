@@ -49,15 +49,15 @@ def main():
     ap.add_argument("--cli", default=str(ROOT / "target" / "release" / "nutshell"))
     ap.add_argument("--rich", help="the texts and hints of bench/rich_pastes.mjs --dump")
     a = ap.parse_args()
+    rows = [json.loads(line) for line in open(PASTES, encoding="utf-8") if line.strip()]
     if a.rich:
         # (The rich paste's labels: one definition, fit_cleaner's.)
         sys.path.insert(0, str(ROOT / "scripts"))
         from fit_cleaner import reads_as_gold, word_pairs
-    rows = [json.loads(line) for line in open(PASTES, encoding="utf-8") if line.strip()]
-    if a.rich:
         pasted = [json.loads(line) for line in open(a.rich, encoding="utf-8") if line.strip()]
         pasted = [{"id": d["id"], "text": d["text"], "hints": d["hints"]} for d in pasted]
-        rows = [r for r in rows if r["id"] in {d["id"] for d in pasted}]
+        ids = {d["id"] for d in pasted}
+        rows = [r for r in rows if r["id"] in ids]
     else:
         pasted = [{"id": r["id"], "text": r["text"]} for r in rows]
     paste = run(a.cli, pasted)
