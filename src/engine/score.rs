@@ -412,29 +412,41 @@ impl Default for Weights {
     ///   held out chose L2 10, redundancy 1.5, half 3, which scores below
     ///   it on both (cnndm +1.90 against +2.33 dR-1). The weights moved by
     ///   about 0.1 at most (`forward` -1.33 -> -1.23).
+    /// - Refitted once TRAIN's "E-mail to a friend ." was cut wherever it
+    ///   stands: `tune.py` had cut it only at a story's end, and 171 of
+    ///   the 474 stories that hold it go on after it (a contributor line,
+    ///   a copyright notice), so it had stayed in them as a candidate. The
+    ///   default grid again (192 points): train, cnndm, cnndm_val and
+    ///   writers held out chose the shipped point; summeval chose
+    ///   pointwise, dangling 1, half 6 (+1.05 / +2.10 / +0.58 there) and
+    ///   bbc redundancy 1.5, half 3 (+4.98 / +7.19 / +5.22). dR-1/2/L
+    ///   moved: cnndm +2.33 / +1.62 / +2.32 -> +2.17 / +1.53 / +2.16,
+    ///   cnndm_val +2.24 / +1.78 / +2.12 -> +2.37 / +1.88 / +2.29, writers
+    ///   -0.17 / +0.05 / +0.14 -> -0.01 / +0.03 / +0.21; summeval and bbc
+    ///   within 0.05.
     /// - `title` and `paragraph_start` stay 0: the training stories have no
     ///   titles and one paragraph each, so nothing there can fit them.
     fn default() -> Weights {
         Weights {
             per_feature: Features {
-                position: 3.2369,
-                first: -2.03,
-                centrality: 7.111,
-                forward: -1.2267,
+                position: 3.2592,
+                first: -2.039,
+                centrality: 7.0184,
+                forward: -0.8651,
                 title: 0.0,
-                lead: 0.4188,
-                length: 0.5464,
-                words: -0.5431,
+                lead: 0.4262,
+                length: 0.4773,
+                words: -0.5615,
                 paragraph_start: 0.0,
-                question: 0.1897,
-                quote: 0.1481,
-                names: 0.6232,
-                number: 0.5748,
-                centrality_rank: -0.265,
-                forward_rank: 0.4433,
-                entities: 0.2253,
-                lead_cue: 0.2156,
-                opens_reference: -0.1308,
+                question: 0.1755,
+                quote: 0.1373,
+                names: 0.5777,
+                number: 0.5794,
+                centrality_rank: -0.2084,
+                forward_rank: 0.3549,
+                entities: 0.2525,
+                lead_cue: 0.2189,
+                opens_reference: -0.1426,
             },
             dangling_penalty: 0.5,
             redundancy: 1.0,
