@@ -834,3 +834,62 @@ fn extreme_weights_still_summarize() {
         assert_eq!(summary.as_array().map(Vec::len), Some(3), "{weights}");
     }
 }
+
+/// `--news-words FILE` replaces the table of the `news_words` feature (for
+/// fitting out of fold), whichever side of `--weights` it is given; a file
+/// not in the table's form, or none, is refused with its reason.
+#[test]
+fn news_words_reads_a_table_from_a_file() {
+    let line = format!("{}\n", json!({ "id": 1, "text": ARTICLE }));
+    let features = |args: &[&str]| -> Vec<f64> {
+        let out = run(args, line.as_bytes());
+        assert_eq!(out.status, 0, "{args:?}: {}", out.stderr);
+        json_lines(&out.stdout)[0]["features"]
+            .as_array()
+            .expect("features")
+            .iter()
+            .filter(|f| !f.is_null())
+            .map(|f| f["news_words"].as_f64().expect("news_words"))
+            .collect()
+    };
+    let built_in = features(&["batch", "--features"]);
+    // One word, "the", worth +5.0 a use: each sentence's value is 5 times
+    // its share of "the" (so some are 0 and some are not).
+    let table = scratch_file("news_words_the.txt", b"the\t50\n");
+    let table = table.to_str().unwrap();
+    let custom = features(&["batch", "--features", "--news-words", table]);
+    assert_ne!(custom, built_in);
+    assert!(
+        custom.iter().any(|&v| v > 0.0) && custom.contains(&0.0),
+        "{custom:?}"
+    );
+    assert!(
+        custom.iter().all(|&v| (0.0..=5.0).contains(&v)),
+        "{custom:?}"
+    );
+    let after_weights = features(&[
+        "batch",
+        "--features",
+        "--news-words",
+        table,
+        "--weights",
+        "{\"position\": 0}",
+    ]);
+    assert_eq!(after_weights, custom);
+
+    let bad = scratch_file("news_words_bad.txt", b"the 50\n");
+    for (args, message) in [
+        (
+            vec!["batch", "--news-words", bad.to_str().unwrap()],
+            "line 1: not `word<TAB>value`",
+        ),
+        (
+            vec!["batch", "--news-words", "/no/such/table.txt"],
+            "cannot read /no/such/table.txt",
+        ),
+    ] {
+        let out = run(&args, line.as_bytes());
+        assert_eq!(out.status, 2, "{args:?}");
+        assert!(out.stderr.contains(message), "{args:?}: {}", out.stderr);
+    }
+}

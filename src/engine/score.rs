@@ -18,6 +18,9 @@ use super::terms::{self, Lists};
 use super::text::{is_letter, is_letter_or_digit, is_weekday, QUOTE_MARKS};
 use super::{Sentence, SentenceRole, Span};
 
+mod news_words;
+pub use news_words::NewsWords;
+
 /// The features of one candidate sentence, each roughly in 0..=1.
 #[cfg_attr(target_arch = "wasm32", derive(bincode::Encode, bincode::Decode))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -68,6 +71,10 @@ pub struct Features {
     /// 1 for a sentence that opens with a back-reference ("He", "This",
     /// "But"; see [`opens_with_reference`]).
     pub opens_reference: f32,
+    /// The mean over the sentence's words of how much more often the
+    /// training stories' summary sentences hold the word ([`NewsWords`]:
+    /// the register of news leads); English only, 0 otherwise.
+    pub news_words: f32,
 }
 
 impl Features {
@@ -91,6 +98,7 @@ impl Features {
             + self.entities * other.entities
             + self.lead_cue * other.lead_cue
             + self.opens_reference * other.opens_reference
+            + self.news_words * other.news_words
     }
 }
 
@@ -116,11 +124,12 @@ impl Features {
             self.words,
             self.opens_reference,
             self.paragraph_start,
+            self.news_words,
         ]
     }
 }
 
-const N_FEATURES: usize = 18;
+const N_FEATURES: usize = 19;
 
 /// The idea each feature (in the order of [`Features::values`]) stands
 /// for: features that measure one thing two ways (the cosine and its rank,
@@ -145,6 +154,7 @@ const GROUPS: [Merit; N_FEATURES] = [
     Merit::Concise,
     Merit::StandsAlone,
     Merit::ParagraphStart,
+    Merit::NewsWording,
 ];
 
 /// What earned a chosen sentence its place, in words a reader understands:
@@ -179,6 +189,8 @@ pub enum Merit {
     /// Opens with no "He", "This" or "However".
     StandsAlone,
     ParagraphStart,
+    /// Worded as news leads are ([`Features::news_words`]).
+    NewsWording,
     /// No idea of the score lifted it above the typical sentence: it was
     /// chosen to fill the length asked for.
     Room,
@@ -210,6 +222,7 @@ impl Merit {
             Merit::Concise => "short and complete",
             Merit::StandsAlone => "stands on its own",
             Merit::ParagraphStart => "opens a paragraph",
+            Merit::NewsWording => "worded like a news report",
             Merit::Room => "the summary had room for it",
         }
     }
@@ -335,6 +348,10 @@ pub struct Weights {
     /// How many of an article's most frequent capitalised words are its
     /// main names ([`Features::entities`]).
     pub main_names: usize,
+    /// The table of [`Features::news_words`] (not a JSON field: the CLI's
+    /// `--news-words FILE` sets it).
+    #[serde(skip)]
+    pub news_words: NewsWords,
 }
 
 impl Default for Weights {
@@ -447,6 +464,7 @@ impl Default for Weights {
                 entities: 0.2525,
                 lead_cue: 0.2189,
                 opens_reference: -0.1426,
+                news_words: 0.0,
             },
             dangling_penalty: 0.5,
             redundancy: 1.0,
@@ -457,6 +475,7 @@ impl Default for Weights {
             max_sentence_words: 40,
             min_chosen_words: 4,
             main_names: 8,
+            news_words: NewsWords::default(),
         }
     }
 }
@@ -538,6 +557,8 @@ pub fn score_sentences(
     let centrality_ranks = rank_prior(&centralities, half);
     let forward_ranks = rank_prior(&forward_means, half);
     let names = MainNames::of(text, words, &candidates, weights.main_names);
+    let news_words = weights.news_words.entries();
+    let mut lowercase = String::new();
     for (rank, &i) in candidates.iter().enumerate() {
         let s = &sentences[i];
         let sentence_text = norm_spans[i].slice(text);
@@ -563,6 +584,11 @@ pub fn score_sentences(
             entities: names.share_in(text, words[i]),
             lead_cue: flag(language == Language::English && has_lead_cue(text, words[i])),
             opens_reference: flag(opens_with_reference(sentence_text, language)),
+            news_words: if language == Language::English {
+                news_words::mean_in(&news_words, text, words[i], &mut lowercase)
+            } else {
+                0.0
+            },
         };
         scores[i] = weights.score(&f);
         features[i] = Some(f);
