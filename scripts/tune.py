@@ -87,20 +87,12 @@ DEV = [s for s in SOURCES if s != "train"]
 # All features the engine computes (the `Features` fields of score.rs).
 FEATURES = ["position", "first", "centrality", "forward", "title", "lead", "length", "words",
             "paragraph_start", "question", "quote", "names", "number",
-            "centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference", "news_words"]
+            "centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference"]
 # Not learnable from TRAIN: it has no titles, and one paragraph per story
 # (so paragraph_start is `first` there). Their weights stay 0.
 UNLEARNABLE = {"title", "paragraph_start"}
 NEW = ["centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference"]
-# Fitted on TRAIN's own oracle sentences (scripts/fit_news_words.py): a
-# candidate, in no default feature set; give it with --feature-sets, and
-# --news-words DIR so that TRAIN reads it out of fold.
-TABLE_FEATURES = ["news_words"]
-BASE = [f for f in FEATURES if f not in UNLEARNABLE and f not in NEW and f not in TABLE_FEATURES]
-# --news-words DIR: fit_news_words.py --folds DIR's tables, fold{k}.txt
-# fitted without TRAIN's fold k; TRAIN's story i reads fold{i % FOLDS}.txt,
-# in its features and when it is scored.
-NEWS_WORDS_DIR = None
+BASE = [f for f in FEATURES if f not in UNLEARNABLE and f not in NEW]
 DANGLING_TARGET = 0.015
 # In the choice of a point, bbc counts half: its summaries look machine-made
 # (../shared/eval/README.md, "Reading the numbers": "Use BBC as a secondary
@@ -165,16 +157,12 @@ def rows_of(source):
     return ROWS[source]
 
 
-def run_cli(rows, k, weights=None, features=False, fold=None):
-    """`nutshell batch` on rows; with `fold` (TRAIN's rows of that fold
-    only), the news-words table fitted without it (NEWS_WORDS_DIR)."""
+def run_cli(rows, k, weights=None, features=False):
     args = [str(CLI), "batch", "--no-facts", "--sentences", str(k)]
     if weights:
         args += ["--weights", json.dumps(weights)]
     if features:
         args.append("--features")
-    if fold is not None and NEWS_WORDS_DIR:
-        args += ["--news-words", str(Path(NEWS_WORDS_DIR) / f"fold{fold}.txt")]
     lines = "".join(json.dumps({"id": r["id"], "text": r["article"]}) + "\n" for r in rows)
     p = subprocess.run(args, input=lines.encode(), capture_output=True, check=False)
     if p.returncode != 0:
@@ -367,10 +355,7 @@ def train_docs(constants):
     key = feature_key(constants)
     if key not in TRAIN_DOCS_BY_CONST:
         rows = rows_of("train")
-        out = {}
-        for k in range(FOLDS):
-            out.update(run_cli([r for i, r in enumerate(rows) if fold_of(i) == k], 3, dict(key),
-                               features=True, fold=k))
+        out = run_cli(rows, 3, dict(key), features=True)
         TRAIN_DOCS = TRAIN_DOCS_BY_CONST[key] = []
         SOFT = SOFT_BY_CONST[key] = {}
         for r in rows:
@@ -509,7 +494,7 @@ def run_point(feats, objective, l2, constants, sources):
                 fit_ids = [i for i in range(len(rows)) if fold_of(i) != k]
                 test = [r for i, r in enumerate(rows) if fold_of(i) == k]
                 w = with_constants(fit(fit_ids, feats, objective, l2, constants), constants)
-                out = run_cli(test, 3, w, fold=k)
+                out = run_cli(test, 3, w)
                 t, (nn, dd) = evaluate(source, test, out)
                 total, n, d = total + t, n + nn, d + dd
         else:
@@ -779,13 +764,10 @@ def main():
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--bootstrap", type=int, default=0, help="score: paired resamples for a 95%% interval")
     ap.add_argument("--cache", default="")
-    ap.add_argument("--news-words", default="",
-                    help="fit_news_words.py --folds DIR's tables: TRAIN reads news_words out of fold")
     ap.add_argument("--constants", default="{}", help="features: redundancy etc. as JSON")
     a = ap.parse_args()
-    global CACHE_FILE, CUT_DM_HEADER, HOLD_OUT, NEWS_WORDS_DIR
+    global CACHE_FILE, CUT_DM_HEADER, HOLD_OUT
     CUT_DM_HEADER = a.cut_dm_header
-    NEWS_WORDS_DIR = a.news_words or None
     HOLD_OUT = a.hold_out
     if a.cache:
         CACHE_FILE = a.cache

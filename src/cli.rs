@@ -3,7 +3,6 @@
 //! [`run`] takes the arguments and the three streams, so tests drive it
 //! without a process; `src/bin/nutshell.rs` only wires it to the real ones.
 
-use crate::engine::score::NewsWords;
 use crate::engine::{export, summarize, Config, Length, Summary, Weights};
 use std::io::{BufRead, Write};
 
@@ -49,9 +48,6 @@ struct Options {
     blocks: bool,
     format: Format,
     file: Option<String>,
-    /// `--news-words FILE`: the table of that feature (for fitting out of
-    /// fold), set after every `--weights`.
-    news_words: Option<NewsWords>,
 }
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
@@ -61,7 +57,6 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         blocks: false,
         format: Format::Text,
         file: None,
-        news_words: None,
     };
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
@@ -101,16 +96,6 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             }
             // For tuning on the dev data: a JSON object of `Weights` fields.
             "--weights" => options.config.weights = parse_weights(&value(flag)?)?,
-            // For fitting out of fold: a table in `news_words.txt`'s form.
-            "--news-words" => {
-                let path = value(flag)?;
-                let table = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("cannot read {path}: {e}"))?;
-                // (Read once per run: the table lives as long as the process.)
-                let table = NewsWords::parse(Box::leak(table.into_boxed_str()))
-                    .map_err(|e| format!("--news-words {path}: {e}"))?;
-                options.news_words = Some(table);
-            }
             "--features" => options.features = true,
             "--blocks" => options.blocks = true,
             "--no-facts" => options.config.facts = false,
@@ -126,9 +111,6 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         if inline.is_some() {
             return Err(format!("{flag} takes no value"));
         }
-    }
-    if let Some(table) = options.news_words {
-        options.config.weights.news_words = table;
     }
     Ok(options)
 }
