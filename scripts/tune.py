@@ -61,6 +61,11 @@ Procedure (`choose`):
    than the default procedure's on cnndm, cnndm_val, summeval and bbc and
    the same on writers: the default stays by source.
 
+`choose --tldr` does the same for the weights of a one-sentence summary
+(TL;DR): labels from the oracle of one sentence, every source summarised in
+one sentence beside its Lead-1, the engine's other constants held; the
+default grid is then the feature sets, the objectives and `--l2s`.
+
 `score` runs the CLI with the given weights on every source and prints
 ROUGE-1/2/L F1 beside Lead-k (TRAIN has no Lead-k figure in the baselines;
 its Lead-3 is computed here).
@@ -94,6 +99,19 @@ UNLEARNABLE = {"title", "paragraph_start"}
 NEW = ["centrality_rank", "forward_rank", "entities", "lead_cue", "opens_reference"]
 BASE = [f for f in FEATURES if f not in UNLEARNABLE and f not in NEW]
 DANGLING_TARGET = 0.015
+# --tldr: the weights of a one-sentence summary (score.rs, `Weights::tldr`):
+# TRAIN's labels are the greedy oracle of one sentence, every source is
+# summarised in one sentence and compared with its Lead-1 (computed here,
+# as TRAIN's Lead-3 is), and the fitted weights are written as "tldr". The
+# constants that shape the features or the choice of several sentences
+# (position_half, redundancy, ...) are the engine's: a TL;DR reads the
+# summary's features.
+TLDR = False
+
+
+def k_of(source):
+    """How many sentences `source` is summarised in."""
+    return 1 if TLDR else SOURCES[source]
 # In the choice of a point, bbc counts half: its summaries look machine-made
 # (../shared/eval/README.md, "Reading the numbers": "Use BBC as a secondary
 # signal").
@@ -352,10 +370,10 @@ def feature_key(constants):
 def train_docs(constants):
     """Per TRAIN story: its candidates' feature matrix (all FEATURES) and
     oracle labels, the features computed with `constants` (see FEATURE_CONSTANTS)."""
-    key = feature_key(constants)
+    key = feature_key(constants) + (("tldr",) if TLDR else ())
     if key not in TRAIN_DOCS_BY_CONST:
         rows = rows_of("train")
-        out = run_cli(rows, 3, dict(key), features=True)
+        out = run_cli(rows, 3, dict(feature_key(constants)), features=True)
         TRAIN_DOCS = TRAIN_DOCS_BY_CONST[key] = []
         SOFT = SOFT_BY_CONST[key] = {}
         for r in rows:
@@ -366,7 +384,7 @@ def train_docs(constants):
                 continue
             sent_toks = [toks(o["sentences"][i]["text"]) for i in idx]
             ref_toks = list(toks(r["references"][0].replace("\n", " ")))
-            labels = set(oracle(sent_toks, ref_toks))
+            labels = set(oracle(sent_toks, ref_toks, k_of("train")))
             r1, r2 = collections.Counter(ref_toks), collections.Counter(zip(ref_toks, ref_toks[1:]))
             SOFT[len(TRAIN_DOCS)] = np.array([
                 f1(sum((collections.Counter(t) & r1).values()), len(t), len(ref_toks))
@@ -392,7 +410,7 @@ def fit(doc_ids, feats, objective, l2, constants):
         # Soft labels: each sentence's own ROUGE-1 + ROUGE-2 F1 with the
         # highlights; ridge regression.
         Z = np.vstack([X[:, cols] for X, _ in docs])
-        soft = SOFT_BY_CONST[feature_key(constants)]
+        soft = SOFT_BY_CONST[feature_key(constants) + (("tldr",) if TLDR else ())]
         y = np.concatenate([soft[d] for d in kept])
         mu = Z.mean(0)
         Z = (Z - mu) / sd
@@ -476,13 +494,15 @@ def with_constants(weights, constants):
     fitted weight of `first` (a prior on the lead, chosen like a constant)."""
     w = dict(weights, **{k: v for k, v in constants.items() if k != "first_shift"})
     w["first"] = round(w["first"] + constants.get("first_shift", 0.0), 4)
+    if TLDR:
+        return {"tldr": {f: w[f] for f in FEATURES}, **{k: v for k, v in w.items() if k not in FEATURES}}
     return w
 
 
 def run_point(feats, objective, l2, constants, sources):
     """Per source: (mean R1, R2, RL, dangling share). TRAIN out of fold."""
     key = repr((tuple(feats), objective, l2, tuple(sorted(constants.items())), tuple(sources))
-               + (("cut_dm_header",) if CUT_DM_HEADER else ()))
+               + (("cut_dm_header",) if CUT_DM_HEADER else ()) + (("tldr",) if TLDR else ()))
     if key in CACHE:
         return CACHE[key]
     res = {}
@@ -494,12 +514,12 @@ def run_point(feats, objective, l2, constants, sources):
                 fit_ids = [i for i in range(len(rows)) if fold_of(i) != k]
                 test = [r for i, r in enumerate(rows) if fold_of(i) == k]
                 w = with_constants(fit(fit_ids, feats, objective, l2, constants), constants)
-                out = run_cli(test, 3, w)
+                out = run_cli(test, k_of(source), w)
                 t, (nn, dd) = evaluate(source, test, out)
                 total, n, d = total + t, n + nn, d + dd
         else:
             w = with_constants(fit(range(len(rows_of("train"))), feats, objective, l2, constants), constants)
-            out = run_cli(rows, SOURCES[source], w)
+            out = run_cli(rows, k_of(source), w)
             total, (n, d) = evaluate(source, rows, out)
         m = total / len(rows)
         res[source] = (m[0], m[1], m[2], d / max(n, 1))
@@ -514,8 +534,15 @@ def mean3(r):
     return (r[0] + r[1] + r[2]) / 3
 
 
+LEAD_1 = {}
+
+
 def lead(source):
     k = SOURCES[source]
+    if TLDR:
+        if source not in LEAD_1:
+            LEAD_1[source] = lead_scores(rows_of(source), 1).mean(0)
+        return LEAD_1[source]
     if source == "train":
         return LEAD_TRAIN
     e = LEAD[source]["dev"]["systems"]["lead3" if k == 3 else "leadk"]["rouge"]
@@ -651,13 +678,17 @@ def mode_choose(args):
         """A list, or the engine's own value (None) when none is given."""
         return ints(arg) if arg else [None]
 
+    if TLDR:
+        # (A TL;DR is chosen with the engine's own constants: see TLDR.)
+        args.redundancy = args.dangling = args.position_half = "nan"
+        args.antecedent = "0"
     grid = itertools.product(feature_sets.items(), args.objectives.split(","), floats(args.l2s),
                              floats(args.redundancy), floats(args.dangling), floats(args.position_half),
                              ints(args.antecedent), floats(args.first_shift),
                              *(ints_or_engine(getattr(args, key)) for key, *_ in GRID_INTS))
     for (fs_name, feats), obj, l2, red, dp, ph, ante, shift, *held in grid:
-        name = f"{fs_name}|{obj}|l2={l2:g}|red={red:g}|dang={dp:g}|half={ph:g}"
-        const = {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
+        name = f"{fs_name}|{obj}|l2={l2:g}" + ("" if TLDR else f"|red={red:g}|dang={dp:g}|half={ph:g}")
+        const = {} if TLDR else {"redundancy": red, "dangling_penalty": dp, "position_half": ph}
         if ante:
             name += "|antecedent"
             const["prefer_antecedent"] = True
@@ -681,7 +712,7 @@ def mode_choose(args):
         r = points[name][held]
         d = np.array(r[:3]) - lead(held)
         print(f"  held out {held:10} -> {name:44} there: {r[0]:.2f}/{r[1]:.2f}/{r[2]:.2f} "
-              f"({d[0]:+.2f}/{d[1]:+.2f}/{d[2]:+.2f} vs Lead-{SOURCES[held]}), dangling {100 * r[3]:.1f}%")
+              f"({d[0]:+.2f}/{d[1]:+.2f}/{d[2]:+.2f} vs Lead-{k_of(held)}), dangling {100 * r[3]:.1f}%")
     # (One vote per held-out source, or per held-out collection.)
     voters = [members[0] for members in hold_out_groups(sources).values()]
     votes = collections.Counter(chosen[s] for s in voters)
@@ -717,7 +748,7 @@ def mode_score(args):
     weights = json.loads(args.weights)
     for source in args.only.split(","):
         rows = rows_of(source)
-        k = args.k or SOURCES[source]
+        k = args.k or k_of(source)
         out = run_cli(rows, k, weights)
         total, (n, d) = evaluate(source, rows, out)
         m = total / len(rows)
@@ -764,10 +795,13 @@ def main():
     ap.add_argument("--k", type=int, default=0)
     ap.add_argument("--bootstrap", type=int, default=0, help="score: paired resamples for a 95%% interval")
     ap.add_argument("--cache", default="")
+    ap.add_argument("--tldr", action="store_true",
+                    help="choose/score: the one-sentence summary's weights (see TLDR)")
     ap.add_argument("--constants", default="{}", help="features: redundancy etc. as JSON")
     a = ap.parse_args()
-    global CACHE_FILE, CUT_DM_HEADER, HOLD_OUT
+    global CACHE_FILE, CUT_DM_HEADER, HOLD_OUT, TLDR
     CUT_DM_HEADER = a.cut_dm_header
+    TLDR = a.tldr
     HOLD_OUT = a.hold_out
     if a.cache:
         CACHE_FILE = a.cache

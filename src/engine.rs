@@ -321,6 +321,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
 
     let sentence_words = seg.all_sentence_words();
     let (term_lists, n_terms) = terms::sentence_terms(norm, &sentence_words, language);
+    let weights = config.weights.for_length(config.length);
     let scores = score::score_sentences(
         norm,
         seg.sentence_spans(),
@@ -329,7 +330,7 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         n_terms,
         &sentences,
         language,
-        &config.weights,
+        &weights,
     );
     for ((sentence, s), f) in sentences
         .iter_mut()
@@ -339,12 +340,12 @@ pub fn summarize(text: &str, config: &Config) -> Summary {
         sentence.score = *s;
         sentence.features = *f;
     }
-    let chosen = select::select_sentences(&sentences, &scores, config.length, &config.weights);
+    let chosen = select::select_sentences(&sentences, &scores, config.length, &weights);
     if chosen.len() >= sentences.iter().filter(|s| score::is_candidate(s)).count() {
         summary.notice = Some(Notice::AlreadyShort);
     }
     summary.stats.n_words_out = chosen.iter().map(|&i| sentences[i].n_words).sum();
-    summary.why = score::explain(&sentences, &chosen, &config.weights, scores.n_main_names);
+    summary.why = score::explain(&sentences, &chosen, &weights, scores.n_main_names);
     summary.chosen = chosen;
     summary.sentences = sentences;
 
@@ -706,6 +707,56 @@ mod tests {
                 features: None,
             })
             .collect()
+    }
+
+    /// A one-sentence summary (a TL;DR) is scored with the TL;DR's weights,
+    /// any longer one with the summary's: weights that prefer short
+    /// sentences as a TL;DR's pick the shortest (the fitted ones, the
+    /// longest here), and leave two sentences as the summary's weights
+    /// choose them.
+    #[test]
+    fn a_tldr_has_weights_of_its_own() {
+        let text = "The council closed the bridge.\n\n\
+                    Engineers found cracks in two of its piers on Monday, and the council \
+                    said repairs would take at least six months and cost about twelve million pounds.\n\n\
+                    Buses will run through the Eastgate crossing.\n";
+        let chosen = |weights: Weights, n: usize| {
+            let config = Config {
+                length: Length::Sentences(n),
+                weights,
+                facts: false,
+                ..Config::default()
+            };
+            let summary = summarize(text, &config);
+            summary
+                .chosen
+                .iter()
+                .map(|&i| summary.sentences[i].span.slice(text).to_owned())
+                .collect::<Vec<_>>()
+        };
+        let short_tldr = Weights {
+            tldr: Features {
+                words: -10.0,
+                ..Features::default()
+            },
+            ..Weights::default()
+        };
+        assert_eq!(
+            chosen(Weights::default(), 1),
+            [
+                "Engineers found cracks in two of its piers on Monday, and the council said \
+              repairs would take at least six months and cost about twelve million pounds."
+            ]
+        );
+        assert_eq!(chosen(short_tldr, 1), ["The council closed the bridge."]);
+        assert_eq!(chosen(Weights::default(), 2), chosen(short_tldr, 2));
+        // And the summary's weights do not move a TL;DR.
+        let short_summary = Weights {
+            per_feature: short_tldr.tldr,
+            ..Weights::default()
+        };
+        assert_ne!(chosen(Weights::default(), 2), chosen(short_summary, 2));
+        assert_eq!(chosen(Weights::default(), 1), chosen(short_summary, 1));
     }
 
     /// A sentence that ends in a colon is never chosen while others can be,
