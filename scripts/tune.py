@@ -112,6 +112,8 @@ TLDR = False
 def k_of(source):
     """How many sentences `source` is summarised in."""
     return 1 if TLDR else SOURCES[source]
+
+
 # In the choice of a point, bbc counts half: its summaries look machine-made
 # (../shared/eval/README.md, "Reading the numbers": "Use BBC as a secondary
 # signal").
@@ -373,7 +375,9 @@ def train_docs(constants):
     key = feature_key(constants) + (("tldr",) if TLDR else ())
     if key not in TRAIN_DOCS_BY_CONST:
         rows = rows_of("train")
-        out = run_cli(rows, 3, dict(feature_key(constants)), features=True)
+        # (At the length it is scored at: a shorter summary promotes fewer
+        # doubtful sentences to candidates, engine.rs `promote_margin`.)
+        out = run_cli(rows, k_of("train"), dict(feature_key(constants)), features=True)
         TRAIN_DOCS = TRAIN_DOCS_BY_CONST[key] = []
         SOFT = SOFT_BY_CONST[key] = {}
         for r in rows:
@@ -658,13 +662,15 @@ def mode_features(args):
 
 
 def mode_choose(args):
-    lead_train()
+    if not TLDR:
+        lead_train()
     sources = list(SOURCES)
     feature_sets = json.loads(args.feature_sets) if args.feature_sets else {
         "all": BASE + NEW, "all-first": [f for f in BASE + NEW if f != "first"]}
     points, how = {}, {}
-    print("# every grid point: feature set | objective | L2 | redundancy | dangling_penalty | position_half"
-          " | forward_window | min/max_sentence_words | min_chosen_words | main_names")
+    print("# every grid point: feature set | objective | L2" + (" (a TL;DR's weights)" if TLDR else
+          " | redundancy | dangling_penalty | position_half | forward_window | min/max_sentence_words"
+          " | min_chosen_words | main_names"))
     print("# per source: dR-1/dR-2/dR-L vs Lead-k, dangling %; train out of fold (5 folds), "
           "dev sources with the weights fitted on all of train")
 
@@ -680,6 +686,8 @@ def mode_choose(args):
 
     if TLDR:
         # (A TL;DR is chosen with the engine's own constants: see TLDR.)
+        if any(getattr(args, key) for key, *_ in GRID_INTS):
+            sys.exit("--tldr holds the engine's constants: no " + ", ".join(o for _, o, *_ in GRID_INTS))
         args.redundancy = args.dangling = args.position_half = "nan"
         args.antecedent = "0"
     grid = itertools.product(feature_sets.items(), args.objectives.split(","), floats(args.l2s),
@@ -746,6 +754,12 @@ def mode_score(args):
     --bootstrap N, the 95% interval of the gain on Lead-k from N paired
     resamples of the source's articles."""
     weights = json.loads(args.weights)
+    if TLDR:
+        # (Flat feature names are a TL;DR's weights here: the engine reads
+        # a one-sentence summary's from "tldr", score.rs `Weights::tldr`.)
+        flat = {f: weights.pop(f) for f in FEATURES if f in weights}
+        if flat:
+            weights["tldr"] = dict(weights.get("tldr", {}), **flat)
     for source in args.only.split(","):
         rows = rows_of(source)
         k = args.k or k_of(source)

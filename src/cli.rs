@@ -116,7 +116,8 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
 }
 
 /// A JSON object of `Weights` fields; fields it does not name keep their
-/// tuned values.
+/// tuned values, inside an object field too (`"tldr": {"words": 0.5}`
+/// changes one weight of a TL;DR's).
 fn parse_weights(json: &str) -> Result<Weights, String> {
     let given: serde_json::Value =
         serde_json::from_str(json).map_err(|e| format!("--weights: {e}"))?;
@@ -124,7 +125,16 @@ fn parse_weights(json: &str) -> Result<Weights, String> {
     let mut merged =
         serde_json::to_value(Weights::default()).map_err(|e| format!("--weights: {e}"))?;
     if let Some(map) = merged.as_object_mut() {
-        map.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())));
+        for (key, value) in given {
+            match (map.get_mut(key), value) {
+                (Some(serde_json::Value::Object(inner)), serde_json::Value::Object(given)) => {
+                    inner.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())))
+                }
+                _ => {
+                    map.insert(key.clone(), value.clone());
+                }
+            }
+        }
     }
     serde_json::from_value(merged).map_err(|e| format!("--weights: {e}"))
 }

@@ -834,3 +834,58 @@ fn extreme_weights_still_summarize() {
         assert_eq!(summary.as_array().map(Vec::len), Some(3), "{weights}");
     }
 }
+
+/// `--weights` changes the fields it names and keeps the rest, inside the
+/// TL;DR's object too: one TL;DR weight given changes a one-sentence
+/// summary and leaves a three-sentence one as it was.
+#[test]
+fn weights_merge_into_the_tldr_object() {
+    let line = format!("{}\n", json!({ "id": 1, "text": ARTICLE }));
+    let summary = |args: &[&str]| -> Value {
+        let out = run(args, line.as_bytes());
+        assert_eq!(out.status, 0, "{args:?}: {}", out.stderr);
+        json_lines(&out.stdout)[0]["summary"].clone()
+    };
+    // Every TL;DR weight 0 but a large one against long sentences: the
+    // TL;DR is a short sentence, not the fitted weights' choice.
+    let zeros: serde_json::Map<String, Value> = [
+        "position",
+        "first",
+        "centrality",
+        "forward",
+        "title",
+        "lead",
+        "length",
+        "paragraph_start",
+        "question",
+        "quote",
+        "names",
+        "number",
+        "centrality_rank",
+        "forward_rank",
+        "entities",
+        "lead_cue",
+        "opens_reference",
+    ]
+    .into_iter()
+    .map(|f| (f.to_owned(), json!(0.0)))
+    .chain([("words".to_owned(), json!(-10.0))])
+    .collect();
+    let short = json!({ "tldr": zeros }).to_string();
+    let one_word = json!({ "tldr": { "words": -10.0 } }).to_string();
+    let tldr = summary(&["batch", "--sentences", "1"]);
+    let short_tldr = summary(&["batch", "--sentences", "1", "--weights", &short]);
+    assert_ne!(short_tldr, tldr);
+    // One field of the object given: accepted, the others kept.
+    let merged = summary(&["batch", "--sentences", "1", "--weights", &one_word]);
+    assert_eq!(
+        merged.as_array().map(Vec::len),
+        Some(1),
+        "one sentence: {merged}"
+    );
+    assert_eq!(
+        summary(&["batch", "--weights", &short]),
+        summary(&["batch"]),
+        "a three-sentence summary reads no TL;DR weight"
+    );
+}

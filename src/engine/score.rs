@@ -230,7 +230,12 @@ pub const MIN_MERIT: f32 = 0.1;
 /// over its features of weight × (the sentence's value − the mean value
 /// over the article's candidates): with a linear score, the lifts add up to
 /// the sentence's score minus the mean score. Ties go to the earlier idea
-/// in [`GROUPS`]; a sentence lifted by nothing gets [`Merit::Room`].
+/// in [`GROUPS`]; a sentence lifted by nothing gets [`Merit::Room`]. An
+/// idea is named only where its words hold ([`CLAIMS`]: "short and
+/// complete" for a sentence shorter than the typical one, "asks a
+/// question" for a question): a lift can come from the other side when a
+/// weight's sign is not the one the words assume (a TL;DR's weights
+/// favour longer sentences).
 pub fn explain(
     sentences: &[Sentence],
     chosen: &[usize],
@@ -255,7 +260,7 @@ pub fn explain(
                 return vec![Merit::Room];
             };
             let mut lifts = lifts(&f, &typical, weights);
-            lifts.retain(|&(_, lift)| lift > MIN_MERIT);
+            lifts.retain(|&(merit, lift)| lift > MIN_MERIT && holds(merit, &f, &typical));
             super::sort::sort_by(&mut lifts, |a, b| b.1.total_cmp(&a.1));
             let merits: Vec<Merit> = lifts
                 .into_iter()
@@ -276,6 +281,40 @@ pub fn explain(
             }
         })
         .collect()
+}
+
+/// What each idea's words claim of a sentence: one of its features
+/// (an index into [`Features::values`]) is above the typical sentence's
+/// (`true`) or below it (`false`); an idea with two entries claims either.
+const CLAIMS: [(Merit, usize, bool); 14] = [
+    (Merit::Early, 0, true),           // position: earlier
+    (Merit::MainTerms, 2, true),       // centrality
+    (Merit::Elaborated, 4, true),      // forward
+    (Merit::Title, 6, true),           // title
+    (Merit::Lead, 7, true),            // lead
+    (Merit::Names, 8, true),           // names
+    (Merit::Names, 9, true),           // entities
+    (Merit::Figure, 10, true),         // number
+    (Merit::When, 11, true),           // lead_cue
+    (Merit::Quote, 12, true),          // quote
+    (Merit::Question, 13, true),       // question
+    (Merit::Concise, 15, false),       // words: shorter
+    (Merit::StandsAlone, 16, false),   // opens_reference: it does not
+    (Merit::ParagraphStart, 17, true), // paragraph_start
+];
+
+/// Whether `merit`'s words hold of `f` beside `typical` ([`CLAIMS`]).
+fn holds(merit: Merit, f: &Features, typical: &[f32; N_FEATURES]) -> bool {
+    let values = f.values();
+    let mut claims = CLAIMS.iter().filter(|(m, _, _)| *m == merit).peekable();
+    claims.peek().is_none()
+        || claims.any(|&(_, k, above)| {
+            if above {
+                values[k] > typical[k]
+            } else {
+                values[k] < typical[k]
+            }
+        })
 }
 
 /// How much each idea of the score lifts `f` above `typical` (negative:
@@ -426,7 +465,7 @@ impl Default for Weights {
     ///   pointwise, dangling 1, half 6 (+1.05 / +2.10 / +0.58 there) and
     ///   bbc redundancy 1.5, half 3 (+4.98 / +7.19 / +5.22). dR-1/2/L
     ///   moved: cnndm +2.33 / +1.62 / +2.32 -> +2.17 / +1.53 / +2.16,
-    ///   cnndm_val +2.24 / +1.78 / +2.12 -> +2.37 / +1.88 / +2.29, writers
+    ///   cnndm_val +2.24 / +1.78 / +2.12 -> +2.38 / +1.88 / +2.29, writers
     ///   -0.17 / +0.05 / +0.14 -> -0.01 / +0.03 / +0.21; summeval and bbc
     ///   within 0.05.
     /// - A learned cue-word feature, `news_words` (f2e89ea has it and its
@@ -436,7 +475,7 @@ impl Default for Weights {
     ///   shipped feature sets with and without it (384 points): train,
     ///   cnndm, cnndm_val, summeval and bbc held out chose it at the
     ///   shipped constants, writers held out chose the set without it.
-    ///   dR-1/2/L with it: train +1.88 / +0.72 / +1.74 (+1.64 / +0.60 /
+    ///   dR-1/2/L with it (`tune.py choose`'s figures): train +1.88 / +0.72 / +1.74 (+1.64 / +0.60 /
     ///   +1.50 without), cnndm +2.30 / +1.40 / +2.17, cnndm_val +2.60 /
     ///   +1.88 / +2.42, summeval +1.47 / +2.28 / +0.95 (+1.80 / +2.66 /
     ///   +1.23), writers +0.56 / +0.78 / +0.78, bbc +5.57 / +8.16 / +5.86
@@ -457,7 +496,8 @@ impl Default for Weights {
     ///   summary's weights a TL;DR had scored cnndm +3.74 / +2.21 / +3.53,
     ///   cnndm_val +1.58 / +0.58 / +1.39, summeval +1.80 / +1.78 / +1.62,
     ///   writers -1.87 / -4.04 / -2.92, bbc +0.59 / +0.98 / +0.72
-    ///   (`tune.py score --k 1`). The best single sentence is a longer,
+    ///   (`tune.py score --tldr --weights` with the three-sentence
+    ///   weights). The best single sentence is a longer,
     ///   fuller one than the best first of three (`length` and `words`
     ///   weigh up), not always the opening one.
     /// - `title` and `paragraph_start` stay 0: the training stories have no
@@ -523,11 +563,13 @@ impl Weights {
     }
 
     /// The weights a summary of `length` is scored with: a TL;DR (one
-    /// sentence) with the [`Weights::tldr`] feature weights, the rest as
-    /// they are.
+    /// sentence asked for; selection reads none as one) with the
+    /// [`Weights::tldr`] feature weights, the rest as they are. (A percent
+    /// or a word budget that comes to one sentence is a short summary,
+    /// not a TL;DR: the page's TL;DR asks for one sentence.)
     pub fn for_length(&self, length: Length) -> Weights {
         match length {
-            Length::Sentences(1) => Weights {
+            Length::Sentences(0 | 1) => Weights {
                 per_feature: self.tldr,
                 ..*self
             },
@@ -1104,6 +1146,65 @@ mod tests {
             explain(&summary.sentences, &[usize::MAX], &Weights::default(), 0),
             [vec![Merit::Room]]
         );
+    }
+
+    /// An idea is named only where its words hold: with weights that
+    /// favour long sentences and sentences unlike the opening one, the
+    /// longest sentence is not "short and complete", and none is said to
+    /// echo the opening sentence for being unlike it; nor is a sentence
+    /// later than most "early" for not being the first.
+    #[test]
+    fn explain_names_an_idea_only_where_its_words_hold() {
+        let text = "Heavy rain flooded the valley on Monday. \
+                    Hundreds of homes along the river were evacuated by soldiers and volunteers \
+                    working through the night in boats and lorries. \
+                    The river peaked at noon. Schools are closed. The damage is large.";
+        let summary = crate::engine::summarize(text, &crate::engine::Config::default());
+        let weights = Weights {
+            per_feature: Features {
+                words: 2.0,
+                lead: -2.0,
+                first: -2.0,
+                ..Features::default()
+            },
+            ..Weights::default()
+        };
+        let everyone: Vec<usize> = (0..summary.sentences.len()).collect();
+        let why = explain(&summary.sentences, &everyone, &weights, 0);
+        let longest = summary
+            .sentences
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, s)| s.n_words)
+            .map(|(i, _)| i)
+            .unwrap();
+        // (The lift is there: only the words' claim keeps the merit out.)
+        assert!(weights.per_feature.words > 0.0);
+        assert!(!why[longest].contains(&Merit::Concise), "{why:?}");
+        for (i, merits) in why.iter().enumerate() {
+            assert!(!merits.contains(&Merit::Lead), "{i}: {merits:?}");
+            // (Past the middle, later than the typical sentence.)
+            if 2 * i > why.len() {
+                assert!(!merits.contains(&Merit::Early), "{i}: {merits:?}");
+            }
+        }
+        // Weights whose signs the words assume still name them.
+        let fitting = Weights {
+            per_feature: Features {
+                words: -2.0,
+                ..Features::default()
+            },
+            ..Weights::default()
+        };
+        let why = explain(&summary.sentences, &everyone, &fitting, 0);
+        let shortest = summary
+            .sentences
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, s)| s.n_words)
+            .map(|(i, _)| i)
+            .unwrap();
+        assert!(why[shortest].contains(&Merit::Concise), "{why:?}");
     }
 
     #[test]
