@@ -369,10 +369,16 @@ def feature_key(constants):
     return tuple((k, constants[k]) for k in FEATURE_CONSTANTS if k in constants)
 
 
+def docs_key(constants):
+    """The key of TRAIN's features and labels (train_docs): their constants,
+    and whether the labels are a TL;DR's."""
+    return feature_key(constants) + (("tldr",) if TLDR else ())
+
+
 def train_docs(constants):
     """Per TRAIN story: its candidates' feature matrix (all FEATURES) and
     oracle labels, the features computed with `constants` (see FEATURE_CONSTANTS)."""
-    key = feature_key(constants) + (("tldr",) if TLDR else ())
+    key = docs_key(constants)
     if key not in TRAIN_DOCS_BY_CONST:
         rows = rows_of("train")
         # (At the length it is scored at: a shorter summary promotes fewer
@@ -414,7 +420,7 @@ def fit(doc_ids, feats, objective, l2, constants):
         # Soft labels: each sentence's own ROUGE-1 + ROUGE-2 F1 with the
         # highlights; ridge regression.
         Z = np.vstack([X[:, cols] for X, _ in docs])
-        soft = SOFT_BY_CONST[feature_key(constants) + (("tldr",) if TLDR else ())]
+        soft = SOFT_BY_CONST[docs_key(constants)]
         y = np.concatenate([soft[d] for d in kept])
         mu = Z.mean(0)
         Z = (Z - mu) / sd
