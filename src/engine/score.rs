@@ -1176,14 +1176,11 @@ mod tests {
             ..Weights::default()
         };
         let everyone: Vec<usize> = (0..summary.sentences.len()).collect();
+        // Every sentence, shortest first (a stable sort: ties in order).
+        let mut by_words = everyone.clone();
+        super::super::sort::sort_by_key(&mut by_words, |&i| summary.sentences[i].n_words);
+        let (shortest, longest) = (by_words[0], by_words[by_words.len() - 1]);
         let why = explain(&summary.sentences, &everyone, &weights, 0);
-        let longest = summary
-            .sentences
-            .iter()
-            .enumerate()
-            .max_by_key(|(_, s)| s.n_words)
-            .map(|(i, _)| i)
-            .unwrap();
         // (The lift is there: only the words' claim keeps the merit out.)
         assert!(weights.per_feature.words > 0.0);
         assert!(!why[longest].contains(&Merit::Concise), "{why:?}");
@@ -1203,13 +1200,6 @@ mod tests {
             ..Weights::default()
         };
         let why = explain(&summary.sentences, &everyone, &fitting, 0);
-        let shortest = summary
-            .sentences
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, s)| s.n_words)
-            .map(|(i, _)| i)
-            .unwrap();
         assert!(why[shortest].contains(&Merit::Concise), "{why:?}");
     }
 
